@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+#include "app/CommandLine.h"
+
+#include "maps/NutsLayer.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <cstdio>
+
+namespace cs {
+
+namespace {
+
+QString joinInts(const QList<int> &values)
+{
+    QStringList list;
+    for (int v : values)
+        list.append(QString::number(v));
+    return list.join(QStringLiteral(", "));
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "clusterscope: %s\n", qUtf8Printable(message));
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+void CommandLine::addViewOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("level"), tr("NUTS level (0-3)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("category"),
+                      tr("Category: a NACE division (C28), a section (C) or a cluster code."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("indicator"),
+                      tr("Indicator: lq, share, focus or employment."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("year"), tr("Year of the data."), QStringLiteral("YEAR")});
+}
+
+bool CommandLine::readViewOptions(const QCommandLineParser &parser, const ClusterData &data,
+                                  ViewOptions *view, QString *error)
+{
+    const QList<int> levels = data.levels();
+    const QList<int> years = data.years();
+    view->category = data.defaultCategory();
+    view->year = years.isEmpty() ? 0 : years.last();
+    view->level = levels.contains(2) ? 2 : levels.value(0);
+    if (parser.isSet(QStringLiteral("level"))) {
+        bool ok = false;
+        const int level = parser.value(QStringLiteral("level")).toInt(&ok);
+        if (!ok || !levels.contains(level)) {
+            *error = tr("unknown level '%1'; valid levels for this data: %2")
+                         .arg(parser.value(QStringLiteral("level")), joinInts(levels));
+            return false;
+        }
+        view->level = level;
+    }
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || !years.contains(year)) {
+            *error = tr("unknown year '%1'; valid years: %2")
+                         .arg(parser.value(QStringLiteral("year")), joinInts(years));
+            return false;
+        }
+        view->year = year;
+    }
+    if (parser.isSet(QStringLiteral("indicator"))) {
+        const QString key = parser.value(QStringLiteral("indicator"));
+        if (!ClusterData::parseIndicator(key, &view->indicator)) {
+            *error = tr("unknown indicator '%1'; valid indicators: lq, share, focus, employment")
+                         .arg(key);
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("category"))) {
+        const QString code = parser.value(QStringLiteral("category"));
+        if (!data.categories().contains(code)) {
+            *error = tr("unknown category '%1'; valid categories: %2")
+                         .arg(code, data.categories().join(QStringLiteral(", ")));
+            return false;
+        }
+        view->category = code;
+    }
+    return true;
+}
+
+ScoreQuery CommandLine::toQuery(const ViewOptions &view)
+{
+    return ScoreQuery{view.level, view.category, view.indicator, view.year};
+}
+
+int CommandLine::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the scores of one map without a window."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
+    parser.addOption({QStringLiteral("format"), tr("Output format: csv."), QStringLiteral("FORMAT"),
+                      QStringLiteral("csv")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Output file, or - for standard output."), QStringLiteral("FILE")});
+    addViewOptions(parser);
+    if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments)) {
+        printError(parser.errorText() + tr("; see clusterscope export --help"));
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return kExitOk;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        printError(tr("unexpected argument '%1'").arg(parser.positionalArguments().value(1)));
+        return kExitUsage;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv")) {
+        printError(tr("unknown format '%1'; valid formats: csv").arg(format));
+        return kExitUsage;
+    }
+    if (!parser.isSet(QStringLiteral("output"))) {
+        printError(tr("missing -o FILE (use -o - for standard output)"));
+        return kExitUsage;
+    }
+
+    const ClusterData data = ClusterData::embeddedDefault();
+    ViewOptions view;
+    QString error;
+    if (!readViewOptions(parser, data, &view, &error)) {
+        printError(error);
+        return kExitUsage;
+    }
+    const Scores scores = data.compute(toQuery(view));
+
+    // Region names come from the boundaries of the data's NUTS version.
+    QHash<QString, QString> names;
+    NutsLayer layer;
+    if (layer.loadFromCache({data.nutsVersion(), view.level, NutsLayer::Scale::M10}, &error)) {
+        for (const Region &r : layer.regions())
+            names.insert(r.code, r.name);
+    } else {
+        printError(tr("warning: %1; names left empty").arg(error));
+    }
+
+    QString text;
+    QTextStream out(&text);
+    out << "nuts_id,name,value\n";
+    QList<int> order(scores.regions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return scores.regions[a] < scores.regions[b]; });
+    for (int i : order) {
+        const double v = scores.values[i];
+        out << scores.regions[i] << ',' << csvField(names.value(scores.regions[i])) << ','
+            << (std::isfinite(v) ? QString::number(v, 'g', 12) : QString()) << '\n';
+    }
+    out.flush();
+
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path == QLatin1String("-")) {
+        std::fputs(text.toUtf8().constData(), stdout);
+        return kExitOk;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        printError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return kExitFailure;
+    }
+    return kExitOk;
+}
+
+} // namespace cs

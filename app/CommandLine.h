@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "maps/ClusterData.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace cs {
+
+// Exit codes shared by every entry point.
+enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2, kExitNoData = 3 };
+
+// Options that choose what the map shows; the same for the window and for export.
+struct ViewOptions
+{
+    int level = 2;
+    QString category;
+    Indicator indicator = Indicator::LocationQuotient;
+    int year = 0;
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::CommandLine)
+public:
+    static void addViewOptions(QCommandLineParser &parser);
+    // Fills `view` from the parser, defaults from `data`; false with a one-line
+    // message naming the valid values when an option is out of range.
+    static bool readViewOptions(const QCommandLineParser &parser, const ClusterData &data,
+                                ViewOptions *view, QString *error);
+    static ScoreQuery toQuery(const ViewOptions &view);
+
+    // `clusterscope export …` (arguments after the program name); returns the exit code.
+    static int runExport(const QStringList &arguments);
+};
+
+} // namespace cs

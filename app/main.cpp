@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "app/CommandLine.h"
+#include "app/MainWindow.h"
+#include "widgets/MapView.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int runGui(int argc, char **argv)
+{
+    // Headless runs (CI, report scripts) need no X server.
+    if (!hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ClusterScope"));
+    QApplication::setOrganizationName(QStringLiteral("ClusterScope"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Maps the strength of economic clusters across Europe's regions.\n"
+                "Headless export: clusterscope export --help"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("screenshot"),
+                      QApplication::translate("main", "Paint the main window into FILE.png and exit."),
+                      QStringLiteral("FILE")});
+    cs::CommandLine::addViewOptions(parser);
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "clusterscope: %s; see clusterscope --help\n",
+                     qUtf8Printable(parser.errorText()));
+        return cs::kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return cs::kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "clusterscope: unknown command '%s'; valid commands: export\n",
+                     qUtf8Printable(parser.positionalArguments().first()));
+        return cs::kExitUsage;
+    }
+
+    cs::ClusterData data = cs::ClusterData::embeddedDefault();
+    cs::ViewOptions view;
+    QString error;
+    if (!cs::CommandLine::readViewOptions(parser, data, &view, &error)) {
+        std::fprintf(stderr, "clusterscope: %s\n", qUtf8Printable(error));
+        return cs::kExitUsage;
+    }
+    cs::MainWindow window(std::move(data), view);
+    window.show();
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        int code = cs::kExitOk;
+        QTimer::singleShot(0, &window, [&] {
+            if (!window.lastError().isEmpty()) {
+                std::fprintf(stderr, "clusterscope: %s\n", qUtf8Printable(window.lastError()));
+                code = cs::kExitFailure;
+            }
+            if (!window.grab().save(file, "PNG")) {
+                std::fprintf(stderr, "clusterscope: cannot write %s\n", qUtf8Printable(file));
+                code = cs::kExitFailure;
+            }
+            QApplication::exit(code);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        QCoreApplication app(argc, argv);
+        return cs::CommandLine::runExport(QCoreApplication::arguments().mid(1));
+    }
+    return runGui(argc, argv);
+}

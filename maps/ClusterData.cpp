@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "maps/ClusterData.h"
+
+#include "indicators/Measures.h"
+#include "maps/Csv.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <limits>
+
+namespace cs {
+
+namespace {
+
+QList<QStringList> readCsvResource(const QString &path)
+{
+    QList<QStringList> rows;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return rows;
+    const QString text = QString::fromUtf8(file.readAll());
+    const auto lines = QStringView(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        rows.append(splitCsvLine(lines[i]));
+    return rows;
+}
+
+bool isDivision(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z][0-9]{2}$"));
+    return pattern.match(code).hasMatch();
+}
+
+int levelOf(const std::string &code) { return int(code.size()) - 2; }
+
+} // namespace
+
+double Scores::valueOf(const QString &region) const
+{
+    const qsizetype i = regions.indexOf(region);
+    return i < 0 ? std::numeric_limits<double>::quiet_NaN() : values[i];
+}
+
+ClusterData ClusterData::embeddedDefault()
+{
+    const QString path = QStringLiteral(":/data/sbs_r_nuts06_r2_2015_divisions.csv");
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    const StatTable table = EurostatTable::parse(
+        file.readAll(), QStringLiteral("sbs_r_nuts06_r2_2015_divisions.csv"), {});
+    return fromTable(table, 2013,
+                     tr("Source: Eurostat (sbs_r_nuts06_r2, persons employed, 2015). "
+                        "© EuroGeographics for the administrative boundaries."));
+}
+
+ClusterData ClusterData::fromTable(const StatTable &table, int nutsVersion,
+                                   const QString &sourceNote)
+{
+    ClusterData data;
+    data.m_problems = table.problems;
+    data.m_nutsVersion = nutsVersion;
+    data.m_sourceNote = sourceNote;
+    StatTable divisions = table;
+    divisions.records.clear();
+    for (const StatRecord &r : table.records)
+        if (isDivision(r.industry))
+            divisions.records.append(r);
+    data.m_cube = divisions.toCube();
+    data.buildCategories();
+    return data;
+}
+
+void ClusterData::buildCategories()
+{
+    for (const QStringList &row : readCsvResource(QStringLiteral(":/data/nace_r2_labels.csv")))
+        if (row.size() >= 2)
+            m_labels.insert(row[0], row[1]);
+
+    std::vector<CategoryWeights::Link> links;
+    // Divisions are categories of their own, sections sum their divisions.
+    for (const std::string &industry : m_cube.industries()) {
+        links.push_back({industry, industry, 1.0});
+        links.push_back({industry, industry.substr(0, 1), 1.0});
+    }
+    // Traded clusters (US definitions carried over to NACE; resources/categories).
+    for (const QStringList &row :
+         readCsvResource(QStringLiteral(":/categories/nace_to_cluster.csv"))) {
+        if (row.size() < 5 || row[0] != QLatin1String("division") ||
+            row[2] == QLatin1String("local"))
+            continue;
+        links.push_back({row[1].toStdString(), row[2].toStdString(), row[4].toDouble()});
+        m_labels.insert(row[2], row[3]);
+    }
+    m_weights = CategoryWeights::fromLinks(m_cube.industries(), links);
+}
+
+QString ClusterData::indicatorKey(Indicator indicator)
+{
+    switch (indicator) {
+    case Indicator::Employment: return QStringLiteral("employment");
+    case Indicator::Share: return QStringLiteral("share");
+    case Indicator::Focus: return QStringLiteral("focus");
+    case Indicator::LocationQuotient: return QStringLiteral("lq");
+    }
+    return {};
+}
+
+bool ClusterData::parseIndicator(const QString &key, Indicator *indicator)
+{
+    for (Indicator i : {Indicator::Employment, Indicator::Share, Indicator::Focus,
+                        Indicator::LocationQuotient}) {
+        if (indicatorKey(i) == key) {
+            *indicator = i;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ClusterData::indicatorLabel(Indicator indicator)
+{
+    switch (indicator) {
+    case Indicator::Employment: return tr("Persons employed");
+    case Indicator::Share: return tr("Share of reference employment");
+    case Indicator::Focus: return tr("Share of regional employment (focus)");
+    case Indicator::LocationQuotient: return tr("Location quotient");
+    }
+    return {};
+}
+
+QStringList ClusterData::categories() const
+{
+    QStringList list;
+    for (const std::string &c : m_weights.categories())
+        list.append(QString::fromStdString(c));
+    return list;
+}
+
+QString ClusterData::categoryLabel(const QString &code) const
+{
+    return m_labels.value(code, code);
+}
+
+QList<int> ClusterData::years() const
+{
+    return QList<int>(m_cube.years().begin(), m_cube.years().end());
+}
+
+QList<int> ClusterData::levels() const
+{
+    QList<int> levels;
+    for (const std::string &r : m_cube.regions())
+        if (!levels.contains(levelOf(r)))
+            levels.append(levelOf(r));
+    std::sort(levels.begin(), levels.end());
+    return levels;
+}
+
+QString ClusterData::defaultCategory() const
+{
+    const QString preferred = QStringLiteral("C28");
+    return m_weights.categoryIndex(preferred.toStdString()) >= 0 ? preferred
+                                                                  : categories().value(0);
+}
+
+Scores ClusterData::compute(const ScoreQuery &query) const
+{
+    Scores scores;
+    const int category = m_weights.categoryIndex(query.category.toStdString());
+    const int year = m_cube.yearIndex(query.year);
+    if (category < 0 || year < 0)
+        return scores;
+    std::vector<int> rows;
+    for (int r = 0; r < m_cube.regionCount(); ++r) {
+        if (levelOf(m_cube.regions()[r]) == query.level) {
+            rows.push_back(r);
+            scores.regions.append(QString::fromStdString(m_cube.regions()[r]));
+        }
+    }
+    Eigen::MatrixXd e(rows.size(), m_cube.industryCount());
+    for (int k = 0; k < int(rows.size()); ++k)
+        e.row(k) = m_cube.employment(year).row(rows[k]);
+    const Eigen::MatrixXd erc = measures::aggregate(e, m_weights);
+    const Eigen::VectorXd er = measures::regionTotals(e);
+    Eigen::MatrixXd result;
+    switch (query.indicator) {
+    case Indicator::Employment: result = erc; break;
+    case Indicator::Share: result = measures::share(erc, {}); break;
+    case Indicator::Focus: result = measures::focus(erc, er); break;
+    case Indicator::LocationQuotient: result = measures::locationQuotient(erc, er, {}); break;
+    }
+    scores.values.reserve(result.rows());
+    for (int k = 0; k < result.rows(); ++k)
+        scores.values.append(result(k, category));
+    return scores;
+}
+
+} // namespace cs

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "maps/EurostatTable.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+namespace cs {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+struct Cell
+{
+    double value = kNaN;
+    Flags flags = kFlagNone;
+    bool ok = true;
+};
+
+// `123`, `123.4 e`, `:`, `: c`, `d`, `` (blank = not available).
+Cell parseCell(QStringView text)
+{
+    Cell cell;
+    const QString trimmed = text.trimmed().toString();
+    if (trimmed.isEmpty() || trimmed == QLatin1String(":")) {
+        cell.flags = kFlagMissing;
+        return cell;
+    }
+    const qsizetype space = trimmed.indexOf(QLatin1Char(' '));
+    const QString number = space < 0 ? trimmed : trimmed.left(space);
+    const QString letters = space < 0 ? QString() : trimmed.mid(space + 1).trimmed();
+    Flags flags = kFlagNone;
+    if (number == QLatin1String(":")) {
+        cell.ok = parseFlags(letters.toStdString(), flags);
+        cell.flags = flags | kFlagMissing;
+        return cell;
+    }
+    bool isNumber = false;
+    const double value = number.toDouble(&isNumber);
+    if (isNumber && std::isfinite(value)) {
+        cell.ok = parseFlags(letters.toStdString(), flags);
+        cell.value = value;
+        cell.flags = flags;
+        return cell;
+    }
+    // A flag with no value, as the SBS extracts write confidential cells ("d").
+    if (space < 0 && parseFlags(number.toStdString(), flags)) {
+        cell.flags = flags | kFlagMissing;
+        return cell;
+    }
+    cell.ok = false;
+    cell.flags = kFlagMissing;
+    return cell;
+}
+
+QList<QStringView> splitLine(QStringView line, QChar separator)
+{
+    QList<QStringView> cells;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        if (i == line.size() || line[i] == separator) {
+            cells.append(line.mid(start, i - start));
+            start = i + 1;
+        }
+    }
+    return cells;
+}
+
+} // namespace
+
+StatTable EurostatTable::read(const QString &path, const Options &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        StatTable table;
+        table.file = path;
+        table.problems.append({path, 0, 0, tr("cannot open: %1").arg(file.errorString())});
+        return table;
+    }
+    return parse(file.readAll(), path, options);
+}
+
+StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayName,
+                               const Options &options)
+{
+    StatTable table;
+    table.file = displayName;
+    table.regionDimension = options.regionDimension;
+    table.industryDimension = options.industryDimension;
+    auto fail = [&](int line, int column, const QString &message) {
+        table.problems.append({displayName, line, column, message});
+        return table;
+    };
+
+    if (bytes.isEmpty())
+        return fail(0, 0, tr("the file is empty"));
+    if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff"))
+        return fail(1, 1, tr("the file is UTF-16; save it as UTF-8"));
+    if (bytes.contains('\0'))
+        return fail(0, 0, tr("the file is binary, not a text table"));
+
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
+
+    QStringView header = lines.first();
+    if (header.endsWith(QLatin1Char('\r')))
+        header.chop(1);
+    const QChar separator = header.contains(QLatin1Char('\t'))  ? QLatin1Char('\t')
+                            : header.contains(QLatin1Char(';')) ? QLatin1Char(';')
+                                                                : QLatin1Char(',');
+    const QList<QStringView> headerCells = splitLine(header, separator);
+
+    // Dimension columns, then one column per year.
+    QStringList dimensions;
+    int firstYearColumn = -1;
+    QList<int> years;
+    bool packedDimensions = false; // bulk TSV: "unit,nace_r2,geo\TIME_PERIOD" in cell 1
+    static const QRegularExpression yearPattern(QStringLiteral("^n?(\\d{4})$"));
+    for (int c = 0; c < headerCells.size(); ++c) {
+        const QString cell = headerCells[c].trimmed().toString();
+        const auto match = yearPattern.match(cell);
+        if (match.hasMatch()) {
+            if (firstYearColumn < 0)
+                firstYearColumn = c;
+            years.append(match.captured(1).toInt());
+            continue;
+        }
+        if (firstYearColumn >= 0)
+            return fail(1, c + 1, tr("column '%1' after the year columns is not a year").arg(cell));
+        if (c == 0 && separator != QLatin1Char(',') && cell.contains(QLatin1Char(','))) {
+            packedDimensions = true;
+            const QString dims = cell.section(QLatin1Char('\\'), 0, 0);
+            dimensions = dims.split(QLatin1Char(','));
+        } else {
+            dimensions.append(cell);
+        }
+    }
+    if (firstYearColumn < 0)
+        return fail(1, 1, tr("no year columns in the header (expected e.g. 2015 or n2015)"));
+    const int regionDim = int(dimensions.indexOf(options.regionDimension));
+    const int industryDim = int(dimensions.indexOf(options.industryDimension));
+    if (regionDim < 0 || industryDim < 0)
+        return fail(1, 1,
+                    tr("the header needs the dimensions '%1' and '%2'; it has: %3")
+                        .arg(options.regionDimension, options.industryDimension,
+                             dimensions.join(QStringLiteral(", "))));
+    QHash<int, QString> filterAt;
+    for (auto it = options.filters.begin(); it != options.filters.end(); ++it) {
+        const int d = int(dimensions.indexOf(it.key()));
+        if (d < 0)
+            return fail(1, 1, tr("filter on unknown dimension '%1'").arg(it.key()));
+        filterAt.insert(d, it.value());
+    }
+    // Extra dimensions without a filter would mix slices (e.g. two age groups).
+    std::map<int, std::set<QString>> unpinnedValues;
+
+    QSet<QString> seen;
+    for (int l = 1; l < lines.size(); ++l) {
+        QStringView line = lines[l];
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        const int lineNo = l + 1;
+        QList<QStringView> cells = splitLine(line, separator);
+        QList<QStringView> keys;
+        int valueOffset = 0;
+        if (packedDimensions) {
+            keys = splitLine(cells.first(), QLatin1Char(','));
+            valueOffset = 1;
+        } else {
+            keys = cells.mid(0, firstYearColumn);
+            valueOffset = firstYearColumn;
+        }
+        if (keys.size() != dimensions.size() || cells.size() != valueOffset + years.size()) {
+            table.problems.append({displayName, lineNo, 1,
+                                   tr("expected %1 cells, found %2; line skipped")
+                                       .arg(valueOffset + years.size())
+                                       .arg(cells.size())});
+            continue;
+        }
+        bool keep = true;
+        for (int d = 0; d < dimensions.size(); ++d) {
+            if (d == regionDim || d == industryDim)
+                continue;
+            const QString key = keys[d].trimmed().toString();
+            if (auto f = filterAt.constFind(d); f != filterAt.constEnd())
+                keep = keep && key == *f;
+            else
+                unpinnedValues[d].insert(key);
+        }
+        if (!keep)
+            continue;
+        const QString region = keys[regionDim].trimmed().toString();
+        const QString industry = keys[industryDim].trimmed().toString();
+        const QString key = region + QLatin1Char('|') + industry;
+        if (seen.contains(key)) {
+            table.problems.append({displayName, lineNo, 1,
+                                   tr("duplicate row for region %1, industry %2; skipped")
+                                       .arg(region, industry)});
+            continue;
+        }
+        seen.insert(key);
+        for (int y = 0; y < years.size(); ++y) {
+            const QStringView raw = cells[valueOffset + y];
+            const Cell cell = parseCell(raw);
+            if (!cell.ok)
+                table.problems.append(
+                    {displayName, lineNo, valueOffset + y + 1,
+                     tr("'%1' is not a number or a Eurostat flag (region %2, industry %3, %4); "
+                        "treated as missing")
+                         .arg(raw.trimmed().toString(), region, industry)
+                         .arg(years[y])});
+            table.records.append({region, industry, years[y],
+                                  std::isnan(cell.value) ? kNaN : cell.value * options.scale,
+                                  cell.flags});
+        }
+    }
+    for (const auto &[d, values] : unpinnedValues) {
+        if (values.size() > 1) {
+            QStringList list(values.begin(), values.end());
+            table.records.clear();
+            return fail(1, 1, tr("dimension '%1' has several values (%2); choose one")
+                                  .arg(dimensions[d], list.join(QStringLiteral(", "))));
+        }
+    }
+    table.ok = !table.records.isEmpty();
+    if (!table.ok)
+        return fail(0, 0, tr("no data rows matched"));
+    return table;
+}
+
+EmploymentCube StatTable::toCube() const
+{
+    std::vector<std::string> regions, industries;
+    std::vector<int> years;
+    std::unordered_map<std::string, int> regionSeen, industrySeen;
+    std::set<int> yearSet;
+    for (const StatRecord &r : records) {
+        const std::string rc = r.region.toStdString(), ic = r.industry.toStdString();
+        if (regionSeen.emplace(rc, int(regions.size())).second)
+            regions.push_back(rc);
+        if (industrySeen.emplace(ic, int(industries.size())).second)
+            industries.push_back(ic);
+        yearSet.insert(r.year);
+    }
+    years.assign(yearSet.begin(), yearSet.end());
+    EmploymentCube cube(regions, industries, years);
+    for (const StatRecord &r : records)
+        cube.set(regionSeen[r.region.toStdString()], industrySeen[r.industry.toStdString()],
+                 cube.yearIndex(r.year), r.value, r.flags);
+    return cube;
+}
+
+} // namespace cs

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "indicators/EmploymentCube.h"
+#include "indicators/Flags.h"
+#include "maps/InputProblem.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace cs {
+
+struct StatRecord
+{
+    QString region;
+    QString industry;
+    int year = 0;
+    double value = 0.0; // NaN when the cell holds no number
+    Flags flags = kFlagNone;
+};
+
+// Long records read from a Eurostat table plus every problem met on the way.
+struct StatTable
+{
+    QString file;
+    QString regionDimension;
+    QString industryDimension;
+    QList<StatRecord> records;
+    QList<InputProblem> problems;
+    bool ok = false; // false when nothing usable was read; problems say why
+
+    EmploymentCube toCube() const;
+};
+
+// Reads Eurostat "wide" tables: the bulk TSV form (header `unit,nace_r2,geo\TIME_PERIOD`
+// then one column per year, cells like `123 e`, `:`, `: c`) and the spreadsheet form of
+// the SBS extracts (`nace_r2;geo;n2015`, `;`-separated, `219 d`). Extra dimensions
+// (unit, age, sex …) must be pinned with `filters`, e.g. {"age": "Y15-64"}.
+class EurostatTable
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::EurostatTable)
+public:
+    struct Options
+    {
+        QString regionDimension = QStringLiteral("geo");
+        QString industryDimension = QStringLiteral("nace_r2");
+        QHash<QString, QString> filters;
+        // Multiplies every value, e.g. 1000 for tables in thousand persons (THS).
+        double scale = 1.0;
+    };
+
+    static StatTable read(const QString &path, const Options &options);
+    // `displayName` names the data in messages (a resource path is not helpful).
+    static StatTable parse(const QByteArray &bytes, const QString &displayName,
+                           const Options &options);
+};
+
+} // namespace cs

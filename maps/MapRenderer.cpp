@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "maps/MapRenderer.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPaintDevice>
+
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+
+// Points → device pixels for this painter's device.
+double pointsToPixels(const QPainter &painter, double points)
+{
+    const int dpi = painter.device() ? painter.device()->logicalDpiY() : 96;
+    return points * dpi / 72.0;
+}
+
+void drawLegend(QPainter &painter, const MapScene &scene, const QRectF &target)
+{
+    const double pt = pointsToPixels(painter, 1.0);
+    QFont titleFont = painter.font();
+    titleFont.setPointSizeF(9.0);
+    titleFont.setBold(true);
+    QFont itemFont = painter.font();
+    itemFont.setPointSizeF(8.0);
+    const QFontMetricsF titleMetrics(titleFont, painter.device());
+    const QFontMetricsF itemMetrics(itemFont, painter.device());
+
+    QStringList labels;
+    for (int k = 0; k < scene.classification.classCount(); ++k)
+        labels.append(scene.classification.label(k, scene.decimals));
+    const QString noData = QCoreApplication::translate("cs::MapRenderer", "No data");
+    labels.append(noData);
+
+    const double pad = 6 * pt, swatchW = 16 * pt, swatchH = 10 * pt, gap = 4 * pt;
+    const double rowH = std::max(swatchH, itemMetrics.height()) + 2 * pt;
+    double width = titleMetrics.horizontalAdvance(scene.legendTitle);
+    for (const QString &l : labels)
+        width = std::max(width, swatchW + gap + itemMetrics.horizontalAdvance(l));
+    width += 2 * pad;
+    const double height = 2 * pad + titleMetrics.height() + gap + rowH * labels.size();
+    const QRectF box(target.left() + 10 * pt, target.top() + 10 * pt, width, height);
+
+    painter.setPen(QPen(QColor(0x90, 0x90, 0x90), 0.5 * pt));
+    painter.setBrush(QColor(255, 255, 255, 235));
+    painter.drawRect(box);
+    painter.setFont(titleFont);
+    painter.setPen(Qt::black);
+    painter.drawText(QPointF(box.left() + pad, box.top() + pad + titleMetrics.ascent()),
+                     scene.legendTitle);
+    painter.setFont(itemFont);
+    double y = box.top() + pad + titleMetrics.height() + gap;
+    for (int k = 0; k < labels.size(); ++k) {
+        const QRectF swatch(box.left() + pad, y + (rowH - swatchH) / 2, swatchW, swatchH);
+        const bool isNoData = k == labels.size() - 1;
+        painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 0.4 * pt));
+        painter.setBrush(isNoData ? noDataColour() : scene.colours.value(k));
+        painter.drawRect(swatch);
+        if (isNoData) {
+            painter.setBrush(QBrush(QColor(0x80, 0x80, 0x80), Qt::BDiagPattern));
+            painter.drawRect(swatch);
+        }
+        painter.setPen(Qt::black);
+        painter.drawText(QPointF(swatch.right() + gap,
+                                 y + (rowH + itemMetrics.ascent() - itemMetrics.descent()) / 2),
+                         labels[k]);
+        y += rowH;
+    }
+}
+
+void drawSourceNote(QPainter &painter, const QString &note, const QRectF &target)
+{
+    const double pt = pointsToPixels(painter, 1.0);
+    QFont font = painter.font();
+    font.setPointSizeF(7.0);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    const QRectF box(target.left() + 6 * pt, target.bottom() - metrics.height() - 6 * pt,
+                     target.width() - 12 * pt, metrics.height() + 2 * pt);
+    painter.setPen(QColor(0x33, 0x33, 0x33));
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, note);
+}
+
+} // namespace
+
+QTransform MapRenderer::mapToDevice(const QRectF &extent, const QRectF &target)
+{
+    const double scale = std::min(target.width() / extent.width(),
+                                  target.height() / extent.height());
+    const QPointF c = extent.center();
+    QTransform t;
+    t.translate(target.center().x(), target.center().y());
+    t.scale(scale, -scale); // north up
+    t.translate(-c.x(), -c.y());
+    return t;
+}
+
+void MapRenderer::render(QPainter &painter, const MapScene &scene, const QRectF &target,
+                         const Options &options)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.fillRect(target, QColor(0xe6, 0xf0, 0xf8)); // sea
+    painter.setClipRect(target);
+
+    if (scene.layer) {
+        const QRectF extent = scene.effectiveExtent();
+        const QTransform toDevice = mapToDevice(extent, target);
+        const QRectF visible = toDevice.inverted().mapRect(target);
+        const double pt = pointsToPixels(painter, 1.0);
+        const QPen outline(QColor(0xff, 0xff, 0xff), 0.35 * pt);
+        const QBrush hatch(QColor(0x8c, 0x8c, 0x8c), Qt::BDiagPattern);
+        const auto &regions = scene.layer->regions();
+        for (int i = 0; i < regions.size(); ++i) {
+            const Region &region = regions[i];
+            if (!region.bounds.intersects(visible))
+                continue;
+            const QPainterPath path = toDevice.map(region.path);
+            const bool noData = scene.classification.classOf(scene.values.value(i, qQNaN())) < 0;
+            painter.setPen(outline);
+            painter.setBrush(scene.colourOf(i));
+            painter.drawPath(path);
+            if (noData) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(hatch);
+                painter.drawPath(path);
+            }
+        }
+        if (scene.highlighted >= 0 && scene.highlighted < regions.size()) {
+            painter.setPen(QPen(QColor(0xd6, 0x27, 0x28), 2.0 * pt));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(toDevice.map(regions[scene.highlighted].path));
+        }
+    }
+    painter.setClipping(false);
+    if (options.legend)
+        drawLegend(painter, scene, target);
+    if (options.sourceNote && !scene.sourceNote.isEmpty())
+        drawSourceNote(painter, scene.sourceNote, target);
+    painter.restore();
+}
+
+} // namespace cs

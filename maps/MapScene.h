@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "maps/Classification.h"
+#include "maps/NutsLayer.h"
+
+#include <QColor>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+
+namespace cs {
+
+// What to draw, as a plain value (cf. QgsMapSettings): the regions, one value per
+// region (NaN = no data), their classes and colours, the extent and the texts.
+struct MapScene
+{
+    std::shared_ptr<const NutsLayer> layer;
+    QList<double> values; // indexed like layer->regions()
+    Classification classification;
+    QList<QColor> colours; // one per class
+    int decimals = 2;
+    QRectF extent; // EPSG:3035 metres; empty = continental Europe
+    QString title;
+    QString legendTitle;
+    QString sourceNote;
+    int highlighted = -1; // region index drawn with a thick outline
+
+    // Continental Europe in EPSG:3035 (the outermost regions fall outside it).
+    static QRectF europeExtent() { return QRectF(2450000.0, 1350000.0, 4950000.0, 4000000.0); }
+    QRectF effectiveExtent() const { return extent.isEmpty() ? europeExtent() : extent; }
+    QColor colourOf(int region) const
+    {
+        const int cls = classification.classOf(values.value(region, qQNaN()));
+        return cls < 0 ? noDataColour() : colours.value(cls);
+    }
+};
+
+} // namespace cs

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "maps/NutsLayer.h"
+
+#include <QDir>
+
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+#include <cpl_error.h>
+
+#include <memory>
+
+namespace cs {
+
+namespace {
+
+struct DatasetCloser
+{
+    void operator()(void *ds) const { GDALClose(ds); }
+};
+struct FeatureDestroyer
+{
+    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
+};
+struct SrsDestroyer
+{
+    void operator()(OGRSpatialReferenceH s) const { OSRDestroySpatialReference(s); }
+};
+struct TransformDestroyer
+{
+    void operator()(OGRCoordinateTransformationH t) const { OCTDestroyCoordinateTransformation(t); }
+};
+
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
+using SrsPtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDestroyer>;
+using TransformPtr =
+    std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDestroyer>;
+
+SrsPtr srsFromEpsg(int code)
+{
+    SrsPtr srs(OSRNewSpatialReference(nullptr));
+    OSRImportFromEPSG(srs.get(), code);
+    OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    return srs;
+}
+
+void appendRing(QPainterPath &path, OGRGeometryH ring)
+{
+    const int n = OGR_G_GetPointCount(ring);
+    if (n < 3)
+        return;
+    path.moveTo(OGR_G_GetX(ring, 0), OGR_G_GetY(ring, 0));
+    for (int i = 1; i < n; ++i)
+        path.lineTo(OGR_G_GetX(ring, i), OGR_G_GetY(ring, i));
+    path.closeSubpath();
+}
+
+void appendGeometry(QPainterPath &path, OGRGeometryH geometry)
+{
+    switch (wkbFlatten(OGR_G_GetGeometryType(geometry))) {
+    case wkbPolygon:
+        for (int i = 0; i < OGR_G_GetGeometryCount(geometry); ++i)
+            appendRing(path, OGR_G_GetGeometryRef(geometry, i));
+        break;
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (int i = 0; i < OGR_G_GetGeometryCount(geometry); ++i)
+            appendGeometry(path, OGR_G_GetGeometryRef(geometry, i));
+        break;
+    default:
+        break;
+    }
+}
+
+QString fieldString(OGRFeatureH feature, const char *name)
+{
+    const int index = OGR_F_GetFieldIndex(feature, name);
+    if (index < 0 || !OGR_F_IsFieldSetAndNotNull(feature, index))
+        return {};
+    return QString::fromUtf8(OGR_F_GetFieldAsString(feature, index));
+}
+
+} // namespace
+
+QString NutsLayer::defaultCachePath()
+{
+    const QByteArray env = qgetenv("CLUSTERSCOPE_NUTS_GPKG");
+    return env.isEmpty() ? QStringLiteral(CS_DEFAULT_NUTS_GPKG) : QString::fromLocal8Bit(env);
+}
+
+QString NutsLayer::cacheLayerName(const Key &key)
+{
+    return QStringLiteral("nuts_%1_%2_l%3")
+        .arg(key.version)
+        .arg(key.scale == Scale::M3 ? QStringLiteral("03m") : QStringLiteral("10m"))
+        .arg(key.level);
+}
+
+bool NutsLayer::loadFromCache(const Key &key, QString *error)
+{
+    return load(defaultCachePath(), cacheLayerName(key), error);
+}
+
+bool NutsLayer::load(const QString &source, const QString &layerName, QString *error)
+{
+    GDALAllRegister();
+    const QByteArray path = QDir::toNativeSeparators(source).toLocal8Bit();
+    DatasetPtr dataset(GDALOpenEx(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                  nullptr, nullptr));
+    if (!dataset) {
+        if (error)
+            *error = tr("%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the "
+                        "cache, or set CLUSTERSCOPE_NUTS_GPKG.")
+                         .arg(source, QString::fromUtf8(CPLGetLastErrorMsg()));
+        return false;
+    }
+    OGRLayerH layer = GDALDatasetGetLayerByName(dataset.get(), layerName.toUtf8().constData());
+    if (!layer) {
+        if (error)
+            *error = tr("%1: no layer '%2' in this file").arg(source, layerName);
+        return false;
+    }
+    OGRSpatialReferenceH layerSrs = OGR_L_GetSpatialRef(layer);
+    SrsPtr wgs84 = srsFromEpsg(4326);
+    SrsPtr laea = srsFromEpsg(3035);
+    SrsPtr sourceSrs(layerSrs ? OSRClone(layerSrs) : OSRClone(wgs84.get()));
+    OSRSetAxisMappingStrategy(sourceSrs.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    TransformPtr transform(OCTNewCoordinateTransformation(sourceSrs.get(), laea.get()));
+    if (!transform) {
+        if (error)
+            *error = tr("%1: cannot reproject layer '%2' to EPSG:3035 (%3)")
+                         .arg(source, layerName, QString::fromUtf8(CPLGetLastErrorMsg()));
+        return false;
+    }
+
+    QList<Region> regions;
+    OGR_L_ResetReading(layer);
+    while (FeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
+        OGRGeometryH geometry = OGR_F_GetGeometryRef(feature.get());
+        Region region;
+        region.code = fieldString(feature.get(), "NUTS_ID");
+        if (region.code.isEmpty() || !geometry)
+            continue;
+        region.name = fieldString(feature.get(), "NAME_LATN");
+        region.country = fieldString(feature.get(), "CNTR_CODE");
+        if (OGR_G_Transform(geometry, transform.get()) != OGRERR_NONE) {
+            if (error)
+                *error = tr("%1: region %2 could not be reprojected to EPSG:3035")
+                             .arg(source, region.code);
+            return false;
+        }
+        region.path.setFillRule(Qt::OddEvenFill);
+        appendGeometry(region.path, geometry);
+        region.bounds = region.path.boundingRect();
+        regions.append(std::move(region));
+    }
+    if (regions.isEmpty()) {
+        if (error)
+            *error = tr("%1: layer '%2' has no features with a NUTS_ID").arg(source, layerName);
+        return false;
+    }
+    m_regions = std::move(regions);
+    m_index.clear();
+    m_bounds = QRectF();
+    for (int i = 0; i < m_regions.size(); ++i) {
+        m_index.insert(m_regions[i].code, i);
+        m_bounds = m_bounds.united(m_regions[i].bounds);
+    }
+    return true;
+}
+
+int NutsLayer::regionAt(const QPointF &point) const
+{
+    for (int i = 0; i < m_regions.size(); ++i) {
+        const Region &r = m_regions[i];
+        if (r.bounds.contains(point) && r.path.contains(point))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace cs
