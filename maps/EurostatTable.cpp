@@ -201,7 +201,9 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
             continue;
         const QString region = keys[regionDim].trimmed().toString();
         const QString industry = keys[industryDim].trimmed().toString();
-        const QString key = region + QLatin1Char('|') + industry;
+        QString key;
+        for (const QStringView &k : keys)
+            key += k.trimmed().toString() + QLatin1Char('|');
         if (seen.contains(key)) {
             table.problems.append({displayName, lineNo, 1,
                                    tr("duplicate row for region %1, industry %2; skipped")
@@ -228,6 +230,7 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
         if (values.size() > 1) {
             QStringList list(values.begin(), values.end());
             table.records.clear();
+            table.problems.clear();
             return fail(1, 1, tr("dimension '%1' has several values (%2); choose one")
                                   .arg(dimensions[d], list.join(QStringLiteral(", "))));
         }

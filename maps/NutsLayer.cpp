@@ -170,6 +170,17 @@ bool NutsLayer::load(const QString &source, const QString &layerName, QString *e
     return true;
 }
 
+QPointF NutsLayer::fromLonLat(const QPointF &lonLat)
+{
+    SrsPtr wgs84 = srsFromEpsg(4326);
+    SrsPtr laea = srsFromEpsg(3035);
+    TransformPtr transform(OCTNewCoordinateTransformation(wgs84.get(), laea.get()));
+    double x = lonLat.x(), y = lonLat.y();
+    if (!transform || !OCTTransform(transform.get(), 1, &x, &y, nullptr))
+        return {qQNaN(), qQNaN()};
+    return {x, y};
+}
+
 int NutsLayer::regionAt(const QPointF &point) const
 {
     for (int i = 0; i < m_regions.size(); ++i) {

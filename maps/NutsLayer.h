@@ -49,6 +49,9 @@ public:
     int indexOf(const QString &code) const { return m_index.value(code, -1); }
     QRectF bounds() const { return m_bounds; }
 
+    // WGS 84 longitude/latitude (degrees) → EPSG:3035 metres; NaN if PROJ fails.
+    static QPointF fromLonLat(const QPointF &lonLat);
+
     // Index of the region containing `point` (EPSG:3035 metres), or -1.
     int regionAt(const QPointF &point) const;
 

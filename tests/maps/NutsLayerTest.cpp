@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "maps/NutsLayer.h"
+
+#include <QTest>
+
+using namespace cs;
+
+class NutsLayerTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Feature counts of the GISCO NUTS files (EU + EFTA + candidate countries).
+    void featureCount_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<int>("level");
+        QTest::addColumn<bool>("coarse");
+        QTest::addColumn<int>("count");
+        QTest::newRow("2013 L2 1:3M") << 2013 << 2 << false << 320;
+        QTest::newRow("2013 L2 1:10M") << 2013 << 2 << true << 320;
+        QTest::newRow("2013 L0 1:3M") << 2013 << 0 << false << 35;
+        QTest::newRow("2021 L3 1:3M") << 2021 << 3 << false << 1514;
+    }
+    void featureCount()
+    {
+        QFETCH(int, version);
+        QFETCH(int, level);
+        QFETCH(bool, coarse);
+        QFETCH(int, count);
+        NutsLayer layer;
+        QString error;
+        QVERIFY2(layer.loadFromCache({version, level, coarse ? NutsLayer::Scale::M10
+                                                              : NutsLayer::Scale::M3},
+                                     &error),
+                 qPrintable(error));
+        QCOMPARE(layer.regions().size(), count);
+        for (const Region &r : layer.regions())
+            QCOMPARE(r.code.size(), level + 2);
+    }
+
+    // Known cities fall in their regions once projected to EPSG:3035.
+    void pointInRegion_data()
+    {
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("Munich") << 11.5755 << 48.1372 << QStringLiteral("DE21");
+        QTest::newRow("Lyon") << 4.8357 << 45.7640 << QStringLiteral("FR71"); // Rhône-Alpes, NUTS 2013
+        QTest::newRow("Milan") << 9.19 << 45.4642 << QStringLiteral("ITC4");
+        QTest::newRow("Paris") << 2.3522 << 48.8566 << QStringLiteral("FR10");
+        QTest::newRow("Kiruna") << 20.2253 << 67.8558 << QStringLiteral("SE33");
+    }
+    void pointInRegion()
+    {
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(QString, code);
+        NutsLayer layer;
+        QString error;
+        QVERIFY2(layer.loadFromCache({2013, 2, NutsLayer::Scale::M3}, &error), qPrintable(error));
+        const QPointF p = NutsLayer::fromLonLat({lon, lat});
+        // EPSG:3035 is centred on 10°E 52°N with false easting 4321 km, northing 3210 km.
+        QVERIFY(p.x() > 2.0e6 && p.x() < 7.5e6 && p.y() > 1.0e6 && p.y() < 5.5e6);
+        const int index = layer.regionAt(p);
+        QVERIFY(index >= 0);
+        QCOMPARE(layer.regions()[index].code, code);
+    }
+
+    void projectionOrigin()
+    {
+        const QPointF origin = NutsLayer::fromLonLat({10.0, 52.0});
+        QVERIFY(std::abs(origin.x() - 4321000.0) < 0.01);
+        QVERIFY(std::abs(origin.y() - 3210000.0) < 0.01);
+    }
+
+    void missingSourceIsAClearError()
+    {
+        NutsLayer layer;
+        QString error;
+        QVERIFY(!layer.load(QStringLiteral("/nonexistent/nuts.gpkg"), QStringLiteral("x"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/nuts.gpkg")));
+        QVERIFY(!layer.loadFromCache({2013, 7, NutsLayer::Scale::M3}, &error));
+        QVERIFY(error.contains(QStringLiteral("nuts_2013_03m_l7")));
+    }
+};
+
+QTEST_GUILESS_MAIN(NutsLayerTest)
+#include "NutsLayerTest.moc"
