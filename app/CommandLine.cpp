@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "app/CommandLine.h"
 
+#include "maps/FigureExport.h"
 #include "maps/NutsLayer.h"
+#include "maps/SceneBuilder.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -39,6 +42,50 @@ QString csvField(const QString &text)
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool readFigureOptions(const QCommandLineParser &parser, FigureOptions *figure, QString *error)
+{
+    if (parser.isSet(QStringLiteral("size"))) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto m = pattern.match(parser.value(QStringLiteral("size")));
+        if (!m.hasMatch()) {
+            *error = CommandLine::tr("invalid --size '%1'; expected WIDTHxHEIGHT, e.g. 1920x1080")
+                         .arg(parser.value(QStringLiteral("size")));
+            return false;
+        }
+        figure->pixelSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (parser.isSet(QStringLiteral("page"))) {
+        const QString page = parser.value(QStringLiteral("page")).toLower();
+        const QHash<QString, QPageSize::PageSizeId> pages = {
+            {QStringLiteral("a4"), QPageSize::A4},
+            {QStringLiteral("a3"), QPageSize::A3},
+            {QStringLiteral("letter"), QPageSize::Letter}};
+        if (!pages.contains(page)) {
+            *error = CommandLine::tr("unknown page '%1'; valid pages: A4, A3, Letter")
+                         .arg(parser.value(QStringLiteral("page")));
+            return false;
+        }
+        figure->usePage = true;
+        figure->page = QPageSize(pages.value(page));
+        figure->dpi = 300.0;
+    }
+    if (parser.isSet(QStringLiteral("portrait")))
+        figure->orientation = QPageLayout::Portrait;
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        bool ok = false;
+        const double dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
+        if (!ok || dpi < 36 || dpi > 1200) {
+            *error = CommandLine::tr("invalid --dpi '%1'; valid: 36 to 1200")
+                         .arg(parser.value(QStringLiteral("dpi")));
+            return false;
+        }
+        figure->dpi = dpi;
+    }
+    figure->title = parser.value(QStringLiteral("title"));
+    figure->subtitle = parser.value(QStringLiteral("subtitle"));
+    return true;
 }
 
 } // namespace
@@ -111,12 +158,24 @@ int CommandLine::runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Writes the scores of one map without a window."));
+    QString error;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
-    parser.addOption({QStringLiteral("format"), tr("Output format: csv."), QStringLiteral("FORMAT"),
-                      QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("format"), tr("Output format: csv, png, svg or pdf."),
+                      QStringLiteral("FORMAT"), QStringLiteral("csv")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Output file, or - for standard output."), QStringLiteral("FILE")});
+                      tr("Output file, or - for standard output (csv)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"), tr("Figure size in pixels (default 1920x1080)."),
+                      QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("page"), tr("Page size for the figure: A4, A3 or Letter."),
+                      QStringLiteral("PAGE")});
+    parser.addOption({QStringLiteral("landscape"), tr("Landscape page (default).")});
+    parser.addOption({QStringLiteral("portrait"), tr("Portrait page.")});
+    parser.addOption({QStringLiteral("dpi"), tr("Resolution in dots per inch (default 96, "
+                                                "300 for pages)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("title"), tr("Figure title."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("subtitle"), tr("Figure subtitle."), QStringLiteral("TEXT")});
     addViewOptions(parser);
     if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments)) {
         printError(parser.errorText() + tr("; see clusterscope export --help"));
@@ -131,8 +190,14 @@ int CommandLine::runExport(const QStringList &arguments)
         return kExitUsage;
     }
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv")) {
-        printError(tr("unknown format '%1'; valid formats: csv").arg(format));
+    FigureOptions figure;
+    const bool isFigure = FigureOptions::parseFormat(format, &figure.format);
+    if (format != QLatin1String("csv") && !isFigure) {
+        printError(tr("unknown format '%1'; valid formats: csv, png, svg, pdf").arg(format));
+        return kExitUsage;
+    }
+    if (isFigure && !readFigureOptions(parser, &figure, &error)) {
+        printError(error);
         return kExitUsage;
     }
     if (!parser.isSet(QStringLiteral("output"))) {
@@ -142,11 +207,33 @@ int CommandLine::runExport(const QStringList &arguments)
 
     const ClusterData data = ClusterData::embeddedDefault();
     ViewOptions view;
-    QString error;
     if (!readViewOptions(parser, data, &view, &error)) {
         printError(error);
         return kExitUsage;
     }
+    const QString path = parser.value(QStringLiteral("output"));
+    if (isFigure) {
+        if (path == QLatin1String("-")) {
+            printError(tr("figures need a file name: -o FILE.%1").arg(format));
+            return kExitUsage;
+        }
+        // Print sizes get the 1:3 million boundaries, screen sizes the 1:10 million ones.
+        const QSize pixels = figure.outputPixels();
+        const auto scale = std::max(pixels.width(), pixels.height()) > 2600 ? NutsLayer::Scale::M3
+                                                                            : NutsLayer::Scale::M10;
+        auto layer = std::make_shared<NutsLayer>();
+        if (!layer->loadFromCache({data.nutsVersion(), view.level, scale}, &error)) {
+            printError(error);
+            return kExitFailure;
+        }
+        const MapScene scene = buildScene(data, layer, toQuery(view));
+        if (!FigureExport::write(scene, figure, path, &error)) {
+            printError(error);
+            return kExitFailure;
+        }
+        return kExitOk;
+    }
+
     const Scores scores = data.compute(toQuery(view));
 
     // Region names come from the boundaries of the data's NUTS version.
@@ -173,7 +260,6 @@ int CommandLine::runExport(const QStringList &arguments)
     }
     out.flush();
 
-    const QString path = parser.value(QStringLiteral("output"));
     if (path == QLatin1String("-")) {
         std::fputs(text.toUtf8().constData(), stdout);
         return kExitOk;

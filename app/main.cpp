@@ -84,7 +84,10 @@ int runGui(int argc, char **argv)
 int main(int argc, char **argv)
 {
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
-        QCoreApplication app(argc, argv);
+        // Figures need fonts and a paint engine but never a window system.
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         return cs::CommandLine::runExport(QCoreApplication::arguments().mid(1));
     }
     return runGui(argc, argv);

@@ -1,37 +1,354 @@
 // SPDX-License-Identifier: MIT
 #include "maps/Classification.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cs {
 
-Classification Classification::quantiles(const QList<double> &values, int classes)
+namespace {
+
+struct MethodKey
 {
-    Classification c;
+    ClassificationMethod method;
+    const char *key;
+};
+
+const MethodKey kMethodKeys[] = {
+    {ClassificationMethod::Quantile, "quantile"},
+    {ClassificationMethod::EqualInterval, "equal"},
+    {ClassificationMethod::NaturalBreaks, "jenks"},
+    {ClassificationMethod::StandardDeviation, "stddev"},
+    {ClassificationMethod::Manual, "manual"},
+    {ClassificationMethod::Diverging, "diverging"},
+    {ClassificationMethod::Stars, "stars"},
+};
+
+// Finite values, ascending; the others are counted in *noData.
+QList<double> sortedFinite(const QList<double> &values, int *noData)
+{
     QList<double> finite;
+    finite.reserve(values.size());
     for (double v : values) {
         if (std::isfinite(v))
             finite.append(v);
         else
-            ++c.m_noData;
+            ++*noData;
     }
-    if (finite.isEmpty() || classes < 1)
-        return c;
     std::sort(finite.begin(), finite.end());
-    c.m_breaks.append(finite.first());
+    return finite;
+}
+
+// Type 7 quantiles (R's default) at k / classes; repeated limits are merged, so a
+// single distinct value gives one class [v, v].
+QList<double> quantileBreaks(const QList<double> &sorted, int classes)
+{
+    QList<double> breaks;
+    if (sorted.isEmpty() || classes < 1)
+        return breaks;
+    breaks.append(sorted.first());
     for (int k = 1; k < classes; ++k) {
-        // Type 7 quantile (R's default) at k / classes.
-        const double pos = double(k) / classes * double(finite.size() - 1);
+        const double pos = double(k) / classes * double(sorted.size() - 1);
         const auto lo = qsizetype(std::floor(pos));
-        const qsizetype hi = std::min(lo + 1, finite.size() - 1);
-        const double q = finite[lo] + (pos - double(lo)) * (finite[hi] - finite[lo]);
-        if (q > c.m_breaks.last())
-            c.m_breaks.append(q);
+        const qsizetype hi = std::min(lo + 1, sorted.size() - 1);
+        const double q = sorted[lo] + (pos - double(lo)) * (sorted[hi] - sorted[lo]);
+        if (q > breaks.last())
+            breaks.append(q);
     }
-    if (finite.last() > c.m_breaks.last() || c.m_breaks.size() == 1)
-        c.m_breaks.append(finite.last());
+    if (sorted.last() > breaks.last() || breaks.size() == 1)
+        breaks.append(sorted.last());
+    return breaks;
+}
+
+QList<double> equalBreaks(const QList<double> &sorted, int classes)
+{
+    const double lo = sorted.first(), hi = sorted.last();
+    if (!(hi > lo))
+        return {lo, hi};
+    QList<double> breaks;
+    for (int k = 0; k < classes; ++k)
+        breaks.append(lo + (hi - lo) * k / classes);
+    breaks.append(hi);
+    return breaks;
+}
+
+// Fisher–Jenks: the partition of the sorted values into at most `classes` contiguous
+// groups with the least total within-group sum of squared deviations, found exactly by
+// dynamic programming over the distinct values (weighted by multiplicity, so equal
+// values never straddle a limit). The optimal start of the last group is monotone in
+// its end (the cost is a Monge array), so each of the k layers is filled by divide and
+// conquer in O(d log d): O(k·d·log d) for d distinct values instead of Jenks's O(k·n²),
+// so no sampling is needed even for all NUTS 3 regions. Each limit is the lowest value
+// of the group above it.
+QList<double> jenksBreaks(const QList<double> &sorted, int classes)
+{
+    QList<double> value;
+    QList<double> weight;
+    for (double v : sorted) {
+        if (!value.isEmpty() && value.last() == v) {
+            weight.last() += 1.0;
+        } else {
+            value.append(v);
+            weight.append(1.0);
+        }
+    }
+    const int d = int(value.size());
+    const int k = std::min(classes, d);
+    if (k <= 1)
+        return {sorted.first(), sorted.last()};
+
+    // Prefix sums of values shifted by their mean, against cancellation in Q - S²/W.
+    double mean = 0.0;
+    for (double v : sorted)
+        mean += v;
+    mean /= double(sorted.size());
+    QList<double> pw(d + 1, 0.0), ps(d + 1, 0.0), pq(d + 1, 0.0);
+    for (int i = 0; i < d; ++i) {
+        const double x = value[i] - mean;
+        pw[i + 1] = pw[i] + weight[i];
+        ps[i + 1] = ps[i] + weight[i] * x;
+        pq[i + 1] = pq[i] + weight[i] * x * x;
+    }
+    const auto cost = [&](int a, int b) { // groups value[a..b]
+        const double w = pw[b + 1] - pw[a], s = ps[b + 1] - ps[a], q = pq[b + 1] - pq[a];
+        return std::max(0.0, q - s * s / w);
+    };
+
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    // best[m][j]: least cost of values 0..j in m+1 groups; start[m][j]: first index of
+    // the last of those groups.
+    QList<QList<double>> best(k, QList<double>(d, kInf));
+    QList<QList<int>> start(k, QList<int>(d, 0));
+    for (int j = 0; j < d; ++j)
+        best[0][j] = cost(0, j);
+    for (int m = 1; m < k; ++m) {
+        const auto fill = [&](auto &&self, int jLo, int jHi, int iLo, int iHi) -> void {
+            if (jLo > jHi)
+                return;
+            const int j = (jLo + jHi) / 2;
+            int arg = std::max(iLo, m);
+            double min = kInf;
+            for (int i = arg; i <= std::min(iHi, j); ++i) {
+                const double c = best[m - 1][i - 1] + cost(i, j);
+                if (c < min) {
+                    min = c;
+                    arg = i;
+                }
+            }
+            best[m][j] = min;
+            start[m][j] = arg;
+            self(self, jLo, j - 1, iLo, arg);
+            self(self, j + 1, jHi, arg, iHi);
+        };
+        fill(fill, m, d - 1, m, d - 1);
+    }
+
+    QList<double> breaks(k + 1);
+    breaks[0] = value.first();
+    breaks[k] = value.last();
+    int j = d - 1;
+    for (int m = k - 1; m >= 1; --m) {
+        const int i = start[m][j];
+        breaks[m] = value[i];
+        j = i - 1;
+    }
+    return breaks;
+}
+
+// Limits at mean + j·step·σ strictly inside (min, max); while there are more classes
+// than allowed, the limit farthest from the mean goes (the lower one on a tie).
+QList<double> stdDevBreaks(const QList<double> &sorted, int classes, double step)
+{
+    const double lo = sorted.first(), hi = sorted.last();
+    double mean = 0.0;
+    for (double v : sorted)
+        mean += v;
+    mean /= double(sorted.size());
+    double ss = 0.0;
+    for (double v : sorted)
+        ss += (v - mean) * (v - mean);
+    const double width = std::sqrt(ss / double(sorted.size())) * step; // population σ
+    if (!(hi > lo) || !(width > 0.0))
+        return {lo, hi};
+    QList<int> steps;
+    for (auto j = qint64(std::ceil((lo - mean) / width));
+         j <= qint64(std::floor((hi - mean) / width)); ++j) {
+        const double limit = mean + double(j) * width;
+        if (limit > lo && limit < hi)
+            steps.append(int(j));
+    }
+    while (!steps.isEmpty() && steps.size() + 1 > classes) {
+        if (std::abs(steps.first()) >= std::abs(steps.last()))
+            steps.removeFirst();
+        else
+            steps.removeLast();
+    }
+    QList<double> breaks{lo};
+    for (int j : steps)
+        breaks.append(mean + j * width);
+    breaks.append(hi);
+    return breaks;
+}
+
+} // namespace
+
+Classification Classification::failed(ClassificationMethod method, const QString &error)
+{
+    Classification c;
+    c.m_method = method;
+    c.m_error = error;
     return c;
+}
+
+Classification Classification::create(ClassificationMethod method, const QList<double> &values,
+                                      int classes, const ClassificationOptions &options)
+{
+    // Input checks first, so that bad options fail even when every value is NaN.
+    switch (method) {
+    case ClassificationMethod::Manual: {
+        const QList<double> &b = options.manualBreaks;
+        if (b.size() < 2)
+            return failed(method,
+                          QCoreApplication::translate("cs::Classification",
+                                                      "Manual classes need at least two limits."));
+        for (int i = 0; i < b.size(); ++i) {
+            if (!std::isfinite(b[i]))
+                return failed(method,
+                              QCoreApplication::translate("cs::Classification",
+                                                          "Manual limit %1 is not a finite number.")
+                                  .arg(i + 1));
+            if (i > 0 && !(b[i] > b[i - 1]))
+                return failed(
+                    method, QCoreApplication::translate("cs::Classification",
+                                                        "Manual limits must ascend: %1 follows %2.")
+                                .arg(b[i])
+                                .arg(b[i - 1]));
+        }
+        break;
+    }
+    case ClassificationMethod::Stars:
+        break;
+    case ClassificationMethod::Diverging:
+        if (!std::isfinite(options.centre))
+            return failed(method, QCoreApplication::translate(
+                                      "cs::Classification",
+                                      "The centre of diverging classes must be a finite number."));
+        if (classes < 2)
+            return failed(
+                method, QCoreApplication::translate(
+                            "cs::Classification", "Diverging classes need at least two classes."));
+        break;
+    case ClassificationMethod::StandardDeviation:
+        if (!std::isfinite(options.stdDevStep) || !(options.stdDevStep > 0.0))
+            return failed(method, QCoreApplication::translate(
+                                      "cs::Classification",
+                                      "The standard deviation step must be a positive number."));
+        [[fallthrough]];
+    default:
+        if (classes < 1)
+            return failed(method, QCoreApplication::translate("cs::Classification",
+                                                              "At least one class is needed."));
+    }
+
+    Classification c;
+    c.m_method = method;
+    const QList<double> sorted = sortedFinite(values, &c.m_noData);
+    if (method == ClassificationMethod::Stars) {
+        c.m_breaks = {-0.5, 0.5, 1.5, 2.5, 3.5}; // 0..3 stars; halves make rounding explicit
+        return c;
+    }
+    if (method == ClassificationMethod::Manual) {
+        c.m_breaks = options.manualBreaks;
+        // Widen the outer limits to the data so that the legend tells the true range.
+        if (!sorted.isEmpty()) {
+            c.m_breaks.first() = std::min(c.m_breaks.first(), sorted.first());
+            c.m_breaks.last() = std::max(c.m_breaks.last(), sorted.last());
+        }
+        return c;
+    }
+    if (sorted.isEmpty())
+        return c;
+
+    switch (method) {
+    case ClassificationMethod::Quantile:
+        c.m_breaks = quantileBreaks(sorted, classes);
+        break;
+    case ClassificationMethod::EqualInterval:
+        c.m_breaks = equalBreaks(sorted, classes);
+        break;
+    case ClassificationMethod::NaturalBreaks:
+        c.m_breaks = jenksBreaks(sorted, classes);
+        break;
+    case ClassificationMethod::StandardDeviation:
+        c.m_breaks = stdDevBreaks(sorted, classes, options.stdDevStep);
+        break;
+    case ClassificationMethod::Diverging: {
+        const double centre = options.centre;
+        const auto split = std::lower_bound(sorted.begin(), sorted.end(), centre);
+        const QList<double> below(sorted.begin(), split), above(split, sorted.end());
+        if (below.isEmpty()) { // every class above the centre, which is the lowest limit
+            c.m_breaks = quantileBreaks(above, classes);
+            c.m_breaks.first() = centre;
+            c.m_centreBreak = 0;
+            break;
+        }
+        if (above.isEmpty()) {
+            c.m_breaks = quantileBreaks(below, classes);
+            c.m_breaks.last() = centre;
+            c.m_centreBreak = c.classCount();
+            break;
+        }
+        // Half the classes on each side; an odd one goes to the side with more values.
+        int nBelow = classes / 2;
+        int nAbove = classes - nBelow;
+        if (nAbove > nBelow && below.size() > above.size())
+            std::swap(nBelow, nAbove);
+        c.m_breaks = quantileBreaks(below, nBelow);
+        c.m_breaks.last() = centre;
+        c.m_centreBreak = c.classCount();
+        const QList<double> upper = quantileBreaks(above, nAbove);
+        c.m_breaks.append(upper.mid(1));
+        break;
+    }
+    case ClassificationMethod::Manual:
+    case ClassificationMethod::Stars:
+        break;
+    }
+    return c;
+}
+
+Classification Classification::quantiles(const QList<double> &values, int classes)
+{
+    Classification c;
+    c.m_breaks = quantileBreaks(sortedFinite(values, &c.m_noData), classes);
+    return c;
+}
+
+QString Classification::key(ClassificationMethod method)
+{
+    for (const MethodKey &k : kMethodKeys)
+        if (k.method == method)
+            return QLatin1String(k.key);
+    return QString();
+}
+
+std::optional<ClassificationMethod> Classification::parseMethod(const QString &key)
+{
+    for (const MethodKey &k : kMethodKeys)
+        if (key.trimmed().compare(QLatin1String(k.key), Qt::CaseInsensitive) == 0)
+            return k.method;
+    return std::nullopt;
+}
+
+QStringList Classification::methodKeys()
+{
+    QStringList keys;
+    for (const MethodKey &k : kMethodKeys)
+        keys.append(QLatin1String(k.key));
+    return keys;
 }
 
 int Classification::classOf(double value) const
@@ -46,6 +363,10 @@ int Classification::classOf(double value) const
 
 QString Classification::label(int cls, int decimals) const
 {
+    if (cls < 0 || cls >= classCount())
+        return QString();
+    if (m_method == ClassificationMethod::Stars)
+        return QCoreApplication::translate("cs::Classification", "%n star(s)", nullptr, cls);
     return QStringLiteral("%1 – %2")
         .arg(m_breaks[cls], 0, 'f', decimals)
         .arg(m_breaks[cls + 1], 0, 'f', decimals);

@@ -26,6 +26,7 @@ void drawLegend(QPainter &painter, const MapScene &scene, const QRectF &target)
     titleFont.setBold(true);
     QFont itemFont = painter.font();
     itemFont.setPointSizeF(8.0);
+    itemFont.setBold(false);
     const QFontMetricsF titleMetrics(titleFont, painter.device());
     const QFontMetricsF itemMetrics(itemFont, painter.device());
 
@@ -76,6 +77,7 @@ void drawSourceNote(QPainter &painter, const QString &note, const QRectF &target
     const double pt = pointsToPixels(painter, 1.0);
     QFont font = painter.font();
     font.setPointSizeF(7.0);
+    font.setBold(false);
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
     const QRectF box(target.left() + 6 * pt, target.bottom() - metrics.height() - 6 * pt,

@@ -41,23 +41,27 @@ private slots:
     // Known cities fall in their regions once projected to EPSG:3035.
     void pointInRegion_data()
     {
+        QTest::addColumn<int>("version");
         QTest::addColumn<double>("lon");
         QTest::addColumn<double>("lat");
         QTest::addColumn<QString>("code");
-        QTest::newRow("Munich") << 11.5755 << 48.1372 << QStringLiteral("DE21");
-        QTest::newRow("Lyon") << 4.8357 << 45.7640 << QStringLiteral("FR71"); // Rhône-Alpes, NUTS 2013
-        QTest::newRow("Milan") << 9.19 << 45.4642 << QStringLiteral("ITC4");
-        QTest::newRow("Paris") << 2.3522 << 48.8566 << QStringLiteral("FR10");
-        QTest::newRow("Kiruna") << 20.2253 << 67.8558 << QStringLiteral("SE33");
+        QTest::newRow("Munich") << 2013 << 11.5755 << 48.1372 << QStringLiteral("DE21");
+        QTest::newRow("Lyon 2013") << 2013 << 4.8357 << 45.7640 << QStringLiteral("FR71"); // Rhône-Alpes
+        QTest::newRow("Lyon 2021") << 2021 << 4.8357 << 45.7640 << QStringLiteral("FRK2"); // Auvergne-Rhône-Alpes
+        QTest::newRow("Munich 2021") << 2021 << 11.5755 << 48.1372 << QStringLiteral("DE21");
+        QTest::newRow("Milan") << 2013 << 9.19 << 45.4642 << QStringLiteral("ITC4");
+        QTest::newRow("Paris") << 2013 << 2.3522 << 48.8566 << QStringLiteral("FR10");
+        QTest::newRow("Kiruna") << 2013 << 20.2253 << 67.8558 << QStringLiteral("SE33");
     }
     void pointInRegion()
     {
+        QFETCH(int, version);
         QFETCH(double, lon);
         QFETCH(double, lat);
         QFETCH(QString, code);
         NutsLayer layer;
         QString error;
-        QVERIFY2(layer.loadFromCache({2013, 2, NutsLayer::Scale::M3}, &error), qPrintable(error));
+        QVERIFY2(layer.loadFromCache({version, 2, NutsLayer::Scale::M3}, &error), qPrintable(error));
         const QPointF p = NutsLayer::fromLonLat({lon, lat});
         // EPSG:3035 is centred on 10°E 52°N with false easting 4321 km, northing 3210 km.
         QVERIFY(p.x() > 2.0e6 && p.x() < 7.5e6 && p.y() > 1.0e6 && p.y() < 5.5e6);

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#include "maps/FigureExport.h"
+
+#include "maps/MapRenderer.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace cs {
+
+namespace {
+
+double pointsToPixels(QPainter &painter, double points)
+{
+    return points * painter.device()->logicalDpiY() / 72.0;
+}
+
+// A bar of a round length (1, 2 or 5 × 10^n km) about a fifth of the map's width.
+void drawScaleBar(QPainter &painter, const MapScene &scene, const QRectF &mapRect)
+{
+    const QTransform t = MapRenderer::mapToDevice(scene.effectiveExtent(), mapRect);
+    const double pixelsPerMetre = t.m11();
+    if (pixelsPerMetre <= 0)
+        return;
+    const double targetMetres = mapRect.width() * 0.18 / pixelsPerMetre;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(targetMetres)));
+    double metres = magnitude;
+    for (double step : {2.0, 5.0, 10.0})
+        if (magnitude * step <= targetMetres)
+            metres = magnitude * step;
+    const double length = metres * pixelsPerMetre;
+    const double pt = pointsToPixels(painter, 1.0);
+    QFont font = painter.font();
+    font.setPointSizeF(7.0);
+    font.setBold(false);
+    painter.setFont(font);
+    const QFontMetricsF fm(font, painter.device());
+    const QPointF origin(mapRect.right() - length - 14 * pt, mapRect.bottom() - 20 * pt);
+    painter.setPen(QPen(Qt::black, 0.8 * pt));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawLine(origin, origin + QPointF(length, 0));
+    painter.drawLine(origin, origin - QPointF(0, 3 * pt));
+    painter.drawLine(origin + QPointF(length, 0), origin + QPointF(length, -3 * pt));
+    const QString label = QStringLiteral("%1 km").arg(metres / 1000.0, 0, 'f', 0);
+    painter.drawText(QPointF(origin.x() + (length - fm.horizontalAdvance(label)) / 2,
+                             origin.y() - 4 * pt),
+                     label);
+}
+
+} // namespace
+
+bool FigureOptions::parseFormat(const QString &key, Format *format)
+{
+    if (key == QLatin1String("png"))
+        *format = Format::Png;
+    else if (key == QLatin1String("svg"))
+        *format = Format::Svg;
+    else if (key == QLatin1String("pdf"))
+        *format = Format::Pdf;
+    else
+        return false;
+    return true;
+}
+
+QSize FigureOptions::outputPixels() const
+{
+    if (!usePage)
+        return pixelSize;
+    QSizeF mm = page.size(QPageSize::Millimeter);
+    if (orientation == QPageLayout::Landscape)
+        mm.transpose();
+    return QSize(qRound(mm.width() / 25.4 * dpi), qRound(mm.height() / 25.4 * dpi));
+}
+
+void FigureExport::paint(QPainter &painter, const MapScene &scene, const QRectF &page,
+                         const FigureOptions &options)
+{
+    const double pt = pointsToPixels(painter, 1.0);
+    const double margin = options.usePage ? options.marginMm / 25.4 * 72.0 * pt : 0.0;
+    QRectF area = page.adjusted(margin, margin, -margin, -margin);
+    painter.fillRect(page, Qt::white);
+
+    const QString title = options.title.isEmpty() ? scene.title : options.title;
+    if (!title.isEmpty()) {
+        QFont font = painter.font();
+        font.setPointSizeF(14.0);
+        font.setBold(true);
+        painter.setFont(font);
+        const QFontMetricsF fm(font, painter.device());
+        const double pad = 6 * pt;
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(area.left() + pad, area.top() + pad, area.width() - 2 * pad,
+                                fm.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(title, Qt::ElideRight, area.width() - 2 * pad));
+        double used = fm.height() + pad;
+        if (!options.subtitle.isEmpty()) {
+            QFont sub = painter.font();
+            sub.setPointSizeF(10.0);
+            sub.setBold(false);
+            painter.setFont(sub);
+            const QFontMetricsF sm(sub, painter.device());
+            painter.drawText(QRectF(area.left() + pad, area.top() + used + 2 * pt,
+                                    area.width() - 2 * pad, sm.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, options.subtitle);
+            used += sm.height() + 2 * pt;
+        }
+        area.setTop(area.top() + used + pad);
+    }
+    MapRenderer::render(painter, scene, area);
+    if (options.scaleBar)
+        drawScaleBar(painter, scene, area);
+}
+
+bool FigureExport::write(const MapScene &scene, const FigureOptions &options, const QString &path,
+                         QString *error)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QSize size = options.outputPixels();
+    if (size.width() < 16 || size.height() < 16 || size.width() > 30000 || size.height() > 30000) {
+        *error = tr("%1: output size %2×%3 px is out of range (16–30000)")
+                     .arg(path)
+                     .arg(size.width())
+                     .arg(size.height());
+        return false;
+    }
+    switch (options.format) {
+    case FigureOptions::Format::Png: {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        const int dotsPerMetre = qRound(options.dpi / 0.0254);
+        image.setDotsPerMeterX(dotsPerMetre);
+        image.setDotsPerMeterY(dotsPerMetre);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            paint(painter, scene, QRectF(image.rect()), options);
+        }
+        image.save(&buffer, "PNG");
+        break;
+    }
+    case FigureOptions::Format::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(qRound(options.dpi));
+        svg.setTitle(options.title.isEmpty() ? scene.title : options.title);
+        svg.setDescription(scene.sourceNote);
+        QPainter painter(&svg);
+        paint(painter, scene, QRectF(QPointF(0, 0), QSizeF(size)), options);
+        break;
+    }
+    case FigureOptions::Format::Pdf: {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(qRound(options.dpi));
+        pdf.setCreator(QStringLiteral("ClusterScope"));
+        pdf.setTitle(options.title.isEmpty() ? scene.title : options.title);
+        if (options.usePage) {
+            pdf.setPageLayout(QPageLayout(options.page, options.orientation, QMarginsF()));
+        } else {
+            pdf.setPageSize(QPageSize(QSizeF(size) / options.dpi * 72.0, QPageSize::Point));
+            pdf.setPageMargins(QMarginsF());
+        }
+        QPainter painter(&pdf);
+        paint(painter, scene, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())), options);
+        break;
+    }
+    }
+    buffer.close();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace cs

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#include "maps/ClusterData.h"
+#include "maps/FigureExport.h"
+#include "maps/MapRenderer.h"
+#include "maps/SceneBuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QPainter>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+using namespace cs;
+
+namespace {
+QString runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+class FigureExportTest : public QObject
+{
+    Q_OBJECT
+private:
+    MapScene m_scene;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        const ClusterData data = ClusterData::embeddedDefault();
+        auto layer = std::make_shared<NutsLayer>();
+        QString error;
+        QVERIFY2(layer->loadFromCache({2013, 2, NutsLayer::Scale::M10}, &error), qPrintable(error));
+        m_scene = buildScene(data, layer, {2, QStringLiteral("C28"), Indicator::LocationQuotient, 2015});
+        QVERIFY(m_dir.isValid());
+    }
+
+    void pngHasExactPixelSize()
+    {
+        FigureOptions options;
+        options.usePage = true; // A4 landscape at 150 dpi: 297 × 210 mm → 1754 × 1240 px
+        options.dpi = 150;
+        const QString path = m_dir.filePath(QStringLiteral("a4.png"));
+        QString error;
+        QVERIFY2(FigureExport::write(m_scene, options, path, &error), qPrintable(error));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1754, 1240));
+
+        options.usePage = false;
+        options.pixelSize = QSize(800, 600);
+        QVERIFY(FigureExport::write(m_scene, options, path, &error));
+        QCOMPARE(QImage(path).size(), QSize(800, 600));
+    }
+
+    // PDF: text is text (title, legend limits, source line), fonts embedded, and a
+    // region's interior pixel has its class colour once rasterised.
+    void pdfIsVectorWithText()
+    {
+        FigureOptions options;
+        options.format = FigureOptions::Format::Pdf;
+        options.usePage = true;
+        options.dpi = 300;
+        options.title = QStringLiteral("Machinery test figure");
+        const QString path = m_dir.filePath(QStringLiteral("figure.pdf"));
+        QString error;
+        QVERIFY2(FigureExport::write(m_scene, options, path, &error), qPrintable(error));
+        // NFKC folds the ligatures (ﬁ) that text extraction may return.
+        const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                                 .normalized(QString::NormalizationForm_KC);
+        QVERIFY2(text.contains(options.title), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Source: Eurostat")));
+        QVERIFY(text.contains(QStringLiteral("© EuroGeographics for the administrative boundaries")));
+        QVERIFY(text.contains(m_scene.classification.label(0, m_scene.decimals)));
+        QVERIFY(text.contains(QStringLiteral("No data")));
+        const QString fonts = runTool(QStringLiteral("pdffonts"), {path});
+        const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!rows.isEmpty());
+        for (const QString &row : rows)
+            QVERIFY2(row.contains(QStringLiteral(" yes ")), qPrintable(row)); // emb column
+
+        // Rasterise at 72 dpi: the page is then 842 × 595 px; Munich (DE21) keeps its colour.
+        const QString prefix = m_dir.filePath(QStringLiteral("raster"));
+        runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
+                                             QStringLiteral("72"), QStringLiteral("-singlefile"),
+                                             path, prefix});
+        const QImage raster(prefix + QStringLiteral(".png"));
+        QCOMPARE(raster.size(), QSize(842, 595));
+        // Recompute where the map frame is, as FigureExport::paint lays it out at 72 dpi.
+        QImage probe(raster.size(), QImage::Format_RGB32);
+        probe.setDotsPerMeterX(qRound(72 / 0.0254));
+        probe.setDotsPerMeterY(qRound(72 / 0.0254));
+        QPainter painter(&probe);
+        FigureOptions at72 = options;
+        at72.dpi = 72;
+        FigureExport::paint(painter, m_scene, QRectF(probe.rect()), at72);
+        painter.end();
+        const int de21 = m_scene.layer->indexOf(QStringLiteral("DE21"));
+        const QColor expected = m_scene.colourOf(de21);
+        // Find the reference pixel of DE21's colour in our own paint, compare with poppler's.
+        int matches = 0, checked = 0;
+        for (int y = 0; y < probe.height(); y += 3)
+            for (int x = 0; x < probe.width(); x += 3)
+                if (probe.pixel(x, y) == expected.rgb()) {
+                    ++checked;
+                    const QColor got(raster.pixel(x, y));
+                    if (std::abs(got.red() - expected.red()) < 8 &&
+                        std::abs(got.green() - expected.green()) < 8 &&
+                        std::abs(got.blue() - expected.blue()) < 8)
+                        ++matches;
+                }
+        QVERIFY(checked > 100);
+        QVERIFY2(matches > checked * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(matches).arg(checked)));
+    }
+
+    void svgParsesWithLegendText()
+    {
+        FigureOptions options;
+        options.format = FigureOptions::Format::Svg;
+        const QString path = m_dir.filePath(QStringLiteral("figure.svg"));
+        QString error;
+        QVERIFY2(FigureExport::write(m_scene, options, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(texts.contains(QStringLiteral("No data")));
+        QVERIFY(texts.contains(m_scene.classification.label(1, m_scene.decimals)));
+    }
+
+    // A failed export keeps the file that was there (saves are atomic).
+    void failedExportKeepsExistingFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keep.png"));
+        FigureOptions options;
+        options.pixelSize = QSize(400, 300);
+        QString error;
+        QVERIFY(FigureExport::write(m_scene, options, path, &error));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray original = before.readAll();
+        before.close();
+        options.pixelSize = QSize(400, 40000);
+        QVERIFY(!FigureExport::write(m_scene, options, path, &error));
+        QVERIFY(error.contains(path));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), original);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep*")}, QDir::Files).size(), 1);
+    }
+
+    void unwritableDirectory()
+    {
+        const QString path = QStringLiteral("/nonexistent-dir/figure.pdf");
+        QString error;
+        FigureOptions options;
+        options.format = FigureOptions::Format::Pdf;
+        QVERIFY(!FigureExport::write(m_scene, options, path, &error));
+        QVERIFY(error.contains(path));
+    }
+};
+
+QTEST_MAIN(FigureExportTest)
+#include "FigureExportTest.moc"
