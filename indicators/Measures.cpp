@@ -52,12 +52,20 @@ Eigen::MatrixXd aggregate(const Eigen::MatrixXd &e, const CategoryWeights &weigh
 
 Eigen::RowVectorXd referenceTotals(const Eigen::MatrixXd &erc, const Reference &reference)
 {
+    // Column by column: the matrix is column-major.
     Eigen::RowVectorXd totals = Eigen::RowVectorXd::Zero(erc.cols());
-    forEachReferenceRow(int(erc.rows()), reference, [&](int r) {
-        for (int c = 0; c < erc.cols(); ++c)
-            if (!std::isnan(erc(r, c)))
-                totals(c) += erc(r, c);
-    });
+    for (int c = 0; c < erc.cols(); ++c) {
+        double sum = 0.0;
+        if (reference.empty()) {
+            const double *column = erc.col(c).data();
+            for (Eigen::Index r = 0; r < erc.rows(); ++r)
+                sum += std::isnan(column[r]) ? 0.0 : column[r];
+        } else {
+            for (int r : reference)
+                sum += std::isnan(erc(r, c)) ? 0.0 : erc(r, c);
+        }
+        totals(c) = sum;
+    }
     return totals;
 }
 
@@ -102,6 +110,17 @@ Eigen::MatrixXd locationQuotient(const Eigen::MatrixXd &erc, const Eigen::Vector
             out(r, c) = safeDivide(safeDivide(erc(r, c), er(r)), refShare);
     }
     return out;
+}
+
+Eigen::MatrixXd logLocationQuotient(const Eigen::MatrixXd &lq)
+{
+    // log(0) = -inf and log(NaN) = NaN, as documented.
+    return lq.array().log().matrix();
+}
+
+Eigen::MatrixXd symmetricLocationQuotient(const Eigen::MatrixXd &lq)
+{
+    return ((lq.array() - 1.0) / (lq.array() + 1.0)).matrix();
 }
 
 } // namespace cs::measures

@@ -17,6 +17,18 @@ using Reference = std::vector<int>;
 // industries it reports, E_c and E sum over the regions of the reference area; NaN
 // cells are left out of every sum. A result is NaN where its denominator is zero or
 // where every input it needs is missing.
+//
+// Edge cases, the same in every indicator file (tests in tests/indicators):
+// - zero or missing denominator (e_r = 0, E_c = 0, e0 = 0 for growth) → NaN, never ±inf;
+//   cs::explain() says which one.
+// - confidential / missing cells are NaN in the cube (flag kept): left out of e_r, E_c
+//   and E, listed by cs::explain(); a category whose every industry is missing in a
+//   region is NaN there, not 0.
+// - a category with no employment anywhere: LQ, share NaN; no stars; its Hoover, Gini
+//   and Herfindahl NaN; relatedness 0 and density NaN.
+// - a region missing a year: NaN in that year; growth and shift-share leave it out of
+//   the reference totals of both years.
+// - a single region: LQ 1 wherever it reports; top-x % stars go to it; no ECI, no peers.
 namespace measures {
 
 // Row sums skipping NaN; NaN where the whole row is missing.
@@ -39,6 +51,13 @@ Eigen::MatrixXd focus(const Eigen::MatrixXd &erc, const Eigen::VectorXd &er);
 // LQ_rc = (e_rc / e_r) / (E_c / E).
 Eigen::MatrixXd locationQuotient(const Eigen::MatrixXd &erc, const Eigen::VectorXd &er,
                                  const Reference &reference);
+
+// ln LQ: symmetric around 0 for over- and under-representation; -infinity where
+// e_rc = 0, NaN where LQ is NaN.
+Eigen::MatrixXd logLocationQuotient(const Eigen::MatrixXd &lq);
+
+// (LQ - 1) / (LQ + 1) in [-1, 1) (Dalum, Laursen & Villumsen 1998); NaN where LQ is NaN.
+Eigen::MatrixXd symmetricLocationQuotient(const Eigen::MatrixXd &lq);
 
 } // namespace measures
 } // namespace cs

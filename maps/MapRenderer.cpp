@@ -105,10 +105,11 @@ void MapRenderer::render(QPainter &painter, const MapScene &scene, const QRectF 
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.fillRect(target, QColor(0xe6, 0xf0, 0xf8)); // sea
+    if (options.regions)
+        painter.fillRect(target, QColor(0xe6, 0xf0, 0xf8)); // sea
     painter.setClipRect(target);
 
-    if (scene.layer) {
+    if (scene.layer && options.regions) {
         const QRectF extent = scene.effectiveExtent();
         const QTransform toDevice = mapToDevice(extent, target);
         const QRectF visible = toDevice.inverted().mapRect(target);

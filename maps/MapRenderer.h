@@ -18,6 +18,7 @@ class MapRenderer
 public:
     struct Options
     {
+        bool regions = true; // sea, regions and highlight
         bool legend = true;
         bool sourceNote = true;
     };

@@ -3,12 +3,16 @@
 
 #include "maps/MapScene.h"
 
+#include <QPixmap>
+#include <QSet>
 #include <QWidget>
 
 namespace cs {
 
 // Shows a MapScene (cf. QgsMapCanvas): owns the scene, asks MapRenderer to paint it,
-// and reports the region under the mouse with a tooltip and a highlight.
+// and handles navigation (drag, wheel to cursor, pinch, arrows, +/−, Home) and picking
+// (hover tooltip and highlight, click to select, Ctrl-click for several). The regions
+// are rendered once into a cached pixmap; hover and the legend are painted over it.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -16,25 +20,53 @@ public:
     explicit MapView(QWidget *parent = nullptr);
 
     const MapScene &scene() const { return m_scene; }
+    // Keeps the current extent unless the new scene sets one.
     void setScene(MapScene scene);
+    // The visible extent in EPSG:3035 metres (empty scene extent = Europe).
+    QRectF extent() const { return m_scene.effectiveExtent(); }
+    void setExtent(const QRectF &extent);
+    void zoomToEurope() { setExtent(MapScene::europeExtent()); }
+    void zoomToRegion(int region);
+    // Zooms by `factor` (> 1 zooms in) keeping the map point under `anchor` fixed.
+    void zoomAt(const QPointF &anchor, double factor);
+    void pan(const QPointF &pixels);
+
     // Region index at a widget position, or -1.
     int regionAt(const QPointF &position) const;
-    // Widget position of a point in EPSG:3035 metres.
     QPointF toWidget(const QPointF &mapPoint) const;
-
-    // Texts for the tooltip of a region: name, NUTS code and value.
     QString tooltipText(int region) const;
+
+    const QSet<int> &selection() const { return m_selection; }
+    void setSelection(const QSet<int> &selection);
 
 signals:
     void regionHovered(int region);
+    void selectionChanged(const QSet<int> &selection);
+    void regionActivated(int region); // click (or Enter) on a region
+    void extentChanged(const QRectF &extent);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
 
 private:
+    void invalidateCache();
+    void setHovered(int region, const QPoint &globalPosition);
+
     MapScene m_scene;
+    QPixmap m_cache;
+    bool m_cacheValid = false;
+    QSet<int> m_selection;
+    QPointF m_pressPosition;
+    QPointF m_dragOffset;
+    bool m_dragging = false;
 };
 
 } // namespace cs

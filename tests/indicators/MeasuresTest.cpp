@@ -77,6 +77,46 @@ private slots:
         QVERIFY(std::abs(lq(0, 1) - (15.0 / 20.0) / (23.0 / 28.0)) < 1e-15);
     }
 
+    // From locationQuotientSmallCube: LQ(r0,i0) = 0.625, LQ(r0,i1) = 1.25, plus LQ = 0 and
+    // NaN. ln 0.625 = -0.47000362924573558; (0.625-1)/(0.625+1) = -0.375/1.625 = -3/13;
+    // (1.25-1)/(1.25+1) = 0.25/2.25 = 1/9; ln 0 = -inf, (0-1)/(0+1) = -1.
+    void logAndSymmetricLq()
+    {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        Eigen::MatrixXd lq(2, 2);
+        lq << 0.625, 1.25, 0.0, nan;
+        const Eigen::MatrixXd log = measures::logLocationQuotient(lq);
+        QVERIFY(std::abs(log(0, 0) - -0.47000362924573558) < 1e-15);
+        QVERIFY(std::isinf(log(1, 0)) && log(1, 0) < 0);
+        QVERIFY(std::isnan(log(1, 1)));
+        const Eigen::MatrixXd sym = measures::symmetricLocationQuotient(lq);
+        QVERIFY(std::abs(sym(0, 0) - -3.0 / 13.0) < 1e-15);
+        QVERIFY(std::abs(sym(0, 1) - 1.0 / 9.0) < 1e-15);
+        QCOMPARE(sym(1, 0), -1.0);
+        QVERIFY(std::isnan(sym(1, 1)));
+    }
+
+    // Zero denominators: a region with e_r = 0 and a category with E_c = 0 give NaN LQ
+    // and NaN share, never inf; a single region has LQ 1 in every category it reports.
+    void zeroDenominatorsAndSingleRegion()
+    {
+        Eigen::MatrixXd e(2, 2);
+        e << 0, 0, 5, 0;
+        const Eigen::VectorXd er = measures::regionTotals(e);
+        const Eigen::MatrixXd lq = measures::locationQuotient(e, er, {});
+        QVERIFY(std::isnan(lq(0, 0)));     // e_r = 0
+        QVERIFY(std::isnan(lq(1, 1)));     // E_c = 0
+        QCOMPARE(lq(1, 0), 1.0);           // (5/5)/(5/5)
+        QVERIFY(std::isnan(measures::share(e, {})(1, 1)));
+
+        Eigen::MatrixXd one(1, 3);
+        one << 3, 0, 7;
+        const Eigen::MatrixXd lq1 = measures::locationQuotient(one, measures::regionTotals(one), {});
+        QCOMPARE(lq1(0, 0), 1.0);
+        QVERIFY(std::isnan(lq1(0, 1))); // E_c = 0 for a category with no employment
+        QCOMPARE(lq1(0, 2), 1.0);
+    }
+
     void fractionalWeights()
     {
         Eigen::MatrixXd e(1, 2);

@@ -58,7 +58,7 @@ private slots:
         QImage image(1920, 1080, QImage::Format_RGB32);
         {
             QPainter painter(&image);
-            MapRenderer::render(painter, scene, QRectF(image.rect()), {false, false});
+            MapRenderer::render(painter, scene, QRectF(image.rect()), {true, false, false});
         }
         const int index = m_layer->indexOf(code);
         QVERIFY(index >= 0);

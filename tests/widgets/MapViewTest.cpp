@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "maps/ClusterData.h"
+#include "maps/SceneBuilder.h"
+#include "widgets/MapView.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace cs;
+
+class MapViewTest : public QObject
+{
+    Q_OBJECT
+private:
+    ClusterData m_data;
+    std::shared_ptr<NutsLayer> m_layer;
+
+    MapScene scene() const
+    {
+        return buildScene(m_data, m_layer, {2, QStringLiteral("C28"), Indicator::LocationQuotient, 2015});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_data = ClusterData::embeddedDefault();
+        m_layer = std::make_shared<NutsLayer>();
+        QString error;
+        QVERIFY2(m_layer->loadFromCache({2013, 2, NutsLayer::Scale::M10}, &error), qPrintable(error));
+    }
+
+    // Hovering Munich's position highlights DE21 and its tooltip names it with its value.
+    void hoverShowsRegion()
+    {
+        MapView view;
+        view.resize(1000, 800);
+        view.setScene(scene());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy hovered(&view, &MapView::regionHovered);
+        const QPoint munich = view.toWidget(NutsLayer::fromLonLat({11.5755, 48.1372})).toPoint();
+        QTest::mouseMove(&view, munich);
+        QTRY_COMPARE(hovered.size(), 1);
+        const int de21 = m_layer->indexOf(QStringLiteral("DE21"));
+        QCOMPARE(hovered.first().first().toInt(), de21);
+        QCOMPARE(view.scene().highlighted, de21);
+        const QString tip = view.tooltipText(de21);
+        QVERIFY(tip.contains(QStringLiteral("Oberbayern")));
+        QVERIFY(tip.contains(QStringLiteral("DE21")));
+        QVERIFY(tip.contains(QLocale().toString(view.scene().values[de21], 'f', 2)));
+    }
+
+    // Click selects one region, Ctrl-click adds a second, Ctrl-click again removes it.
+    void clickAndCtrlClickSelect()
+    {
+        MapView view;
+        view.resize(1000, 800);
+        view.setScene(scene());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QPoint paris = view.toWidget(NutsLayer::fromLonLat({2.3522, 48.8566})).toPoint();
+        const QPoint milan = view.toWidget(NutsLayer::fromLonLat({9.19, 45.4642})).toPoint();
+        const int fr10 = m_layer->indexOf(QStringLiteral("FR10"));
+        const int itc4 = m_layer->indexOf(QStringLiteral("ITC4"));
+        QTest::mouseClick(&view, Qt::LeftButton, Qt::NoModifier, paris);
+        QCOMPARE(view.selection(), QSet<int>{fr10});
+        QTest::mouseClick(&view, Qt::LeftButton, Qt::ControlModifier, milan);
+        QCOMPARE(view.selection(), (QSet<int>{fr10, itc4}));
+        QTest::mouseClick(&view, Qt::LeftButton, Qt::ControlModifier, paris);
+        QCOMPARE(view.selection(), QSet<int>{itc4});
+        QTest::mouseClick(&view, Qt::LeftButton, Qt::NoModifier, milan);
+        QCOMPARE(view.selection(), QSet<int>{itc4});
+    }
+
+    // Wheel zoom keeps the point under the cursor in place; keys pan and reset.
+    void wheelZoomsToCursor()
+    {
+        MapView view;
+        view.resize(1000, 800);
+        view.setScene(scene());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QPointF munichMap = NutsLayer::fromLonLat({11.5755, 48.1372});
+        const QPointF before = view.toWidget(munichMap);
+        const QPointF paris = NutsLayer::fromLonLat({2.3522, 48.8566});
+        const double spanBefore = QLineF(view.toWidget(paris), before).length();
+        QWheelEvent wheel(before, view.mapToGlobal(before), QPoint(), QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &wheel);
+        // Two notches of 1.25 each: Paris–Munich on screen grows by 1.5625.
+        const double spanAfter = QLineF(view.toWidget(paris), view.toWidget(munichMap)).length();
+        QVERIFY(std::abs(spanAfter / spanBefore - 1.5625) < 1e-6);
+        const QPointF after = view.toWidget(munichMap);
+        QVERIFY2(QLineF(before, after).length() < 0.5,
+                 qPrintable(QStringLiteral("moved by %1 px").arg(QLineF(before, after).length())));
+        // After zooming, Munich is still picked under the cursor.
+        QCOMPARE(view.regionAt(after), m_layer->indexOf(QStringLiteral("DE21")));
+
+        const QRectF zoomed = view.extent();
+        QTest::keyClick(&view, Qt::Key_Right);
+        QVERIFY(view.extent().center().x() > zoomed.center().x());
+        QTest::keyClick(&view, Qt::Key_Home);
+        QCOMPARE(view.extent(), MapScene::europeExtent());
+    }
+
+    void dragPans()
+    {
+        MapView view;
+        view.resize(1000, 800);
+        view.setScene(scene());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QPointF centre = view.extent().center();
+        QTest::mousePress(&view, Qt::LeftButton, Qt::NoModifier, QPoint(500, 400));
+        QTest::mouseMove(&view, QPoint(520, 400));
+        QTest::mouseMove(&view, QPoint(600, 400));
+        QTest::mouseRelease(&view, Qt::LeftButton, Qt::NoModifier, QPoint(600, 400));
+        // Dragging right by 100 px moves the view west: the centre's x decreases.
+        QVERIFY(view.extent().center().x() < centre.x());
+        QVERIFY(view.selection().isEmpty()); // a drag is not a click
+    }
+};
+
+QTEST_MAIN(MapViewTest)
+#include "MapViewTest.moc"
