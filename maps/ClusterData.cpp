@@ -103,6 +103,7 @@ QString ClusterData::indicatorKey(Indicator indicator)
     case Indicator::Share: return QStringLiteral("share");
     case Indicator::Focus: return QStringLiteral("focus");
     case Indicator::LocationQuotient: return QStringLiteral("lq");
+    case Indicator::Stars: return QStringLiteral("stars");
     }
     return {};
 }
@@ -110,7 +111,7 @@ QString ClusterData::indicatorKey(Indicator indicator)
 bool ClusterData::parseIndicator(const QString &key, Indicator *indicator)
 {
     for (Indicator i : {Indicator::Employment, Indicator::Share, Indicator::Focus,
-                        Indicator::LocationQuotient}) {
+                        Indicator::LocationQuotient, Indicator::Stars}) {
         if (indicatorKey(i) == key) {
             *indicator = i;
             return true;
@@ -126,6 +127,7 @@ QString ClusterData::indicatorLabel(Indicator indicator)
     case Indicator::Share: return tr("Share of reference employment");
     case Indicator::Focus: return tr("Share of regional employment (focus)");
     case Indicator::LocationQuotient: return tr("Location quotient");
+    case Indicator::Stars: return tr("Cluster stars (size, specialisation, focus)");
     }
     return {};
 }
@@ -165,36 +167,102 @@ QString ClusterData::defaultCategory() const
                                                                   : categories().value(0);
 }
 
+double LevelAnalysis::value(Indicator indicator, int row, int category) const
+{
+    switch (indicator) {
+    case Indicator::Employment: return employment(row, category);
+    case Indicator::Share: return share(row, category);
+    case Indicator::Focus: return focus(row, category);
+    case Indicator::LocationQuotient: return lq(row, category);
+    case Indicator::Stars:
+        return std::isnan(lq(row, category)) ? std::numeric_limits<double>::quiet_NaN()
+                                             : double(stars->ecoStars(row, category));
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+const LevelAnalysis *ClusterData::analysis(int level, int year) const
+{
+    const int y = m_cube.yearIndex(year);
+    if (y < 0)
+        return nullptr;
+    auto &slot = m_analyses[{level, year}];
+    if (slot)
+        return slot.get();
+    auto a = std::make_shared<LevelAnalysis>();
+    for (int r = 0; r < m_cube.regionCount(); ++r) {
+        if (levelOf(m_cube.regions()[r]) == level) {
+            a->cubeRows.push_back(r);
+            a->regions.append(QString::fromStdString(m_cube.regions()[r]));
+        }
+    }
+    Eigen::MatrixXd e(a->cubeRows.size(), m_cube.industryCount());
+    for (int k = 0; k < int(a->cubeRows.size()); ++k)
+        e.row(k) = m_cube.employment(y).row(a->cubeRows[k]);
+    a->employment = measures::aggregate(e, m_weights);
+    a->totals = measures::regionTotals(e);
+    a->share = measures::share(a->employment, {});
+    a->focus = measures::focus(a->employment, a->totals);
+    a->lq = measures::locationQuotient(a->employment, a->totals, {});
+    a->stars = std::make_unique<StarRating>(a->employment, a->totals, Reference{});
+    slot = a;
+    return slot.get();
+}
+
 Scores ClusterData::compute(const ScoreQuery &query) const
 {
     Scores scores;
     const int category = m_weights.categoryIndex(query.category.toStdString());
-    const int year = m_cube.yearIndex(query.year);
-    if (category < 0 || year < 0)
+    const LevelAnalysis *a = analysis(query.level, query.year);
+    if (category < 0 || !a)
         return scores;
-    std::vector<int> rows;
-    for (int r = 0; r < m_cube.regionCount(); ++r) {
-        if (levelOf(m_cube.regions()[r]) == query.level) {
-            rows.push_back(r);
-            scores.regions.append(QString::fromStdString(m_cube.regions()[r]));
-        }
-    }
-    Eigen::MatrixXd e(rows.size(), m_cube.industryCount());
-    for (int k = 0; k < int(rows.size()); ++k)
-        e.row(k) = m_cube.employment(year).row(rows[k]);
-    const Eigen::MatrixXd erc = measures::aggregate(e, m_weights);
-    const Eigen::VectorXd er = measures::regionTotals(e);
-    Eigen::MatrixXd result;
-    switch (query.indicator) {
-    case Indicator::Employment: result = erc; break;
-    case Indicator::Share: result = measures::share(erc, {}); break;
-    case Indicator::Focus: result = measures::focus(erc, er); break;
-    case Indicator::LocationQuotient: result = measures::locationQuotient(erc, er, {}); break;
-    }
-    scores.values.reserve(result.rows());
-    for (int k = 0; k < result.rows(); ++k)
-        scores.values.append(result(k, category));
+    scores.regions = a->regions;
+    scores.values.reserve(a->regions.size());
+    for (int row = 0; row < a->regions.size(); ++row)
+        scores.values.append(a->value(query.indicator, row, category));
     return scores;
+}
+
+bool ClusterData::isCluster(const QString &category) const
+{
+    static const QRegularExpression nace(QStringLiteral("^[A-Z]([0-9]{2})?$"));
+    return !nace.match(category).hasMatch();
+}
+
+QList<ProfileRow> ClusterData::profile(const QString &region, int level, int year) const
+{
+    QList<ProfileRow> rows;
+    const LevelAnalysis *a = analysis(level, year);
+    const int row = a ? a->rowOf(region) : -1;
+    if (row < 0)
+        return rows;
+    const QStringList codes = categories();
+    for (int c = 0; c < codes.size(); ++c) {
+        ProfileRow p;
+        p.category = codes[c];
+        p.label = categoryLabel(codes[c]);
+        p.employment = a->employment(row, c);
+        p.lq = a->lq(row, c);
+        p.focus = a->focus(row, c);
+        p.share = a->share(row, c);
+        p.stars = std::isnan(p.lq) ? 0 : a->stars->ecoStars(row, c);
+        rows.append(p);
+    }
+    return rows;
+}
+
+Explanation ClusterData::explain(const QString &region, const QString &category, int level,
+                                 int year) const
+{
+    const LevelAnalysis *a = analysis(level, year);
+    const int row = a ? a->rowOf(region) : -1;
+    if (row < 0)
+        return cs::explain(m_cube, m_weights, -1, -1, m_cube.yearIndex(year), {});
+    // The explanation works on the cube's own rows, with the level's regions as reference.
+    Reference reference(a->cubeRows.begin(), a->cubeRows.end());
+    return cs::explain(m_cube, m_weights, a->cubeRows[row],
+                       m_weights.categoryIndex(category.toStdString()), m_cube.yearIndex(year),
+                       reference);
 }
 
 } // namespace cs

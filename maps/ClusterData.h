@@ -3,6 +3,8 @@
 
 #include "indicators/CategoryWeights.h"
 #include "indicators/EmploymentCube.h"
+#include "indicators/Explanation.h"
+#include "indicators/StarRating.h"
 #include "maps/EurostatTable.h"
 
 #include <QCoreApplication>
@@ -11,9 +13,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <memory>
+
 namespace cs {
 
-enum class Indicator { Employment, Share, Focus, LocationQuotient };
+enum class Indicator { Employment, Share, Focus, LocationQuotient, Stars };
 
 struct ScoreQuery
 {
@@ -29,6 +34,35 @@ struct Scores
     QStringList regions;
     QList<double> values;
     double valueOf(const QString &region) const;
+};
+
+// Every measure of one NUTS level and year, regions × categories (rows follow
+// `regions`, columns ClusterData::categories()).
+struct LevelAnalysis
+{
+    QStringList regions;
+    std::vector<int> cubeRows; // row of each region in the cube
+    Eigen::MatrixXd employment; // e_rc
+    Eigen::VectorXd totals;     // e_r
+    Eigen::MatrixXd share;
+    Eigen::MatrixXd focus;
+    Eigen::MatrixXd lq;
+    std::unique_ptr<StarRating> stars;
+
+    int rowOf(const QString &region) const { return int(regions.indexOf(region)); }
+    double value(Indicator indicator, int row, int category) const;
+};
+
+// One line of a region's cluster portfolio.
+struct ProfileRow
+{
+    QString category;
+    QString label;
+    double employment = 0.0;
+    double lq = 0.0;
+    double focus = 0.0;
+    double share = 0.0;
+    int stars = 0; // European Cluster Observatory stars, 0–3
 };
 
 // Statistics ready for mapping: the employment cube (NACE divisions), the categories
@@ -60,6 +94,12 @@ public:
     QString defaultCategory() const;
 
     Scores compute(const ScoreQuery &query) const;
+    // Cached per (level, year); null when the year is unknown.
+    const LevelAnalysis *analysis(int level, int year) const;
+    // Categories that are clusters (traded, US definitions) rather than NACE codes.
+    bool isCluster(const QString &category) const;
+    QList<ProfileRow> profile(const QString &region, int level, int year) const;
+    Explanation explain(const QString &region, const QString &category, int level, int year) const;
 
 private:
     void buildCategories();
@@ -68,6 +108,7 @@ private:
     CategoryWeights m_weights;
     QHash<QString, QString> m_labels;
     QList<InputProblem> m_problems;
+    mutable std::map<std::pair<int, int>, std::shared_ptr<LevelAnalysis>> m_analyses;
     QString m_sourceNote;
     int m_nutsVersion = 2013;
 };

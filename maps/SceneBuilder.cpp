@@ -1,12 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "maps/SceneBuilder.h"
 
+#include "maps/Palette.h"
+
 #include <QCoreApplication>
 
 namespace cs {
 
+Symbology Symbology::defaultFor(Indicator indicator)
+{
+    Symbology s;
+    if (indicator == Indicator::Stars) {
+        s.method = ClassificationMethod::Stars;
+        s.classes = 4;
+    }
+    return s;
+}
+
 MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> layer,
-                    const ScoreQuery &query)
+                    const ScoreQuery &query, const Symbology &symbology)
 {
     MapScene scene;
     const Scores scores = data.compute(query);
@@ -16,10 +28,22 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
             scene.values.append(scores.valueOf(region.code));
     }
     scene.layer = std::move(layer);
-    constexpr int kClasses = 5;
-    scene.classification = Classification::quantiles(scene.values, kClasses);
-    scene.colours = sequentialPalette(scene.classification.classCount());
-    scene.decimals = query.indicator == Indicator::Employment ? 0
+    ClassificationOptions options;
+    options.manualBreaks = symbology.manualBreaks;
+    scene.classification =
+        Classification::create(symbology.method, scene.values, symbology.classes, options);
+    Palette palette = Palette::byName(symbology.palette);
+    if (!palette.isValid()) {
+        if (symbology.method == ClassificationMethod::Diverging)
+            palette = Palette::defaultDiverging();
+        else if (symbology.method == ClassificationMethod::Stars)
+            palette = Palette::byName(QStringLiteral("YlOrRd"));
+    }
+    // The sequential default stays the ramp the legend tests know (sequentialPalette).
+    scene.colours = palette.isValid() ? palette.coloursFor(scene.classification)
+                                      : sequentialPalette(scene.classification.classCount());
+    scene.decimals = query.indicator == Indicator::Employment || query.indicator == Indicator::Stars
+                         ? 0
                      : query.indicator == Indicator::LocationQuotient ? 2
                                                                        : 4;
     scene.legendTitle = ClusterData::indicatorLabel(query.indicator);
