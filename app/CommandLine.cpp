@@ -3,6 +3,7 @@
 
 #include "maps/FigureExport.h"
 #include "maps/NutsLayer.h"
+#include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
 
 #include <QCommandLineParser>
@@ -90,6 +91,18 @@ bool readFigureOptions(const QCommandLineParser &parser, FigureOptions *figure, 
 
 } // namespace
 
+Symbology ViewOptions::symbology() const
+{
+    Symbology s = Symbology::defaultFor(indicator);
+    if (method && *method != ClassificationMethod::Stars) {
+        s.method = *method;
+        s.classes = classes;
+    }
+    s.palette = palette;
+    s.manualBreaks = manualBreaks;
+    return s;
+}
+
 void CommandLine::addViewOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("level"), tr("NUTS level (0-3)."), QStringLiteral("N")});
@@ -99,6 +112,15 @@ void CommandLine::addViewOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("indicator"),
                       tr("Indicator: lq, share, focus or employment."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("year"), tr("Year of the data."), QStringLiteral("YEAR")});
+    parser.addOption({QStringLiteral("classification"),
+                      tr("Classification: %1.").arg(Classification::methodKeys().join(QStringLiteral(", "))),
+                      QStringLiteral("METHOD")});
+    parser.addOption({QStringLiteral("classes"), tr("Number of classes (2-9, default 5)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("breaks"), tr("Manual class limits, e.g. 0,0.5,1,2,5."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("palette"), tr("Colour palette (e.g. viridis_r, YlGnBu, PuOr)."),
+                      QStringLiteral("NAME")});
 }
 
 bool CommandLine::readViewOptions(const QCommandLineParser &parser, const ClusterData &data,
@@ -132,7 +154,7 @@ bool CommandLine::readViewOptions(const QCommandLineParser &parser, const Cluste
     if (parser.isSet(QStringLiteral("indicator"))) {
         const QString key = parser.value(QStringLiteral("indicator"));
         if (!ClusterData::parseIndicator(key, &view->indicator)) {
-            *error = tr("unknown indicator '%1'; valid indicators: lq, share, focus, employment")
+            *error = tr("unknown indicator '%1'; valid indicators: lq, share, focus, employment, stars")
                          .arg(key);
             return false;
         }
@@ -145,6 +167,55 @@ bool CommandLine::readViewOptions(const QCommandLineParser &parser, const Cluste
             return false;
         }
         view->category = code;
+    }
+    if (parser.isSet(QStringLiteral("classification"))) {
+        const QString key = parser.value(QStringLiteral("classification"));
+        view->method = Classification::parseMethod(key);
+        if (!view->method) {
+            *error = tr("unknown classification '%1'; valid classifications: %2")
+                         .arg(key, Classification::methodKeys().join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("classes"))) {
+        bool ok = false;
+        view->classes = parser.value(QStringLiteral("classes")).toInt(&ok);
+        if (!ok || view->classes < 2 || view->classes > 9) {
+            *error = tr("invalid --classes '%1'; valid: 2 to 9")
+                         .arg(parser.value(QStringLiteral("classes")));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("breaks"))) {
+        view->manualBreaks.clear();
+        for (const QString &part : parser.value(QStringLiteral("breaks")).split(QLatin1Char(','))) {
+            bool ok = false;
+            view->manualBreaks.append(part.trimmed().toDouble(&ok));
+            if (!ok) {
+                *error = tr("invalid --breaks '%1'; expected ascending numbers separated by commas")
+                             .arg(parser.value(QStringLiteral("breaks")));
+                return false;
+            }
+        }
+        if (!view->method)
+            view->method = ClassificationMethod::Manual;
+    }
+    if (parser.isSet(QStringLiteral("palette"))) {
+        view->palette = parser.value(QStringLiteral("palette"));
+        if (!Palette::byName(view->palette).isValid()) {
+            *error = tr("unknown palette '%1'; valid palettes: %2")
+                         .arg(view->palette, Palette::names().join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    if (view->method == ClassificationMethod::Manual) {
+        // Let the classifier validate the limits now, so the user hears it at once.
+        const Classification check = Classification::create(
+            ClassificationMethod::Manual, {}, view->classes, {view->manualBreaks, 1.0, 1.0});
+        if (!check.error().isEmpty()) {
+            *error = tr("invalid --breaks: %1").arg(check.error());
+            return false;
+        }
     }
     return true;
 }
@@ -226,7 +297,7 @@ int CommandLine::runExport(const QStringList &arguments)
             printError(error);
             return kExitFailure;
         }
-        const MapScene scene = buildScene(data, layer, toQuery(view));
+        const MapScene scene = buildScene(data, layer, toQuery(view), view.symbology());
         if (!FigureExport::write(scene, figure, path, &error)) {
             printError(error);
             return kExitFailure;

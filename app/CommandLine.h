@@ -2,6 +2,9 @@
 #pragma once
 
 #include "maps/ClusterData.h"
+#include "maps/SceneBuilder.h"
+
+#include <optional>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,6 +23,14 @@ struct ViewOptions
     QString category;
     Indicator indicator = Indicator::LocationQuotient;
     int year = 0;
+    // Symbology; without a method the indicator's natural one (stars for stars).
+    std::optional<ClassificationMethod> method;
+    int classes = 5;
+    QString palette;
+    QList<double> manualBreaks;
+
+    Symbology symbology() const;
+    bool operator==(const ViewOptions &) const = default;
 };
 
 class CommandLine

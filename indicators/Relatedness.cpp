@@ -8,7 +8,26 @@ namespace cs::relatedness {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// φ with its diagonal set to 0, and the column sums of that matrix.
+Eigen::MatrixXd offDiagonal(const Eigen::MatrixXd &proximity, Eigen::RowVectorXd &related)
+{
+    Eigen::MatrixXd phi = proximity;
+    phi.diagonal().setZero();
+    related = phi.colwise().sum();
+    return phi;
 }
+
+void normaliseColumns(Eigen::MatrixXd &out, const Eigen::RowVectorXd &related)
+{
+    for (int c = 0; c < out.cols(); ++c) {
+        if (related(c) > 0.0)
+            out.col(c) /= related(c);
+        else
+            out.col(c).setConstant(kNaN);
+    }
+}
+} // namespace
 
 Eigen::MatrixXd rca(const Eigen::MatrixXd &lq, double threshold)
 {
@@ -40,16 +59,10 @@ Eigen::MatrixXd proximity(const Eigen::MatrixXd &cooccurrence)
 
 Eigen::MatrixXd density(const Eigen::MatrixXd &m, const Eigen::MatrixXd &proximity)
 {
-    Eigen::MatrixXd phi = proximity;
-    phi.diagonal().setZero();
-    const Eigen::RowVectorXd related = phi.colwise().sum();
+    Eigen::RowVectorXd related;
+    const Eigen::MatrixXd phi = offDiagonal(proximity, related);
     Eigen::MatrixXd out = m * phi;
-    for (int c = 0; c < out.cols(); ++c) {
-        if (related(c) > 0.0)
-            out.col(c) /= related(c);
-        else
-            out.col(c).setConstant(kNaN);
-    }
+    normaliseColumns(out, related);
     return out;
 }
 
