@@ -5,9 +5,11 @@
 #include "maps/NutsLayer.h"
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
+#include "maps/TableReader.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -121,6 +123,95 @@ void CommandLine::addViewOptions(QCommandLineParser &parser)
                       QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("palette"), tr("Colour palette (e.g. viridis_r, YlGnBu, PuOr)."),
                       QStringLiteral("NAME")});
+}
+
+void CommandLine::addDataOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("dataset"),
+                      tr("Embedded data set: %1 (default sbs).")
+                          .arg(ClusterData::embeddedKeys().join(QStringLiteral(", "))),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("data"),
+                      tr("Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat or a long CSV "
+                         "(with --map-columns)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("map-columns"),
+                      tr("Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL]."),
+                      QStringLiteral("MAP")});
+    parser.addOption({QStringLiteral("filter"),
+                      tr("Pin extra dimensions of --data, e.g. unit=THS,age=Y15-64."),
+                      QStringLiteral("DIM=VALUE,…")});
+    parser.addOption({QStringLiteral("scale"), tr("Multiply the values of --data (1000 for THS)."),
+                      QStringLiteral("FACTOR")});
+    parser.addOption({QStringLiteral("nuts-version"),
+                      tr("NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013)."),
+                      QStringLiteral("YEAR")});
+}
+
+int CommandLine::loadData(const QCommandLineParser &parser, ClusterData *data, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("data"))) {
+        const QString key = parser.isSet(QStringLiteral("dataset"))
+                                ? parser.value(QStringLiteral("dataset"))
+                                : QStringLiteral("sbs");
+        if (!ClusterData::embeddedKeys().contains(key)) {
+            *error = tr("unknown dataset '%1'; valid datasets: %2")
+                         .arg(key, ClusterData::embeddedKeys().join(QStringLiteral(", ")));
+            return kExitUsage;
+        }
+        *data = ClusterData::embedded(key);
+        return kExitOk;
+    }
+    TableReader::Options options;
+    if (parser.isSet(QStringLiteral("map-columns")) &&
+        !TableReader::parseColumnMapping(parser.value(QStringLiteral("map-columns")),
+                                         &options.columns, error))
+        return kExitUsage;
+    for (const QString &pair :
+         parser.value(QStringLiteral("filter")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!pair.contains(QLatin1Char('='))) {
+            *error = tr("invalid --filter '%1'; expected DIMENSION=VALUE").arg(pair);
+            return kExitUsage;
+        }
+        options.eurostat.filters.insert(pair.section(QLatin1Char('='), 0, 0).trimmed(),
+                                        pair.section(QLatin1Char('='), 1).trimmed());
+    }
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        options.eurostat.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+        if (!ok || options.eurostat.scale <= 0) {
+            *error = tr("invalid --scale '%1'; expected a positive number")
+                         .arg(parser.value(QStringLiteral("scale")));
+            return kExitUsage;
+        }
+    }
+    int version = 2013;
+    if (parser.isSet(QStringLiteral("nuts-version"))) {
+        version = parser.value(QStringLiteral("nuts-version")).toInt();
+        if (!QList<int>{2010, 2013, 2016, 2021}.contains(version)) {
+            *error = tr("unknown NUTS version '%1'; valid versions: 2010, 2013, 2016, 2021")
+                         .arg(parser.value(QStringLiteral("nuts-version")));
+            return kExitUsage;
+        }
+    }
+    const QString path = parser.value(QStringLiteral("data"));
+    const StatTable table = TableReader::read(path, options);
+    for (const InputProblem &problem : table.problems)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
+    bool divisions = false;
+    static const QRegularExpression division(QStringLiteral("^[A-Z][0-9]{2}$"));
+    for (const StatRecord &r : table.records)
+        divisions = divisions || division.match(r.industry).hasMatch();
+    *data = ClusterData::fromTable(table, version, tr("Source: %1. © EuroGeographics for the "
+                                                      "administrative boundaries.")
+                                                       .arg(QFileInfo(path).fileName()),
+                                   divisions ? IndustryScheme::NaceDivisions
+                                             : IndustryScheme::NaceAggregates);
+    if (!table.ok || !data->isValid()) {
+        *error = tr("%1: no usable data loaded").arg(path);
+        return kExitNoData;
+    }
+    return kExitOk;
 }
 
 bool CommandLine::readViewOptions(const QCommandLineParser &parser, const ClusterData &data,
@@ -248,6 +339,7 @@ int CommandLine::runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("title"), tr("Figure title."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("subtitle"), tr("Figure subtitle."), QStringLiteral("TEXT")});
     addViewOptions(parser);
+    addDataOptions(parser);
     if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments)) {
         printError(parser.errorText() + tr("; see clusterscope export --help"));
         return kExitUsage;
@@ -276,7 +368,11 @@ int CommandLine::runExport(const QStringList &arguments)
         return kExitUsage;
     }
 
-    const ClusterData data = ClusterData::embeddedDefault();
+    ClusterData data;
+    if (const int code = loadData(parser, &data, &error); code != kExitOk) {
+        printError(error);
+        return code;
+    }
     ViewOptions view;
     if (!readViewOptions(parser, data, &view, &error)) {
         printError(error);

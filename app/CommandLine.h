@@ -38,6 +38,11 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(cs::CommandLine)
 public:
     static void addViewOptions(QCommandLineParser &parser);
+    static void addDataOptions(QCommandLineParser &parser);
+    // The data named by --dataset or --data (default: the embedded SBS extract). Problems
+    // of the table go to stderr as FILE:LINE:COLUMN: message. Returns kExitOk, kExitUsage
+    // (bad options) or kExitNoData (nothing usable), with `error` set.
+    static int loadData(const QCommandLineParser &parser, ClusterData *data, QString *error);
     // Fills `view` from the parser, defaults from `data`; false with a one-line
     // message naming the valid values when an option is out of range.
     static bool readViewOptions(const QCommandLineParser &parser, const ClusterData &data,

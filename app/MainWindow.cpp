@@ -235,6 +235,7 @@ void MainWindow::syncPickers()
         b5(m_classification), b6(m_palette);
     m_level->setCurrentIndex(m_level->findData(m_view.level));
     m_category->setCurrentIndex(m_category->findData(m_view.category));
+    m_category->lineEdit()->setCursorPosition(0);
     m_indicator->setCurrentIndex(m_indicator->findData(int(m_view.indicator)));
     m_year->setCurrentIndex(m_year->findData(m_view.year));
     m_classification->setCurrentIndex(std::max(

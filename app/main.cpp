@@ -7,7 +7,12 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <QDir>
+#include <QFile>
+
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace {
 
@@ -36,6 +41,7 @@ int runGui(int argc, char **argv)
                       QApplication::translate("main", "Paint the main window into FILE.png and exit."),
                       QStringLiteral("FILE")});
     cs::CommandLine::addViewOptions(parser);
+    cs::CommandLine::addDataOptions(parser);
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "clusterscope: %s; see clusterscope --help\n",
                      qUtf8Printable(parser.errorText()));
@@ -51,9 +57,13 @@ int runGui(int argc, char **argv)
         return cs::kExitUsage;
     }
 
-    cs::ClusterData data = cs::ClusterData::embeddedDefault();
-    cs::ViewOptions view;
+    cs::ClusterData data;
     QString error;
+    if (const int code = cs::CommandLine::loadData(parser, &data, &error); code != cs::kExitOk) {
+        std::fprintf(stderr, "clusterscope: %s\n", qUtf8Printable(error));
+        return code;
+    }
+    cs::ViewOptions view;
     if (!cs::CommandLine::readViewOptions(parser, data, &view, &error)) {
         std::fprintf(stderr, "clusterscope: %s\n", qUtf8Printable(error));
         return cs::kExitUsage;
@@ -79,10 +89,24 @@ int runGui(int argc, char **argv)
     return QApplication::exec();
 }
 
+// Qt warns on every start when XDG_RUNTIME_DIR is unset (CI, cron, ssh); give it a
+// private one so headless runs print only what matters.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/clusterscope-runtime-") +
+                        QString::number(::getuid());
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    ensureRuntimeDir();
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
         // Figures need fonts and a paint engine but never a window system.
         if (!hasDisplay())

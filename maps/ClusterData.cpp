@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "maps/ClusterData.h"
 
+#include "indicators/Growth.h"
 #include "indicators/Measures.h"
 #include "maps/Csv.h"
 
@@ -43,40 +44,85 @@ double Scores::valueOf(const QString &region) const
     return i < 0 ? std::numeric_limits<double>::quiet_NaN() : values[i];
 }
 
-ClusterData ClusterData::embeddedDefault()
+QStringList ClusterData::embeddedKeys()
 {
-    const QString path = QStringLiteral(":/data/sbs_r_nuts06_r2_2015_divisions.csv");
-    QFile file(path);
+    return {QStringLiteral("sbs"), QStringLiteral("lfs")};
+}
+
+QString ClusterData::embeddedTitle(const QString &key)
+{
+    if (key == QLatin1String("lfs"))
+        return tr("Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)");
+    return tr("Eurostat SBS persons employed by NACE division, 2015 (sbs_r_nuts06_r2)");
+}
+
+ClusterData ClusterData::embedded(const QString &key)
+{
+    const bool lfs = key == QLatin1String("lfs");
+    const QString name = lfs ? QStringLiteral("lfst_r_lfe2en2_y_ge15.tsv")
+                             : QStringLiteral("sbs_r_nuts06_r2_2015_divisions.csv");
+    QFile file(QStringLiteral(":/data/") + name);
     file.open(QIODevice::ReadOnly);
-    const StatTable table = EurostatTable::parse(
-        file.readAll(), QStringLiteral("sbs_r_nuts06_r2_2015_divisions.csv"), {});
+    EurostatTable::Options options;
+    if (lfs) {
+        options.filters.insert(QStringLiteral("unit"), QStringLiteral("THS"));
+        options.filters.insert(QStringLiteral("age"), QStringLiteral("Y_GE15"));
+        options.scale = 1000.0; // thousand persons → persons
+    }
+    const StatTable table = EurostatTable::parse(file.readAll(), name, options);
+    const QString boundaries = tr("© EuroGeographics for the administrative boundaries.");
+    if (lfs)
+        return fromTable(table, 2013,
+                         tr("Source: Eurostat (lfst_r_lfe2en2, employment 15+, 2008–2015). %1")
+                             .arg(boundaries),
+                         IndustryScheme::NaceAggregates);
     return fromTable(table, 2013,
-                     tr("Source: Eurostat (sbs_r_nuts06_r2, persons employed, 2015). "
-                        "© EuroGeographics for the administrative boundaries."));
+                     tr("Source: Eurostat (sbs_r_nuts06_r2, persons employed, 2015). %1")
+                         .arg(boundaries),
+                     IndustryScheme::NaceDivisions);
 }
 
 ClusterData ClusterData::fromTable(const StatTable &table, int nutsVersion,
-                                   const QString &sourceNote)
+                                   const QString &sourceNote, IndustryScheme scheme)
 {
     ClusterData data;
     data.m_problems = table.problems;
     data.m_nutsVersion = nutsVersion;
     data.m_sourceNote = sourceNote;
-    StatTable divisions = table;
-    divisions.records.clear();
-    for (const StatRecord &r : table.records)
-        if (isDivision(r.industry))
-            divisions.records.append(r);
-    data.m_cube = divisions.toCube();
-    data.buildCategories();
+    StatTable kept = table;
+    kept.records.clear();
+    for (const StatRecord &r : table.records) {
+        const bool keep = scheme == IndustryScheme::NaceDivisions
+                              ? isDivision(r.industry)
+                              : r.industry != QLatin1String("TOTAL") &&
+                                    r.industry != QLatin1String("NRP");
+        if (keep)
+            kept.records.append(r);
+    }
+    data.m_cube = kept.toCube();
+    data.buildCategories(scheme);
     return data;
 }
 
-void ClusterData::buildCategories()
+void ClusterData::buildCategories(IndustryScheme scheme)
 {
     for (const QStringList &row : readCsvResource(QStringLiteral(":/data/nace_r2_labels.csv")))
         if (row.size() >= 2)
             m_labels.insert(row[0], row[1]);
+    if (scheme == IndustryScheme::NaceAggregates) {
+        // Eurostat's labels of the NACE Rev. 2 A10 aggregates used by LFS tables.
+        m_labels.insert(QStringLiteral("B-E"), tr("Industry (except construction)"));
+        m_labels.insert(QStringLiteral("G-I"), tr("Wholesale and retail trade, transport, "
+                                                  "accommodation and food service activities"));
+        m_labels.insert(QStringLiteral("M_N"), tr("Professional, scientific, technical, "
+                                                  "administrative and support service activities"));
+        m_labels.insert(QStringLiteral("O-Q"), tr("Public administration, defence, education, "
+                                                  "human health and social work activities"));
+        m_labels.insert(QStringLiteral("R-U"), tr("Arts, entertainment and recreation; other "
+                                                  "service activities; households; extra-territorial"));
+        m_weights = CategoryWeights::identity(m_cube.industries());
+        return;
+    }
 
     std::vector<CategoryWeights::Link> links;
     // Divisions are categories of their own, sections sum their divisions.
@@ -104,6 +150,7 @@ QString ClusterData::indicatorKey(Indicator indicator)
     case Indicator::Focus: return QStringLiteral("focus");
     case Indicator::LocationQuotient: return QStringLiteral("lq");
     case Indicator::Stars: return QStringLiteral("stars");
+    case Indicator::Growth: return QStringLiteral("growth");
     }
     return {};
 }
@@ -111,7 +158,7 @@ QString ClusterData::indicatorKey(Indicator indicator)
 bool ClusterData::parseIndicator(const QString &key, Indicator *indicator)
 {
     for (Indicator i : {Indicator::Employment, Indicator::Share, Indicator::Focus,
-                        Indicator::LocationQuotient, Indicator::Stars}) {
+                        Indicator::LocationQuotient, Indicator::Stars, Indicator::Growth}) {
         if (indicatorKey(i) == key) {
             *indicator = i;
             return true;
@@ -128,6 +175,7 @@ QString ClusterData::indicatorLabel(Indicator indicator)
     case Indicator::Focus: return tr("Share of regional employment (focus)");
     case Indicator::LocationQuotient: return tr("Location quotient");
     case Indicator::Stars: return tr("Cluster stars (size, specialisation, focus)");
+    case Indicator::Growth: return tr("Employment growth (% per year)");
     }
     return {};
 }
@@ -162,7 +210,8 @@ QList<int> ClusterData::levels() const
 
 QString ClusterData::defaultCategory() const
 {
-    const QString preferred = QStringLiteral("C28");
+    const QString preferred = m_weights.categoryIndex("C28") >= 0 ? QStringLiteral("C28")
+                                                                   : QStringLiteral("B-E");
     return m_weights.categoryIndex(preferred.toStdString()) >= 0 ? preferred
                                                                   : categories().value(0);
 }
@@ -177,6 +226,7 @@ double LevelAnalysis::value(Indicator indicator, int row, int category) const
     case Indicator::Stars:
         return std::isnan(lq(row, category)) ? std::numeric_limits<double>::quiet_NaN()
                                              : double(stars->ecoStars(row, category));
+    case Indicator::Growth: return growth(row, category);
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
@@ -204,6 +254,16 @@ const LevelAnalysis *ClusterData::analysis(int level, int year) const
     a->share = measures::share(a->employment, {});
     a->focus = measures::focus(a->employment, a->totals);
     a->lq = measures::locationQuotient(a->employment, a->totals, {});
+    a->growth = Eigen::MatrixXd::Constant(a->employment.rows(), a->employment.cols(),
+                                          std::numeric_limits<double>::quiet_NaN());
+    if (y > 0) {
+        Eigen::MatrixXd e0(a->cubeRows.size(), m_cube.industryCount());
+        for (int k = 0; k < int(a->cubeRows.size()); ++k)
+            e0.row(k) = m_cube.employment(0).row(a->cubeRows[k]);
+        a->growthFrom = m_cube.years().front();
+        a->growth = 100.0 * growth::cagr(measures::aggregate(e0, m_weights), a->employment,
+                                         double(year - a->growthFrom));
+    }
     a->stars = std::make_unique<StarRating>(a->employment, a->totals, Reference{});
     slot = a;
     return slot.get();

@@ -18,7 +18,11 @@
 
 namespace cs {
 
-enum class Indicator { Employment, Share, Focus, LocationQuotient, Stars };
+enum class Indicator { Employment, Share, Focus, LocationQuotient, Stars, Growth };
+
+// Which industries of a table form the cube: NACE divisions (C28; SBS tables), or the
+// A10-style aggregates of LFS tables (A, B-E, F, G-I …; TOTAL and NRP left out).
+enum class IndustryScheme { NaceDivisions, NaceAggregates };
 
 struct ScoreQuery
 {
@@ -47,6 +51,8 @@ struct LevelAnalysis
     Eigen::MatrixXd share;
     Eigen::MatrixXd focus;
     Eigen::MatrixXd lq;
+    Eigen::MatrixXd growth; // CAGR in % per year since the data's first year; NaN without one
+    int growthFrom = 0;     // the first year, 0 when there is none before this one
     std::unique_ptr<StarRating> stars;
 
     int rowOf(const QString &region) const { return int(regions.indexOf(region)); }
@@ -72,10 +78,15 @@ class ClusterData
 {
     Q_DECLARE_TR_FUNCTIONS(cs::ClusterData)
 public:
-    // The extract shipped in resources/ (Eurostat sbs_r_nuts06_r2, 2015, NUTS 2013).
-    static ClusterData embeddedDefault();
-    // Keeps the NACE division rows of `table`; problems of the table are kept.
-    static ClusterData fromTable(const StatTable &table, int nutsVersion, const QString &sourceNote);
+    // Extracts shipped in resources/: "sbs" (sbs_r_nuts06_r2, NACE divisions, 2015) and
+    // "lfs" (lfst_r_lfe2en2, NACE aggregates, 2008–2015), both NUTS 2013.
+    static QStringList embeddedKeys();
+    static QString embeddedTitle(const QString &key);
+    static ClusterData embedded(const QString &key);
+    static ClusterData embeddedDefault() { return embedded(QStringLiteral("sbs")); }
+    // Keeps the rows of `table` that belong to `scheme`; problems of the table are kept.
+    static ClusterData fromTable(const StatTable &table, int nutsVersion, const QString &sourceNote,
+                                 IndustryScheme scheme = IndustryScheme::NaceDivisions);
 
     static QString indicatorKey(Indicator indicator);
     static bool parseIndicator(const QString &key, Indicator *indicator);
@@ -102,7 +113,7 @@ public:
     Explanation explain(const QString &region, const QString &category, int level, int year) const;
 
 private:
-    void buildCategories();
+    void buildCategories(IndustryScheme scheme);
 
     EmploymentCube m_cube;
     CategoryWeights m_weights;

@@ -38,3 +38,12 @@ with open(os.path.join(out, "nace_r2_labels.csv"), "w", newline="") as o:
             w.writerow([r["Code"], r["Description"].capitalize()])
         elif r["Level"] == "2":
             w.writerow([r["Parent"] + r["Code"], r["Description"]])
+
+# resources/data/lfst_r_lfe2en2_y_ge15.tsv: the Y_GE15 (all ages 15+) rows of the LFS
+# bulk TSV, byte-for-byte, header kept: employment in thousands by NACE A10-style
+# aggregate and NUTS 2013 region (levels 0-2), 2008-2015.
+with open(os.path.join(src, "lfst_r_lfe2en2_2017vintage.tsv"), newline="") as f, \
+        open(os.path.join(out, "lfst_r_lfe2en2_y_ge15.tsv"), "w", newline="") as o:
+    for i, line in enumerate(f):
+        if i == 0 or line.split("\t", 1)[0].split(",")[2] == "Y_GE15":
+            o.write(line)

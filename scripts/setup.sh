@@ -15,6 +15,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
+  libqt6opengl6-dev
   libgdal-dev gdal-bin libeigen3-dev
   libgtest-dev libbenchmark-dev
   xvfb xauth poppler-utils fonts-dejavu-core

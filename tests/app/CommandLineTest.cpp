@@ -80,6 +80,64 @@ private slots:
         QCOMPARE(rows.value(QStringLiteral("FR10")).value(2), QStringLiteral("37316"));
     }
 
+    // Growth on the embedded LFS extract (Y_GE15, thousands), by hand from
+    // ../shared/data/lfst_r_lfe2en2_2017vintage.tsv, NACE J:
+    //   FR10: 333.5 (2008, "b") → 326.3 (2015): 100·((326.3/333.5)^(1/7) − 1) = −0.311309591614
+    //   ITC4: 145.4 → 151.4: 100·((151.4/145.4)^(1/7) − 1) = 0.579339947551
+    void exportGrowthFromLfs()
+    {
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("lfs"),
+                           QStringLiteral("--indicator"), QStringLiteral("growth"),
+                           QStringLiteral("--category"), QStringLiteral("J"), QStringLiteral("--year"),
+                           QStringLiteral("2015"), QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto rows = rowsById(r.out);
+        QVERIFY(std::abs(rows.value(QStringLiteral("FR10")).value(2).toDouble() + 0.311309591614) < 1e-9);
+        QVERIFY(std::abs(rows.value(QStringLiteral("ITC4")).value(2).toDouble() - 0.579339947551) < 1e-9);
+    }
+
+    // A long CSV with mapped columns; its bad cells are reported as FILE:LINE:COLUMN.
+    void exportFromLongCsv()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("nuts;nace;time;persons\n"
+                "AT11;C28;2015;100\n"
+                "AT11;C29;2015;300\n"
+                "AT12;C28;2015;300\n"
+                "AT12;C29;2015;twelve\n"
+                "AT12;C29;2014;100\n");
+        f.close();
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--data"), path,
+                           QStringLiteral("--map-columns"),
+                           QStringLiteral("region=nuts,industry=nace,year=time,value=persons"),
+                           QStringLiteral("--category"), QStringLiteral("C28"), QStringLiteral("--year"),
+                           QStringLiteral("2015"), QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(path + QStringLiteral(":5:4: 'twelve' is not a number")), qPrintable(r.err));
+        // 2015: AT11 = (100, 300), AT12 = (300, missing); e_r = 400 and 300, E = 700,
+        // E_C28 = 400: LQ(AT11) = (100/400)/(400/700) = 0.4375, LQ(AT12) = 1/(4/7) = 1.75.
+        const auto rows = rowsById(r.out);
+        QCOMPARE(rows.value(QStringLiteral("AT11")).value(2).toDouble(), 0.4375);
+        QCOMPARE(rows.value(QStringLiteral("AT12")).value(2).toDouble(), 1.75);
+    }
+
+    void unusableDataExitsThree()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("binary.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("PK\x03\x04\0\0\0", 7));
+        f.close();
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--data"), path, QStringLiteral("-o"),
+                           QStringLiteral("-")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(path + QStringLiteral(": the file is binary")), qPrintable(r.err));
+    }
+
     void invalidOptionsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -94,9 +152,20 @@ private slots:
         QTest::newRow("indicator") << QStringList{e, QStringLiteral("--indicator"), QStringLiteral("gdp"), o, dash}
                                    << QStringLiteral("lq, share, focus, employment");
         QTest::newRow("format") << QStringList{e, QStringLiteral("--format"), QStringLiteral("xls"), o, dash}
-                                << QStringLiteral("valid formats: csv");
+                                << QStringLiteral("valid formats: csv, png, svg, pdf");
+        QTest::newRow("size") << QStringList{e, QStringLiteral("--format"), QStringLiteral("png"),
+                                             QStringLiteral("--size"), QStringLiteral("big"), o, dash}
+                              << QStringLiteral("expected WIDTHxHEIGHT");
         QTest::newRow("option") << QStringList{e, QStringLiteral("--colour"), QStringLiteral("red")}
                                 << QStringLiteral("colour");
+        QTest::newRow("dataset") << QStringList{e, QStringLiteral("--dataset"), QStringLiteral("gdp"), o, dash}
+                                 << QStringLiteral("valid datasets: sbs, lfs");
+        QTest::newRow("classification") << QStringList{e, QStringLiteral("--classification"), QStringLiteral("kmeans"), o, dash}
+                                        << QStringLiteral("valid classifications: quantile");
+        QTest::newRow("palette") << QStringList{e, QStringLiteral("--palette"), QStringLiteral("rainbow"), o, dash}
+                                 << QStringLiteral("valid palettes: ");
+        QTest::newRow("breaks") << QStringList{e, QStringLiteral("--breaks"), QStringLiteral("3,2,1"), o, dash}
+                                << QStringLiteral("invalid --breaks");
         QTest::newRow("gui option") << QStringList{QStringLiteral("--level"), QStringLiteral("9")}
                                     << QStringLiteral("valid levels");
     }
@@ -110,6 +179,18 @@ private slots:
         // One line of ours (Qt may add its own platform notes on other lines).
         QCOMPARE(r.err.count(QStringLiteral("clusterscope: ")), 1);
         QVERIFY(r.out.isEmpty());
+    }
+
+    // The figure command: exact PNG size, with no display.
+    void exportPngSize()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("map.png"));
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"),
+                           QStringLiteral("--size"), QStringLiteral("1200x700"), QStringLiteral("--level"),
+                           QStringLiteral("2"), QStringLiteral("-o"), file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QImage(file).size(), QSize(1200, 700));
     }
 
     void unwritableOutput()
