@@ -2,6 +2,7 @@
 #include "app/CommandLine.h"
 
 #include "maps/FigureExport.h"
+#include "maps/GeoPackageExport.h"
 #include "maps/NutsLayer.h"
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
@@ -323,7 +324,7 @@ int CommandLine::runExport(const QStringList &arguments)
     QString error;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
-    parser.addOption({QStringLiteral("format"), tr("Output format: csv, png, svg or pdf."),
+    parser.addOption({QStringLiteral("format"), tr("Output format: csv, png, svg, pdf or gpkg (GeoPackage with a QGIS style)."),
                       QStringLiteral("FORMAT"), QStringLiteral("csv")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Output file, or - for standard output (csv)."), QStringLiteral("FILE")});
@@ -355,8 +356,9 @@ int CommandLine::runExport(const QStringList &arguments)
     const QString format = parser.value(QStringLiteral("format"));
     FigureOptions figure;
     const bool isFigure = FigureOptions::parseFormat(format, &figure.format);
-    if (format != QLatin1String("csv") && !isFigure) {
-        printError(tr("unknown format '%1'; valid formats: csv, png, svg, pdf").arg(format));
+    const bool isGpkg = format == QLatin1String("gpkg");
+    if (format != QLatin1String("csv") && !isFigure && !isGpkg) {
+        printError(tr("unknown format '%1'; valid formats: csv, png, svg, pdf, gpkg").arg(format));
         return kExitUsage;
     }
     if (isFigure && !readFigureOptions(parser, &figure, &error)) {
@@ -379,6 +381,24 @@ int CommandLine::runExport(const QStringList &arguments)
         return kExitUsage;
     }
     const QString path = parser.value(QStringLiteral("output"));
+    if (isGpkg) {
+        if (path == QLatin1String("-")) {
+            printError(tr("a GeoPackage needs a file name: -o FILE.gpkg"));
+            return kExitUsage;
+        }
+        auto layer = std::make_shared<NutsLayer>();
+        const NutsLayer::Key key{data.nutsVersion(), view.level, NutsLayer::Scale::M3};
+        if (!layer->loadFromCache(key, &error)) {
+            printError(error);
+            return kExitFailure;
+        }
+        const MapScene scene = buildScene(data, layer, toQuery(view), view.symbology());
+        if (!GeoPackageExport::write({&data, toQuery(view), key, QString(), &scene}, path, &error)) {
+            printError(error);
+            return kExitFailure;
+        }
+        return kExitOk;
+    }
     if (isFigure) {
         if (path == QLatin1String("-")) {
             printError(tr("figures need a file name: -o FILE.%1").arg(format));

@@ -152,7 +152,7 @@ private slots:
         QTest::newRow("indicator") << QStringList{e, QStringLiteral("--indicator"), QStringLiteral("gdp"), o, dash}
                                    << QStringLiteral("lq, share, focus, employment");
         QTest::newRow("format") << QStringList{e, QStringLiteral("--format"), QStringLiteral("xls"), o, dash}
-                                << QStringLiteral("valid formats: csv, png, svg, pdf");
+                                << QStringLiteral("valid formats: csv, png, svg, pdf, gpkg");
         QTest::newRow("size") << QStringList{e, QStringLiteral("--format"), QStringLiteral("png"),
                                              QStringLiteral("--size"), QStringLiteral("big"), o, dash}
                               << QStringLiteral("expected WIDTHxHEIGHT");

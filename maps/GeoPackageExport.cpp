@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: MIT
+#include "maps/GeoPackageExport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <cmath>
+#include <cstdio>
+#include <memory>
+
+namespace cs {
+
+namespace {
+
+struct DatasetCloser
+{
+    void operator()(void *ds) const { GDALClose(ds); }
+};
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+struct FeatureDestroyer
+{
+    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
+};
+using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
+struct SrsDestroyer
+{
+    void operator()(OGRSpatialReferenceH s) const { OSRDestroySpatialReference(s); }
+};
+using SrsPtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDestroyer>;
+struct TransformDestroyer
+{
+    void operator()(OGRCoordinateTransformationH t) const { OCTDestroyCoordinateTransformation(t); }
+};
+using TransformPtr =
+    std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDestroyer>;
+
+QString rgba(const QColor &c)
+{
+    return QStringLiteral("%1,%2,%3,255").arg(c.red()).arg(c.green()).arg(c.blue());
+}
+
+QString xmlEscape(QString s)
+{
+    return s.replace(QLatin1Char('&'), QLatin1String("&amp;"))
+        .replace(QLatin1Char('<'), QLatin1String("&lt;"))
+        .replace(QLatin1Char('>'), QLatin1String("&gt;"))
+        .replace(QLatin1Char('"'), QLatin1String("&quot;"));
+}
+
+QString fillSymbol(int name, const QColor &colour, bool hatched)
+{
+    auto layer = [](const QColor &c, const QString &style) {
+        return QStringLiteral(
+                   "<layer class=\"SimpleFill\" enabled=\"1\" pass=\"0\" locked=\"0\"><Option type=\"Map\">"
+                   "<Option name=\"color\" value=\"%1\" type=\"QString\"/>"
+                   "<Option name=\"outline_color\" value=\"255,255,255,255\" type=\"QString\"/>"
+                   "<Option name=\"outline_style\" value=\"solid\" type=\"QString\"/>"
+                   "<Option name=\"outline_width\" value=\"0.12\" type=\"QString\"/>"
+                   "<Option name=\"outline_width_unit\" value=\"MM\" type=\"QString\"/>"
+                   "<Option name=\"style\" value=\"%2\" type=\"QString\"/>"
+                   "</Option></layer>")
+            .arg(rgba(c), style);
+    };
+    QString layers = layer(colour, QStringLiteral("solid"));
+    if (hatched)
+        layers += layer(QColor(0x8c, 0x8c, 0x8c), QStringLiteral("b_diagonal"));
+    return QStringLiteral("<symbol type=\"fill\" name=\"%1\" alpha=\"1\" clip_to_extent=\"1\" "
+                          "force_rhr=\"0\">%2</symbol>")
+        .arg(name)
+        .arg(layers);
+}
+
+// Filter of class k: [lower, upper), the last class closed, the first and last open
+// outwards as Classification::classOf treats values beyond the limits.
+QString classFilter(const Classification &c, int k)
+{
+    const QString lower = QString::number(c.breaks()[k], 'g', 17);
+    const QString upper = QString::number(c.breaks()[k + 1], 'g', 17);
+    const bool first = k == 0, last = k == c.classCount() - 1;
+    if (first && last)
+        return QStringLiteral("\"value\" IS NOT NULL");
+    if (first)
+        return QStringLiteral("\"value\" < %1").arg(upper);
+    if (last)
+        return QStringLiteral("\"value\" >= %1").arg(lower);
+    return QStringLiteral("\"value\" >= %1 AND \"value\" < %2").arg(lower, upper);
+}
+
+} // namespace
+
+QString GeoPackageExport::qml(const MapScene &scene)
+{
+    QString rules, symbols;
+    const Classification &c = scene.classification;
+    for (int k = 0; k < c.classCount(); ++k) {
+        rules += QStringLiteral("<rule key=\"class%1\" symbol=\"%1\" label=\"%2\" filter=\"%3\"/>")
+                     .arg(k)
+                     .arg(xmlEscape(c.label(k, scene.decimals)), xmlEscape(classFilter(c, k)));
+        symbols += fillSymbol(k, scene.colours.value(k), false);
+    }
+    const int nd = c.classCount();
+    rules += QStringLiteral("<rule key=\"nodata\" symbol=\"%1\" label=\"%2\" filter=\"%3\"/>")
+                 .arg(nd)
+                 .arg(xmlEscape(tr("No data")), xmlEscape(QStringLiteral("\"value\" IS NULL")));
+    symbols += fillSymbol(nd, noDataColour(), true);
+    return QStringLiteral("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+                          "<qgis version=\"3.28.0\" styleCategories=\"Symbology\">"
+                          "<renderer-v2 type=\"RuleRenderer\" symbollevels=\"0\" "
+                          "enableorderby=\"0\" forceraster=\"0\">"
+                          "<rules key=\"root\">%1</rules><symbols>%2</symbols></renderer-v2>"
+                          "<layerGeometryType>2</layerGeometryType></qgis>\n")
+        .arg(rules, symbols);
+}
+
+QString GeoPackageExport::sld(const MapScene &scene, const QString &layerName)
+{
+    auto rule = [](const QString &title, const QString &filter, const QColor &fill) {
+        return QStringLiteral("<se:Rule><se:Name>%1</se:Name><se:Description><se:Title>%1"
+                              "</se:Title></se:Description>%2<se:PolygonSymbolizer><se:Fill>"
+                              "<se:SvgParameter name=\"fill\">%3</se:SvgParameter></se:Fill>"
+                              "<se:Stroke><se:SvgParameter name=\"stroke\">#ffffff</se:SvgParameter>"
+                              "<se:SvgParameter name=\"stroke-width\">0.5</se:SvgParameter>"
+                              "</se:Stroke></se:PolygonSymbolizer></se:Rule>")
+            .arg(xmlEscape(title), filter, fill.name());
+    };
+    auto property = [](const QString &op, double v) {
+        return QStringLiteral("<ogc:%1><ogc:PropertyName>value</ogc:PropertyName><ogc:Literal>%2"
+                              "</ogc:Literal></ogc:%1>")
+            .arg(op, QString::number(v, 'g', 17));
+    };
+    QString rules;
+    const Classification &c = scene.classification;
+    for (int k = 0; k < c.classCount(); ++k) {
+        const bool first = k == 0, last = k == c.classCount() - 1;
+        QString filter;
+        if (first && last)
+            filter = QStringLiteral("<ogc:Not><ogc:PropertyIsNull><ogc:PropertyName>value"
+                                    "</ogc:PropertyName></ogc:PropertyIsNull></ogc:Not>");
+        else if (first)
+            filter = property(QStringLiteral("PropertyIsLessThan"), c.breaks()[k + 1]);
+        else if (last)
+            filter = property(QStringLiteral("PropertyIsGreaterThanOrEqualTo"), c.breaks()[k]);
+        else
+            filter = QStringLiteral("<ogc:And>%1%2</ogc:And>")
+                         .arg(property(QStringLiteral("PropertyIsGreaterThanOrEqualTo"), c.breaks()[k]),
+                              property(QStringLiteral("PropertyIsLessThan"), c.breaks()[k + 1]));
+        rules += rule(c.label(k, scene.decimals),
+                      QStringLiteral("<ogc:Filter>%1</ogc:Filter>").arg(filter), scene.colours.value(k));
+    }
+    rules += rule(tr("No data"),
+                  QStringLiteral("<ogc:Filter><ogc:PropertyIsNull><ogc:PropertyName>value"
+                                 "</ogc:PropertyName></ogc:PropertyIsNull></ogc:Filter>"),
+                  noDataColour());
+    return QStringLiteral(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<StyledLayerDescriptor version=\"1.1.0\" "
+               "xmlns=\"http://www.opengis.net/sld\" xmlns:ogc=\"http://www.opengis.net/ogc\" "
+               "xmlns:se=\"http://www.opengis.net/se\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+               "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><NamedLayer><se:Name>%1"
+               "</se:Name><UserStyle><se:Name>%1</se:Name><se:FeatureTypeStyle>%2"
+               "</se:FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>\n")
+        .arg(xmlEscape(layerName), rules);
+}
+
+bool GeoPackageExport::write(const Input &input, const QString &path, QString *error)
+{
+    GDALAllRegister();
+    const QString source = input.boundariesSource.isEmpty() ? NutsLayer::defaultCachePath()
+                                                            : input.boundariesSource;
+    const QString layerName = NutsLayer::cacheLayerName(input.regions);
+    DatasetPtr in(GDALOpenEx(QFile::encodeName(source).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                             nullptr, nullptr, nullptr));
+    OGRLayerH inLayer = in ? GDALDatasetGetLayerByName(in.get(), layerName.toUtf8().constData()) : nullptr;
+    if (!inLayer) {
+        *error = tr("%1: cannot read NUTS layer %2 (%3)")
+                     .arg(source, layerName, QString::fromUtf8(CPLGetLastErrorMsg()));
+        return false;
+    }
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists()) {
+        *error = tr("cannot write %1: the folder does not exist").arg(path);
+        return false;
+    }
+    // Written next to the target, then renamed over it.
+    const QString partial = target.absoluteDir().filePath(QStringLiteral(".%1.part.gpkg").arg(target.fileName()));
+    QFile::remove(partial);
+    GDALDriverH driver = GDALGetDriverByName("GPKG");
+    DatasetPtr out(GDALCreate(driver, QFile::encodeName(partial).constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!out) {
+        *error = tr("cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+        return false;
+    }
+    auto fail = [&](const QString &message) {
+        out.reset();
+        QFile::remove(partial);
+        *error = message;
+        return false;
+    };
+
+    SrsPtr wgs84(OSRNewSpatialReference(nullptr));
+    OSRImportFromEPSG(wgs84.get(), 4326);
+    OSRSetAxisMappingStrategy(wgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    SrsPtr laea(OSRNewSpatialReference(nullptr));
+    OSRImportFromEPSG(laea.get(), 3035);
+    OSRSetAxisMappingStrategy(laea.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    TransformPtr transform(OCTNewCoordinateTransformation(wgs84.get(), laea.get()));
+
+    const QString outName = QStringLiteral("clusterscope_%1").arg(input.query.category).toLower()
+                                .replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    OGRLayerH outLayer = GDALDatasetCreateLayer(out.get(), outName.toUtf8().constData(), laea.get(),
+                                                wkbMultiPolygon, nullptr);
+    if (!outLayer)
+        return fail(tr("cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+
+    const QList<std::pair<const char *, OGRFieldType>> fields = {
+        {"nuts_id", OFTString},   {"name", OFTString},      {"country", OFTString},
+        {"category", OFTString},  {"year", OFTInteger},     {"indicator", OFTString},
+        {"value", OFTReal},       {"class", OFTInteger},    {"employment", OFTReal},
+        {"share", OFTReal},       {"focus", OFTReal},       {"lq", OFTReal},
+        {"stars", OFTInteger},    {"growth_pct", OFTReal}};
+    for (const auto &[name, type] : fields) {
+        OGRFieldDefnH defn = OGR_Fld_Create(name, type);
+        OGR_L_CreateField(outLayer, defn, TRUE);
+        OGR_Fld_Destroy(defn);
+    }
+
+    const LevelAnalysis *analysis = input.data->analysis(input.query.level, input.query.year);
+    const int category = input.data->categories().indexOf(input.query.category);
+    const QByteArray indicatorKey = ClusterData::indicatorKey(input.query.indicator).toUtf8();
+    const QByteArray categoryKey = input.query.category.toUtf8();
+    GDALDatasetStartTransaction(out.get(), FALSE);
+    OGR_L_ResetReading(inLayer);
+    while (FeaturePtr feature{OGR_L_GetNextFeature(inLayer)}) {
+        const int idIndex = OGR_F_GetFieldIndex(feature.get(), "NUTS_ID");
+        if (idIndex < 0)
+            continue;
+        const QString code = QString::fromUtf8(OGR_F_GetFieldAsString(feature.get(), idIndex));
+        FeaturePtr f(OGR_F_Create(OGR_L_GetLayerDefn(outLayer)));
+        OGR_F_SetFieldString(f.get(), 0, code.toUtf8().constData());
+        OGR_F_SetFieldString(f.get(), 1, OGR_F_GetFieldAsString(feature.get(), OGR_F_GetFieldIndex(feature.get(), "NAME_LATN")));
+        OGR_F_SetFieldString(f.get(), 2, OGR_F_GetFieldAsString(feature.get(), OGR_F_GetFieldIndex(feature.get(), "CNTR_CODE")));
+        OGR_F_SetFieldString(f.get(), 3, categoryKey.constData());
+        OGR_F_SetFieldInteger(f.get(), 4, input.query.year);
+        OGR_F_SetFieldString(f.get(), 5, indicatorKey.constData());
+        const int row = analysis && category >= 0 ? analysis->rowOf(code) : -1;
+        auto setReal = [&](int field, double v) {
+            if (std::isfinite(v))
+                OGR_F_SetFieldDouble(f.get(), field, v);
+            else
+                OGR_F_SetFieldNull(f.get(), field);
+        };
+        if (row >= 0) {
+            const double value = analysis->value(input.query.indicator, row, category);
+            setReal(6, value);
+            const int cls = input.scene ? input.scene->classification.classOf(value) : -1;
+            if (cls >= 0)
+                OGR_F_SetFieldInteger(f.get(), 7, cls);
+            else
+                OGR_F_SetFieldNull(f.get(), 7);
+            setReal(8, analysis->employment(row, category));
+            setReal(9, analysis->share(row, category));
+            setReal(10, analysis->focus(row, category));
+            setReal(11, analysis->lq(row, category));
+            if (std::isfinite(analysis->lq(row, category)))
+                OGR_F_SetFieldInteger(f.get(), 12, analysis->stars->ecoStars(row, category));
+            else
+                OGR_F_SetFieldNull(f.get(), 12);
+            setReal(13, analysis->growth(row, category));
+        } else {
+            for (int field = 6; field <= 13; ++field)
+                OGR_F_SetFieldNull(f.get(), field);
+        }
+        OGRGeometryH geometry = OGR_G_Clone(OGR_F_GetGeometryRef(feature.get()));
+        if (geometry) {
+            geometry = OGR_G_ForceToMultiPolygon(geometry);
+            OGR_G_Transform(geometry, transform.get());
+            OGR_F_SetGeometryDirectly(f.get(), geometry);
+        }
+        if (OGR_L_CreateFeature(outLayer, f.get()) != OGRERR_NONE)
+            return fail(tr("cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+    }
+    GDALDatasetCommitTransaction(out.get());
+
+    if (input.scene) {
+        // The attribute table QGIS reads default styles from (as QGIS's OGR provider
+        // creates it when saving a style into a GeoPackage).
+        OGRLayerH styles = GDALDatasetCreateLayer(out.get(), "layer_styles", nullptr, wkbNone, nullptr);
+        if (!styles)
+            return fail(tr("cannot write the QGIS style into %1: %2")
+                            .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+        for (const char *name : {"f_table_catalog", "f_table_schema", "f_table_name",
+                                 "f_geometry_column", "styleName", "styleQML", "styleSLD"}) {
+            OGRFieldDefnH defn = OGR_Fld_Create(name, OFTString);
+            OGR_L_CreateField(styles, defn, TRUE);
+            OGR_Fld_Destroy(defn);
+        }
+        OGRFieldDefnH flag = OGR_Fld_Create("useAsDefault", OFTInteger);
+        OGR_Fld_SetSubType(flag, OFSTBoolean);
+        OGR_L_CreateField(styles, flag, TRUE);
+        OGR_Fld_Destroy(flag);
+        for (const char *name : {"description", "owner", "ui"}) {
+            OGRFieldDefnH defn = OGR_Fld_Create(name, OFTString);
+            OGR_L_CreateField(styles, defn, TRUE);
+            OGR_Fld_Destroy(defn);
+        }
+        OGRFieldDefnH time = OGR_Fld_Create("update_time", OFTDateTime);
+        OGR_L_CreateField(styles, time, TRUE);
+        OGR_Fld_Destroy(time);
+        FeaturePtr style(OGR_F_Create(OGR_L_GetLayerDefn(styles)));
+        auto set = [&](const char *field, const QString &value) {
+            OGR_F_SetFieldString(style.get(), OGR_F_GetFieldIndex(style.get(), field),
+                                 value.toUtf8().constData());
+        };
+        set("f_table_catalog", QString());
+        set("f_table_schema", QString());
+        set("f_table_name", outName);
+        set("f_geometry_column", QStringLiteral("geom"));
+        set("styleName", outName);
+        set("styleQML", qml(*input.scene));
+        set("styleSLD", sld(*input.scene, outName));
+        OGR_F_SetFieldInteger(style.get(), OGR_F_GetFieldIndex(style.get(), "useAsDefault"), 1);
+        set("description", input.scene->title + QStringLiteral(" — ") + input.scene->sourceNote);
+        set("owner", QString());
+        set("ui", QString());
+        if (OGR_L_CreateFeature(styles, style.get()) != OGRERR_NONE)
+            return fail(tr("cannot write the QGIS style into %1: %2")
+                            .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+    }
+    out.reset(); // flush and close before the rename
+    // rename(2) replaces the target atomically: readers see the old file or the new one.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(partial);
+        *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace cs

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "maps/ClusterData.h"
+#include "maps/MapScene.h"
+#include "maps/NutsLayer.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace cs {
+
+// Writes the regions of a map with all their scores as a GeoPackage layer in EPSG:3035
+// and embeds the map's classes and colours as the layer's default QGIS style (the
+// `layer_styles` table with QML and SLD), so the layer opens in QGIS coloured as on
+// screen. The file is written beside and renamed into place: no partial output.
+class GeoPackageExport
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::GeoPackageExport)
+public:
+    struct Input
+    {
+        const ClusterData *data = nullptr;
+        ScoreQuery query;
+        NutsLayer::Key regions; // geometries are read again from the NUTS cache
+        QString boundariesSource; // empty: NutsLayer::defaultCachePath()
+        const MapScene *scene = nullptr; // classes and colours of the style
+    };
+
+    static bool write(const Input &input, const QString &path, QString *error);
+    // The QGIS style of a scene (rule-based renderer on the field "value").
+    static QString qml(const MapScene &scene);
+    static QString sld(const MapScene &scene, const QString &layerName);
+};
+
+} // namespace cs
