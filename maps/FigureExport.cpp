@@ -113,9 +113,11 @@ void FigureExport::paint(QPainter &painter, const MapScene &scene, const QRectF 
         }
         area.setTop(area.top() + used + pad);
     }
-    MapRenderer::render(painter, scene, area);
+    MapScene withInsets = scene;
+    withInsets.insets = options.insets;
+    MapRenderer::render(painter, withInsets, area);
     if (options.scaleBar)
-        drawScaleBar(painter, scene, area);
+        drawScaleBar(painter, withInsets, MapRenderer::layout(area, withInsets.insets).main);
 }
 
 bool FigureExport::write(const MapScene &scene, const FigureOptions &options, const QString &path,

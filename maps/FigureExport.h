@@ -27,6 +27,7 @@ struct FigureOptions
     QString title;    // empty: the scene's title
     QString subtitle;
     bool scaleBar = true;
+    bool insets = true; // outermost regions in boxes beside continental Europe
 
     static bool parseFormat(const QString &key, Format *format);
     // Output size in pixels at the chosen DPI (page × DPI, or pixelSize).

@@ -100,47 +100,126 @@ QTransform MapRenderer::mapToDevice(const QRectF &extent, const QRectF &target)
     return t;
 }
 
+namespace {
+
+void drawRegions(QPainter &painter, const MapScene &scene, const QRectF &extent, const QRectF &rect)
+{
+    const QTransform toDevice = MapRenderer::mapToDevice(extent, rect);
+    const QRectF visible = toDevice.inverted().mapRect(rect);
+    const double pt = pointsToPixels(painter, 1.0);
+    const QPen outline(QColor(0xff, 0xff, 0xff), 0.35 * pt);
+    const QBrush hatch(QColor(0x8c, 0x8c, 0x8c), Qt::BDiagPattern);
+    const auto &regions = scene.layer->regions();
+    for (int i = 0; i < regions.size(); ++i) {
+        const Region &region = regions[i];
+        if (!region.bounds.intersects(visible))
+            continue;
+        const QPainterPath path = toDevice.map(region.path);
+        const bool noData = scene.classification.classOf(scene.values.value(i, qQNaN())) < 0;
+        painter.setPen(outline);
+        painter.setBrush(scene.colourOf(i));
+        painter.drawPath(path);
+        if (noData) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(hatch);
+            painter.drawPath(path);
+        }
+    }
+    if (scene.highlighted >= 0 && scene.highlighted < regions.size()) {
+        painter.setPen(QPen(QColor(0xd6, 0x27, 0x28), 2.0 * pt));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(toDevice.map(regions[scene.highlighted].path));
+    }
+}
+
+} // namespace
+
+const QList<MapRenderer::Inset> &MapRenderer::insets()
+{
+    // Longitude/latitude boxes of the outermost regions (NUTS 2013/2016/2021 codes).
+    static const QList<Inset> list = [] {
+        struct Box
+        {
+            const char *name;
+            double west, south, east, north;
+        };
+        const Box boxes[] = {
+            {"Canarias", -18.4, 27.5, -13.2, 29.5},    {"Açores", -31.4, 36.8, -24.9, 39.8},
+            {"Madeira", -17.35, 32.35, -16.2, 33.15},  {"Guadeloupe", -61.85, 15.8, -60.95, 16.55},
+            {"Martinique", -61.25, 14.35, -60.78, 14.9}, {"Guyane", -54.7, 2.0, -51.5, 5.9},
+            {"Réunion", 55.15, -21.45, 55.9, -20.8},   {"Mayotte", 44.95, -13.05, 45.35, -12.6}};
+        QList<Inset> out;
+        for (const Box &b : boxes) {
+            QRectF extent;
+            // Edges sampled, since a box's image in EPSG:3035 is not a rectangle.
+            for (int k = 0; k <= 8; ++k) {
+                const double t = k / 8.0;
+                for (const QPointF &p : {QPointF(b.west + t * (b.east - b.west), b.south),
+                                         QPointF(b.west + t * (b.east - b.west), b.north),
+                                         QPointF(b.west, b.south + t * (b.north - b.south)),
+                                         QPointF(b.east, b.south + t * (b.north - b.south))}) {
+                    const QPointF q = NutsLayer::fromLonLat(p);
+                    extent = extent.isNull() ? QRectF(q, QSizeF(1, 1)) : extent.united(QRectF(q, QSizeF(1, 1)));
+                }
+            }
+            out.append({QString::fromUtf8(b.name), extent});
+        }
+        return out;
+    }();
+    return list;
+}
+
+MapRenderer::Layout MapRenderer::layout(const QRectF &target, bool withInsets)
+{
+    Layout l;
+    l.main = target;
+    if (!withInsets)
+        return l;
+    const int n = int(insets().size());
+    const double gap = std::max(2.0, target.height() * 0.006);
+    const double boxHeight = (target.height() - gap * (n + 1)) / n;
+    const double columnWidth = std::min(target.width() * 0.16, boxHeight * 1.5);
+    l.main = target.adjusted(0, 0, -(columnWidth + gap), 0);
+    for (int k = 0; k < n; ++k)
+        l.insets.append(QRectF(target.right() - columnWidth - gap / 2, target.top() + gap + k * (boxHeight + gap),
+                               columnWidth, boxHeight));
+    return l;
+}
+
 void MapRenderer::render(QPainter &painter, const MapScene &scene, const QRectF &target,
                          const Options &options)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
+    const Layout frames = layout(target, scene.insets);
     if (options.regions)
         painter.fillRect(target, QColor(0xe6, 0xf0, 0xf8)); // sea
-    painter.setClipRect(target);
 
     if (scene.layer && options.regions) {
-        const QRectF extent = scene.effectiveExtent();
-        const QTransform toDevice = mapToDevice(extent, target);
-        const QRectF visible = toDevice.inverted().mapRect(target);
+        painter.setClipRect(frames.main);
+        drawRegions(painter, scene, scene.effectiveExtent(), frames.main);
         const double pt = pointsToPixels(painter, 1.0);
-        const QPen outline(QColor(0xff, 0xff, 0xff), 0.35 * pt);
-        const QBrush hatch(QColor(0x8c, 0x8c, 0x8c), Qt::BDiagPattern);
-        const auto &regions = scene.layer->regions();
-        for (int i = 0; i < regions.size(); ++i) {
-            const Region &region = regions[i];
-            if (!region.bounds.intersects(visible))
-                continue;
-            const QPainterPath path = toDevice.map(region.path);
-            const bool noData = scene.classification.classOf(scene.values.value(i, qQNaN())) < 0;
-            painter.setPen(outline);
-            painter.setBrush(scene.colourOf(i));
-            painter.drawPath(path);
-            if (noData) {
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(hatch);
-                painter.drawPath(path);
-            }
-        }
-        if (scene.highlighted >= 0 && scene.highlighted < regions.size()) {
-            painter.setPen(QPen(QColor(0xd6, 0x27, 0x28), 2.0 * pt));
+        QFont font = painter.font();
+        font.setPointSizeF(6.5);
+        font.setBold(false);
+        for (int k = 0; k < frames.insets.size(); ++k) {
+            const QRectF box = frames.insets[k];
+            painter.setClipRect(box);
+            painter.fillRect(box, QColor(0xe6, 0xf0, 0xf8));
+            drawRegions(painter, scene, insets()[k].extent, box.adjusted(2 * pt, 9 * pt, -2 * pt, -2 * pt));
+            painter.setFont(font);
+            painter.setPen(QColor(0x33, 0x33, 0x33));
+            painter.drawText(box.adjusted(3 * pt, 1 * pt, -2 * pt, 0), Qt::AlignLeft | Qt::AlignTop,
+                             insets()[k].name);
+            painter.setClipping(false);
+            painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.6 * pt));
             painter.setBrush(Qt::NoBrush);
-            painter.drawPath(toDevice.map(regions[scene.highlighted].path));
+            painter.drawRect(box);
         }
     }
     painter.setClipping(false);
     if (options.legend)
-        drawLegend(painter, scene, target);
+        drawLegend(painter, scene, frames.main);
     if (options.sourceNote && !scene.sourceNote.isEmpty())
         drawSourceNote(painter, scene.sourceNote, target);
     painter.restore();

@@ -3,7 +3,9 @@
 
 #include "maps/MapScene.h"
 
+#include <QList>
 #include <QRectF>
+#include <QString>
 #include <QTransform>
 
 class QPainter;
@@ -22,6 +24,22 @@ public:
         bool legend = true;
         bool sourceNote = true;
     };
+
+    // An outermost region drawn in its own box (Eurostat map convention).
+    struct Inset
+    {
+        QString name;
+        QRectF extent; // EPSG:3035 metres
+    };
+    static const QList<Inset> &insets();
+    // Where the main frame and the inset boxes go inside `target`: the insets take a
+    // column on the right, the main frame the rest.
+    struct Layout
+    {
+        QRectF main;
+        QList<QRectF> insets;
+    };
+    static Layout layout(const QRectF &target, bool withInsets);
 
     // EPSG:3035 metres → device pixels of `target`, the extent centred and fitted.
     static QTransform mapToDevice(const QRectF &extent, const QRectF &target);

@@ -27,6 +27,7 @@ struct MapScene
     QString legendTitle;
     QString sourceNote;
     int highlighted = -1; // region index drawn with a thick outline
+    bool insets = false;  // boxes for the outermost regions (figures; the window pans instead)
 
     // Continental Europe in EPSG:3035 (the outermost regions fall outside it).
     static QRectF europeExtent() { return QRectF(2450000.0, 1350000.0, 4950000.0, 4000000.0); }

@@ -7,6 +7,7 @@
 
 class QAbstractItemModel;
 class QChart;
+class QPolarChart;
 class QCheckBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -27,7 +28,9 @@ class ComparisonView : public QWidget
 public:
     static constexpr int kMaxRegions = 4;
     enum Column { CategoryColumn, LabelColumn, FirstRegionColumn };
-    // Region columns: the LQ (double, NaN = no data). Every cell: bool shared strength.
+    // ValueRole: the code (category column), label, or LQ (region columns, double, NaN =
+    // no data); StarsRole: 0–3 (region columns); SharedRole: bool, on every cell of a
+    // shared strength's row; ClusterRole: "1" for cluster categories, else "0".
     static constexpr int ValueRole = Qt::UserRole;
     static constexpr int StarsRole = Qt::UserRole + 1;
     static constexpr int SharedRole = Qt::UserRole + 2;
@@ -52,7 +55,7 @@ public:
     QAbstractItemModel *model() const;
     QTableView *tableView() const { return m_table; }
     QChart *barChart() const { return m_barChart; }
-    QChart *radarChart() const { return m_radarChart; }
+    QPolarChart *radarChart() const { return m_radarChart; }
 
 signals:
     void categoryActivated(const QString &category);
@@ -76,7 +79,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QChart *m_barChart = nullptr;
-    QChart *m_radarChart = nullptr;
+    QPolarChart *m_radarChart = nullptr;
 };
 
 } // namespace cs

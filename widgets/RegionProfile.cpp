@@ -8,19 +8,16 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QScatterSeries>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTextDocument>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -58,6 +55,13 @@ QString starText(int stars)
 QString elided(const QString &text, int length)
 {
     return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
+}
+
+void shrinkLabels(QAbstractAxis *axis)
+{
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    axis->setLabelsFont(font);
 }
 
 // Sorts on RegionProfile::ValueRole: numbers numerically, NaN last in either order,
@@ -201,6 +205,7 @@ RegionProfile::RegionProfile(const ClusterData *data, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     m_table->sortByColumn(LqColumn, Qt::DescendingOrder);
@@ -216,7 +221,7 @@ RegionProfile::RegionProfile(const ClusterData *data, QWidget *parent)
     m_topChart->legend()->hide();
     m_topView = new QChartView(m_topChart, this);
     m_topView->setRenderHint(QPainter::Antialiasing);
-    m_topView->setMinimumHeight(260);
+    m_topView->setMinimumHeight(300);
 
     m_explain = new QTextBrowser(this);
     m_explain->setOpenLinks(false);
@@ -348,7 +353,7 @@ void RegionProfile::updateTopChart()
     double maximum = 1.0;
     for (auto it = clusters.crbegin(); it != clusters.crend(); ++it) {
         set->append(it->lq);
-        labels.append(elided(it->label, 34));
+        labels.append(elided(it->label, 30));
         m_topCategories.append(it->category);
         maximum = std::max(maximum, it->lq);
     }
@@ -358,9 +363,11 @@ void RegionProfile::updateTopChart()
     auto *categoriesAxis = new QBarCategoryAxis;
     categoriesAxis->append(labels);
     auto *values = new QValueAxis;
-    values->setRange(0.0, std::ceil(maximum * 1.1 * 2.0) / 2.0);
+    values->setRange(0.0, maximum * 1.05);
+    values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%.1f"));
     values->setTitleText(tr("Location quotient"));
+    shrinkLabels(categoriesAxis);
     m_topChart->addAxis(categoriesAxis, Qt::AlignLeft);
     m_topChart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categoriesAxis);
@@ -506,7 +513,7 @@ void RegionProfile::updateTrend()
     auto *line = new QLineSeries;
     line->setName(tr("Employment"));
     line->setPointsVisible(true);
-    double low = std::numeric_limits<double>::infinity(), high = -low;
+    double high = 0.0;
     const QList<int> years = m_data->years();
     for (int year : years) {
         const LevelAnalysis *a = m_data->analysis(m_level, year);
@@ -517,7 +524,6 @@ void RegionProfile::updateTrend()
         if (std::isnan(v))
             continue;
         line->append(year, v);
-        low = std::min(low, v);
         high = std::max(high, v);
     }
     m_trendChart->setTitle(tr("Employment in %1").arg(elided(m_data->categoryLabel(m_category), 40)));
@@ -533,7 +539,8 @@ void RegionProfile::updateTrend()
         const double first = line->at(0).x(), last = line->at(count - 1).x();
         x->setRange(first - (count == 1 ? 1 : 0), last + (count == 1 ? 1 : 0));
         x->setTickCount(count == 1 ? 3 : std::min(count, 8));
-        y->setRange(0.0, high > 0 ? high * 1.15 : 1.0);
+        y->setRange(0.0, high > 0 ? high * 1.1 : 1.0);
+        y->applyNiceNumbers();
     }
     m_trendChart->addAxis(x, Qt::AlignBottom);
     m_trendChart->addAxis(y, Qt::AlignLeft);

@@ -77,6 +77,38 @@ private slots:
         }
     }
 
+    // The inset boxes lie inside the frame, beside (not over) the main map, and the
+    // Canary Islands are drawn in theirs with ES70's class colour.
+    void insetsInsideFrame()
+    {
+        const QRectF target(0, 0, 1920, 1080);
+        const MapRenderer::Layout layout = MapRenderer::layout(target, true);
+        QCOMPARE(layout.insets.size(), MapRenderer::insets().size());
+        QCOMPARE(layout.insets.size(), 8);
+        for (const QRectF &box : layout.insets) {
+            QVERIFY(target.contains(box));
+            QVERIFY(!box.intersects(layout.main));
+            QVERIFY(box.width() > 100 && box.height() > 80);
+        }
+        MapScene scene = buildScene(m_data, m_layer, {2, QStringLiteral("C28"),
+                                                      Indicator::LocationQuotient, 2015});
+        scene.insets = true;
+        QImage image(1920, 1080, QImage::Format_RGB32);
+        {
+            QPainter painter(&image);
+            MapRenderer::render(painter, scene, target, {true, false, false});
+        }
+        // Gran Canaria's centre (-15.6 E, 27.96 N) in the Canarias box; the box's map
+        // area is inset by the label strip exactly as MapRenderer draws it (96 dpi: 1 pt = 4/3 px).
+        const double pt = 96.0 / 72.0;
+        const QRectF mapArea = layout.insets[0].adjusted(2 * pt, 9 * pt, -2 * pt, -2 * pt);
+        const QPointF p = MapRenderer::mapToDevice(MapRenderer::insets()[0].extent, mapArea)
+                              .map(NutsLayer::fromLonLat({-15.6, 27.96}));
+        QVERIFY(layout.insets[0].contains(p));
+        const int es70 = m_layer->indexOf(QStringLiteral("ES70"));
+        QCOMPARE(QColor(image.pixel(p.toPoint())).name(), scene.colourOf(es70).name());
+    }
+
     // Hand-computed quantile breaks and class membership.
     void quantileBreaks()
     {

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "maps/ClusterData.h"
+#include "widgets/PeerFinder.h"
+
+#include <QAbstractItemModel>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace cs;
+
+Q_DECLARE_METATYPE(cs::PeerFinder::Mode)
+Q_DECLARE_METATYPE(cs::PeerFinder::Scope)
+
+class PeerFinderTest : public QObject
+{
+    Q_OBJECT
+private:
+    ClusterData m_data;
+
+private slots:
+    void initTestCase()
+    {
+        m_data = ClusterData::embeddedDefault();
+        QVERIFY(m_data.isValid());
+    }
+
+    void rankedByScoreWithoutSelf_data()
+    {
+        QTest::addColumn<PeerFinder::Mode>("mode");
+        QTest::addColumn<PeerFinder::Scope>("scope");
+        QTest::newRow("cosine") << PeerFinder::Mode::Cosine << PeerFinder::Scope::Profile;
+        QTest::newRow("correlation") << PeerFinder::Mode::Correlation << PeerFinder::Scope::Profile;
+        QTest::newRow("complementary") << PeerFinder::Mode::Complementary
+                                       << PeerFinder::Scope::Profile;
+        QTest::newRow("cosine, one cluster")
+            << PeerFinder::Mode::Cosine << PeerFinder::Scope::Category;
+        QTest::newRow("complementary, one cluster")
+            << PeerFinder::Mode::Complementary << PeerFinder::Scope::Category;
+    }
+
+    // The partner list is ordered by score (non-increasing) and leaves the region out.
+    void rankedByScoreWithoutSelf()
+    {
+        QFETCH(PeerFinder::Mode, mode);
+        QFETCH(PeerFinder::Scope, scope);
+        PeerFinder finder(&m_data);
+        finder.setCount(0);
+        finder.setMode(mode);
+        finder.setCategory(QStringLiteral("production_technology_heavy_machinery"));
+        finder.setScope(scope);
+        QSignalSpy changed(&finder, &PeerFinder::peersChanged);
+        finder.setRegion(QStringLiteral("ITC4"), 2, 2015);
+        QCOMPARE(changed.size(), 1);
+        const QList<PeerFinder::Peer> &peers = finder.peers();
+        QVERIFY(peers.size() > 3);
+        QCOMPARE(changed.first().first().toStringList(), finder.peerCodes());
+        QVERIFY(!finder.peerCodes().contains(QStringLiteral("ITC4")));
+        for (int i = 1; i < peers.size(); ++i)
+            QVERIFY2(peers[i].score <= peers[i - 1].score,
+                     qPrintable(QStringLiteral("%1 after %2").arg(peers[i].score).arg(peers[i - 1].score)));
+        for (const PeerFinder::Peer &p : peers)
+            QVERIFY(!std::isnan(p.score));
+        // The table shows the same order.
+        const QAbstractItemModel *model = finder.model();
+        QCOMPARE(model->rowCount(), int(peers.size()));
+        QCOMPARE(model->index(0, PeerFinder::CodeColumn).data().toString(), peers[0].code);
+        QCOMPARE(model->index(0, PeerFinder::RankColumn).data(Qt::UserRole).toInt(), 1);
+    }
+
+    // A complementary partner's score is the documented sum, recomputed here from the
+    // LQ matrix.
+    void complementaryScoreIsPositive()
+    {
+        PeerFinder finder(&m_data);
+        finder.setMode(PeerFinder::Mode::Complementary);
+        finder.setCount(5);
+        finder.setRegion(QStringLiteral("DE11"), 2, 2015);
+        QCOMPARE(finder.peers().size(), 5);
+        for (const PeerFinder::Peer &p : finder.peers()) {
+            QVERIFY(p.score > 0.0);
+            QVERIFY(!p.why.isEmpty());
+        }
+    }
+
+    void exportCsvWritesHeaderAndRows()
+    {
+        PeerFinder finder(&m_data);
+        finder.setCount(5);
+        finder.setRegionNames({{QStringLiteral("DE11"), QStringLiteral("Stuttgart")},
+                               {QStringLiteral("DE21"), QStringLiteral("Oberbayern, \"Munich\"")}});
+        finder.setRegion(QStringLiteral("ITC4"), 2, 2015);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("peers.csv"));
+        QString error;
+        QVERIFY2(finder.exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 5);
+        QCOMPARE(lines.first(), QStringLiteral("rank,nuts_id,name,score"));
+        const QStringList first = lines[1].split(QLatin1Char(','));
+        QCOMPARE(first[0], QStringLiteral("1"));
+        QCOMPARE(first[1], finder.peers().first().code);
+        QCOMPARE(first.last().toDouble(), finder.peers().first().score);
+    }
+
+    void exportCsvFailsWithPath()
+    {
+        PeerFinder finder(&m_data);
+        finder.setRegion(QStringLiteral("ITC4"), 2, 2015);
+        const QString path = QStringLiteral("/nonexistent-dir/x.csv");
+        QString error;
+        QVERIFY(!finder.exportCsv(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void unknownRegionHasNoPeers()
+    {
+        PeerFinder finder(&m_data);
+        QSignalSpy changed(&finder, &PeerFinder::peersChanged);
+        finder.setRegion(QStringLiteral("XX99"), 2, 2015);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(finder.peers().isEmpty());
+    }
+};
+
+QTEST_MAIN(PeerFinderTest)
+#include "PeerFinderTest.moc"

@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/PeerFinder.h"
+
+#include "indicators/Relatedness.h"
+#include "indicators/Similarity.h"
+#include "maps/ClusterData.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cs {
+
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+struct Candidate
+{
+    int row = -1;
+    double score = 0.0;
+    double tieBreak = 0.0;
+    QString why;
+};
+
+} // namespace
+
+PeerFinder::PeerFinder(const ClusterData *data, QWidget *parent)
+    : QWidget(parent), m_data(data)
+{
+    m_modeBox = new QComboBox(this);
+    m_modeBox->addItem(tr("Similar profile (cosine)"), int(Mode::Cosine));
+    m_modeBox->addItem(tr("Similar profile (correlation)"), int(Mode::Correlation));
+    m_modeBox->addItem(tr("Complementary (strong where related but weak here)"),
+                       int(Mode::Complementary));
+    m_scopeBox = new QComboBox(this);
+    m_countBox = new QSpinBox(this);
+    m_countBox->setRange(1, 500);
+    m_countBox->setValue(m_count);
+    m_countBox->setToolTip(tr("Number of partners"));
+    m_export = new QPushButton(tr("Export CSV…"), this);
+
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+
+    m_model = new QStandardItemModel(this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && index.row() < m_peers.size())
+            emit regionActivated(m_peers[index.row()].code);
+    });
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_modeBox, 1);
+    controls->addWidget(m_scopeBox, 1);
+    controls->addWidget(m_countBox);
+    controls->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_note);
+    layout->addWidget(m_table, 1);
+
+    for (QComboBox *box : {m_modeBox, m_scopeBox})
+        connect(box, &QComboBox::activated, this, &PeerFinder::readControls);
+    connect(m_countBox, &QSpinBox::valueChanged, this, &PeerFinder::readControls);
+    connect(m_export, &QPushButton::clicked, this, &PeerFinder::exportInteractively);
+    syncControls();
+    recompute();
+}
+
+void PeerFinder::setData(const ClusterData *data)
+{
+    m_data = data;
+    m_density.clear();
+    recompute();
+}
+
+void PeerFinder::setRegion(const QString &code, int level, int year)
+{
+    m_region = code;
+    m_level = level;
+    m_year = year;
+    recompute();
+}
+
+void PeerFinder::setCategory(const QString &category)
+{
+    m_category = category;
+    syncControls();
+    recompute();
+}
+
+void PeerFinder::setScope(Scope scope)
+{
+    m_scope = scope;
+    syncControls();
+    recompute();
+}
+
+void PeerFinder::setMode(Mode mode)
+{
+    m_mode = mode;
+    syncControls();
+    recompute();
+}
+
+void PeerFinder::setCount(int count)
+{
+    m_count = count;
+    syncControls();
+    recompute();
+}
+
+void PeerFinder::setRegionNames(const QHash<QString, QString> &names)
+{
+    m_names = names;
+    for (Peer &p : m_peers)
+        p.name = m_names.value(p.code);
+    fillTable();
+}
+
+QStringList PeerFinder::peerCodes() const
+{
+    QStringList codes;
+    for (const Peer &p : m_peers)
+        codes.append(p.code);
+    return codes;
+}
+
+QAbstractItemModel *PeerFinder::model() const
+{
+    return m_model;
+}
+
+void PeerFinder::syncControls()
+{
+    const QSignalBlocker b1(m_modeBox), b2(m_scopeBox), b3(m_countBox);
+    m_modeBox->setCurrentIndex(m_modeBox->findData(int(m_mode)));
+    m_scopeBox->clear();
+    m_scopeBox->addItem(tr("Whole profile"), int(Scope::Profile));
+    if (!m_category.isEmpty()) {
+        const QString label = m_data ? m_data->categoryLabel(m_category) : m_category;
+        m_scopeBox->addItem(tr("Only %1").arg(label), int(Scope::Category));
+    }
+    const Scope effective = m_category.isEmpty() ? Scope::Profile : m_scope;
+    m_scopeBox->setCurrentIndex(m_scopeBox->findData(int(effective)));
+    if (m_count > 0)
+        m_countBox->setValue(std::min(m_count, m_countBox->maximum()));
+}
+
+void PeerFinder::readControls()
+{
+    m_mode = Mode(m_modeBox->currentData().toInt());
+    m_scope = Scope(m_scopeBox->currentData().toInt());
+    m_count = m_countBox->value();
+    recompute();
+}
+
+const Eigen::MatrixXd *PeerFinder::densityFor(int level, int year)
+{
+    const auto key = std::make_pair(level, year);
+    if (auto it = m_density.find(key); it != m_density.end())
+        return &it->second;
+    const LevelAnalysis *a = m_data ? m_data->analysis(level, year) : nullptr;
+    if (!a)
+        return nullptr;
+    const QStringList categories = m_data->categories();
+    std::vector<int> clusters;
+    for (int c = 0; c < categories.size(); ++c)
+        if (m_data->isCluster(categories[c]))
+            clusters.push_back(c);
+    Eigen::MatrixXd lq(a->lq.rows(), Eigen::Index(clusters.size()));
+    for (int k = 0; k < int(clusters.size()); ++k)
+        lq.col(k) = a->lq.col(clusters[std::size_t(k)]);
+    const Eigen::MatrixXd m = relatedness::rca(lq);
+    const Eigen::MatrixXd phi = relatedness::proximity(relatedness::cooccurrence(m));
+    return &m_density.emplace(key, relatedness::density(m, phi)).first->second;
+}
+
+void PeerFinder::recompute()
+{
+    m_peers.clear();
+    const LevelAnalysis *a = m_data ? m_data->analysis(m_level, m_year) : nullptr;
+    const int self = a ? a->rowOf(m_region) : -1;
+    const bool byCategory = m_scope == Scope::Category && !m_category.isEmpty();
+    QString note;
+
+    if (!a || self < 0) {
+        note = m_region.isEmpty() ? tr("No region selected.")
+                                  : tr("%1 has no data at NUTS level %2 in %3.")
+                                        .arg(m_region)
+                                        .arg(m_level)
+                                        .arg(m_year);
+    } else {
+        const QStringList categories = m_data->categories();
+        std::vector<int> clusters; // columns of a->lq
+        int focus = -1;            // index into `clusters` of m_category
+        for (int c = 0; c < categories.size(); ++c) {
+            if (!m_data->isCluster(categories[c]))
+                continue;
+            if (categories[c] == m_category)
+                focus = int(clusters.size());
+            clusters.push_back(c);
+        }
+        const int k = int(clusters.size());
+        Eigen::MatrixXd lq(a->lq.rows(), k);
+        for (int j = 0; j < k; ++j)
+            lq.col(j) = a->lq.col(clusters[std::size_t(j)]);
+        const auto label = [&](int j) {
+            return m_data->categoryLabel(categories[clusters[std::size_t(j)]]);
+        };
+        const auto lqText = [](double v) { return QLocale().toString(v, 'f', 2); };
+
+        std::vector<Candidate> candidates;
+        if (byCategory && focus < 0) {
+            note = tr("%1 is not a cluster category; pick a cluster or use the whole profile.")
+                       .arg(m_category);
+        } else if (m_mode != Mode::Complementary) {
+            const auto method = m_mode == Mode::Cosine ? similarity::Method::Cosine
+                                                       : similarity::Method::Correlation;
+            for (const similarity::Peer &p : similarity::peers(lq, self, method, 0)) {
+                if (byCategory && !(lq(p.region, focus) >= 1.0))
+                    continue;
+                // The clusters where both are specialised, strongest first, explain the score.
+                std::vector<std::pair<double, int>> both;
+                for (int j = 0; j < k; ++j)
+                    if (lq(self, j) >= 1.0 && lq(p.region, j) >= 1.0)
+                        both.emplace_back(std::min(lq(self, j), lq(p.region, j)), j);
+                std::sort(both.begin(), both.end(), std::greater<>());
+                QStringList parts;
+                for (std::size_t i = 0; i < both.size() && i < 3; ++i)
+                    parts.append(label(both[i].second));
+                candidates.push_back(
+                    {p.region, p.score, 0.0,
+                     parts.isEmpty() ? tr("No cluster where both have LQ ≥ 1")
+                                     : tr("Both specialised in: %1").arg(parts.join(QStringLiteral("; ")))});
+            }
+            note = m_mode == Mode::Cosine
+                       ? tr("Score: cosine similarity of the LQ profiles over %n cluster(s), "
+                            "1 = same shape.",
+                            nullptr, k)
+                       : tr("Score: correlation of the LQ profiles over %n cluster(s), from −1 "
+                            "to 1.",
+                            nullptr, k);
+            if (byCategory)
+                note += QLatin1Char(' ') +
+                        tr("Only regions with LQ ≥ 1 in %1.").arg(label(focus));
+        } else {
+            const Eigen::MatrixXd *omega = densityFor(m_level, m_year);
+            for (int o = 0; o < int(lq.rows()); ++o) {
+                if (o == self)
+                    continue;
+                double score = 0.0, tie = 0.0;
+                std::vector<std::pair<double, int>> terms;
+                for (int j = 0; j < k; ++j) {
+                    if (byCategory && j != focus)
+                        continue;
+                    const double mine = lq(self, j), theirs = lq(o, j), w = (*omega)(self, j);
+                    // Weak here (a category with data where LQ < 1), strong there, related.
+                    const bool weakHere = byCategory || mine < 1.0;
+                    if (!weakHere || !(theirs >= 1.0) || std::isnan(w) || std::isinf(theirs))
+                        continue;
+                    const double term = std::min(theirs, kLqCap) * w;
+                    score += term;
+                    tie += theirs * w;
+                    terms.emplace_back(term, j);
+                }
+                if (!(score > 0.0))
+                    continue;
+                std::sort(terms.begin(), terms.end(), std::greater<>());
+                QStringList parts;
+                for (std::size_t i = 0; i < terms.size() && i < 3; ++i) {
+                    const int j = terms[i].second;
+                    parts.append(tr("%1 (LQ %2 × ω %3)")
+                                     .arg(label(j), lqText(std::min(lq(o, j), kLqCap)),
+                                          QLocale().toString((*omega)(self, j), 'f', 2)));
+                }
+                candidates.push_back({o, score, tie, parts.join(QStringLiteral(" + "))});
+            }
+            std::stable_sort(candidates.begin(), candidates.end(),
+                             [](const Candidate &x, const Candidate &y) {
+                                 return x.score != y.score ? x.score > y.score
+                                                           : x.tieBreak > y.tieBreak;
+                             });
+            if (byCategory) {
+                note = tr("Score: min(LQ, %1) of the partner in %2 × the relatedness density "
+                          "ω of %3 in it (0–1).")
+                           .arg(lqText(kLqCap), label(focus), m_region);
+                if (lq(self, focus) >= 1.0)
+                    note += QLatin1Char(' ') + tr("%1 is already specialised in it (LQ %2).")
+                                                   .arg(m_region, lqText(lq(self, focus)));
+            } else {
+                note = tr("Score: sum over the clusters where %1 has LQ < 1 and the partner "
+                          "LQ ≥ 1 of min(LQ, %2) × the relatedness density ω of %1 in the "
+                          "cluster (0–1): strengths of the partner that %1 lacks but is "
+                          "related to.")
+                           .arg(m_region, lqText(kLqCap));
+            }
+        }
+        if (m_count > 0 && int(candidates.size()) > m_count)
+            candidates.resize(std::size_t(m_count));
+        for (const Candidate &c : candidates) {
+            const QString code = a->regions[c.row];
+            m_peers.append({code, m_names.value(code), c.score, c.why});
+        }
+        if (m_peers.isEmpty())
+            note += QLatin1Char(' ') + tr("No partner found.");
+    }
+    m_note->setText(note);
+    m_export->setEnabled(!m_peers.isEmpty());
+    fillTable();
+    emit peersChanged(peerCodes());
+}
+
+void PeerFinder::fillTable()
+{
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Rank"), tr("Code"), tr("Name"), tr("Score")});
+    for (int i = 0; i < m_peers.size(); ++i) {
+        const Peer &p = m_peers[i];
+        auto *rank = new QStandardItem(QLocale().toString(i + 1));
+        rank->setData(i + 1, Qt::UserRole);
+        auto *code = new QStandardItem(p.code);
+        auto *name = new QStandardItem(p.name);
+        auto *score = new QStandardItem(QLocale().toString(p.score, 'f', 3));
+        score->setData(p.score, Qt::UserRole);
+        for (QStandardItem *item : {rank, score})
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        for (QStandardItem *item : {rank, code, name, score})
+            item->setToolTip(p.why);
+        m_model->appendRow({rank, code, name, score});
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+}
+
+bool PeerFinder::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QByteArray out("rank,nuts_id,name,score\n");
+    for (int i = 0; i < m_peers.size(); ++i) {
+        const Peer &p = m_peers[i];
+        out += QStringLiteral("%1,%2,%3,%4\n")
+                   .arg(i + 1)
+                   .arg(csvField(p.code), csvField(p.name), QString::number(p.score, 'g', QLocale::FloatingPointShortest))
+                   .toUtf8();
+    }
+    if (file.write(out) != out.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void PeerFinder::exportInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export partners"),
+        QDir::home().filePath(QStringLiteral("partners-%1.csv").arg(m_region)),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export partners"), error);
+}
+
+} // namespace cs

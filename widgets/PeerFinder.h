@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <Eigen/Core>
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <map>
+#include <utility>
+
+class QAbstractItemModel;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+
+namespace cs {
+
+class ClusterData;
+
+// Ranks the other regions of a level and year as partners of one region, over the
+// cluster categories (not NACE sections and divisions):
+// - Similar: cosine or Pearson correlation of the regions' LQ profiles
+//   (indicators/Similarity). With a category, only regions with LQ ≥ 1 in it qualify.
+// - Complementary: Σ over categories c where the region is weak (LQ_r,c < 1) and the
+//   partner strong (LQ_o,c ≥ 1) of min(LQ_o,c, 3) × ω_r,c, where ω_r,c is the region's
+//   relatedness density in c (indicators/Relatedness, in [0, 1]): partners strong in
+//   what the region lacks but could build on. With a category, that one term. The cap
+//   keeps one tiny, extreme specialisation from dominating.
+// `data` is not owned and must outlive the widget.
+class PeerFinder : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { Cosine, Correlation, Complementary };
+    enum class Scope { Profile, Category };
+    enum Column { RankColumn, CodeColumn, NameColumn, ScoreColumn, ColumnCount };
+    static constexpr double kLqCap = 3.0;
+
+    struct Peer
+    {
+        QString code;
+        QString name;
+        double score = 0.0;
+        QString why; // the largest contributions, for the tooltip
+    };
+
+    explicit PeerFinder(const ClusterData *data, QWidget *parent = nullptr);
+
+    void setData(const ClusterData *data);
+    void setRegion(const QString &code, int level, int year);
+    // The category for Scope::Category; with none, the whole profile is used.
+    void setCategory(const QString &category);
+    void setScope(Scope scope);
+    void setMode(Mode mode);
+    // At most `count` partners; ≤ 0 lists all.
+    void setCount(int count);
+    void setRegionNames(const QHash<QString, QString> &names);
+
+    QString region() const { return m_region; }
+    QString category() const { return m_category; }
+    Scope scope() const { return m_scope; }
+    Mode mode() const { return m_mode; }
+    const QList<Peer> &peers() const { return m_peers; }
+    QStringList peerCodes() const;
+
+    // Writes rank,nuts_id,name,score (UTF-8, RFC 4180 quoting); false with a message
+    // naming the path on failure.
+    bool exportCsv(const QString &path, QString *error) const;
+
+    QAbstractItemModel *model() const;
+    QTableView *tableView() const { return m_table; }
+
+signals:
+    void peersChanged(const QStringList &codes);
+    void regionActivated(const QString &code); // double-click on a partner
+
+private:
+    void recompute();
+    void fillTable();
+    void exportInteractively();
+    void readControls();
+    void syncControls();
+    const Eigen::MatrixXd *densityFor(int level, int year);
+
+    const ClusterData *m_data = nullptr;
+    QString m_region;
+    int m_level = 2;
+    int m_year = 0;
+    QString m_category;
+    Mode m_mode = Mode::Cosine;
+    Scope m_scope = Scope::Profile;
+    int m_count = 20;
+    QHash<QString, QString> m_names;
+    QList<Peer> m_peers;
+    // Relatedness density over the cluster columns, per (level, year).
+    std::map<std::pair<int, int>, Eigen::MatrixXd> m_density;
+
+    QComboBox *m_modeBox = nullptr;
+    QComboBox *m_scopeBox = nullptr;
+    QSpinBox *m_countBox = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_note = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace cs
