@@ -4,11 +4,18 @@
 #include "maps/FigureExport.h"
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
+#include "widgets/ComparisonView.h"
 #include "widgets/MapView.h"
+#include "widgets/PeerFinder.h"
+#include "widgets/RegionProfile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QSlider>
+#include <QTimer>
+#include <QToolButton>
 #include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
@@ -85,9 +92,38 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, QWidget *paren
                         Indicator::Share, Indicator::Focus})
         m_indicator->addItem(ClusterData::indicatorLabel(i), int(i));
 
-    m_year = new QComboBox(bar);
-    for (int year : m_data.years())
-        m_year->addItem(QString::number(year), year);
+    // Years: a slider with a play button that steps through them.
+    const QList<int> years = m_data.years();
+    m_yearSlider = new QSlider(Qt::Horizontal, bar);
+    m_yearSlider->setRange(0, std::max(0, int(years.size()) - 1));
+    m_yearSlider->setPageStep(1);
+    m_yearSlider->setTickPosition(QSlider::TicksBelow);
+    m_yearSlider->setFixedWidth(std::max(60, int(years.size()) * 18));
+    m_yearSlider->setEnabled(years.size() > 1);
+    m_yearSlider->setToolTip(tr("Year"));
+    m_yearLabel = new QLabel(bar);
+    m_play = new QToolButton(bar);
+    m_play->setText(tr("Play"));
+    m_play->setCheckable(true);
+    m_play->setEnabled(years.size() > 1);
+    m_play->setToolTip(tr("Animate the years"));
+    m_playTimer = new QTimer(this);
+    m_playTimer->setInterval(900);
+    connect(m_play, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            m_playTimer->start();
+        else
+            m_playTimer->stop();
+    });
+    connect(m_playTimer, &QTimer::timeout, this, [this] {
+        const int next = (m_yearSlider->value() + 1) % (m_yearSlider->maximum() + 1);
+        m_yearSlider->setValue(next);
+    });
+    connect(m_yearSlider, &QSlider::valueChanged, this, [this](int index) {
+        ViewOptions view = m_view;
+        view.year = m_data.years().value(index);
+        requestView(view);
+    });
 
     m_classification = new QComboBox(bar);
     m_classification->addItem(tr("Automatic"), QString());
@@ -115,7 +151,9 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, QWidget *paren
     addLabelled(tr("&Level "), m_level);
     addLabelled(tr(" &Category "), m_category);
     addLabelled(tr(" &Indicator "), m_indicator);
-    addLabelled(tr(" &Year "), m_year);
+    addLabelled(tr(" &Year "), m_yearSlider);
+    bar->addWidget(m_yearLabel);
+    bar->addWidget(m_play);
     addToolBarBreak();
     QToolBar *style = addToolBar(tr("Style"));
     style->setObjectName(QStringLiteral("styleToolBar"));
@@ -146,7 +184,7 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, QWidget *paren
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
 
-    for (QComboBox *box : {m_level, m_category, m_indicator, m_year, m_classification, m_palette})
+    for (QComboBox *box : {m_level, m_category, m_indicator, m_classification, m_palette})
         connect(box, &QComboBox::activated, this, &MainWindow::readPickers);
     connect(m_mapView, &MapView::regionHovered, this, [this](int region) {
         m_status->setText(region >= 0 ? m_mapView->tooltipText(region).remove(
@@ -157,6 +195,49 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, QWidget *paren
         if (detailFor(extent) != m_scale)
             refresh();
     });
+    // Panels: region profile, partner regions, side-by-side comparison.
+    m_profile = new RegionProfile(&m_data, this);
+    m_profileDock = new QDockWidget(tr("Region profile"), this);
+    m_profileDock->setObjectName(QStringLiteral("profileDock"));
+    m_profileDock->setWidget(m_profile);
+    addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
+    m_peers = new PeerFinder(&m_data, this);
+    m_peersDock = new QDockWidget(tr("Partner regions"), this);
+    m_peersDock->setObjectName(QStringLiteral("peersDock"));
+    m_peersDock->setWidget(m_peers);
+    addDockWidget(Qt::RightDockWidgetArea, m_peersDock);
+    tabifyDockWidget(m_profileDock, m_peersDock);
+    m_profileDock->raise();
+    m_comparison = new ComparisonView(&m_data, this);
+    m_comparisonDock = new QDockWidget(tr("Compare regions"), this);
+    m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
+    m_comparisonDock->setWidget(m_comparison);
+    addDockWidget(Qt::BottomDockWidgetArea, m_comparisonDock);
+    m_comparisonDock->hide();
+    m_profileDock->hide();
+    m_peersDock->hide();
+
+    connect(m_mapView, &MapView::regionActivated, this, &MainWindow::showRegion);
+    connect(m_mapView, &MapView::selectionChanged, this, [this](const QSet<int> &selection) {
+        m_compareAction->setEnabled(selection.size() >= 2 && selection.size() <= 4);
+    });
+    auto pickCategory = [this](const QString &category) {
+        ViewOptions view = m_view;
+        view.category = category;
+        requestView(view);
+    };
+    connect(m_profile, &RegionProfile::categoryActivated, this, pickCategory);
+    connect(m_comparison, &ComparisonView::categoryActivated, this, pickCategory);
+    connect(m_peers, &PeerFinder::peersChanged, this, [this](const QStringList &codes) {
+        QSet<int> marked;
+        if (const auto &regions = m_mapView->scene().layer)
+            for (const QString &code : codes)
+                if (const int i = regions->indexOf(code); i >= 0)
+                    marked.insert(i);
+        m_mapView->setMarked(marked);
+    });
+    connect(m_peers, &PeerFinder::regionActivated, this, [this](const QString &code) { findRegion(code); });
+
     createMenus();
     resize(1280, 860);
     applyView(view);
@@ -202,6 +283,19 @@ void MainWindow::createMenus()
             m_mapView->zoomToRegion(*m_mapView->selection().begin());
     });
     toSelection->setShortcut(QKeySequence(tr("Ctrl+J")));
+    viewMenu->addSeparator();
+    m_compareAction = viewMenu->addAction(tr("&Compare selected regions"), this, [this] {
+        if (!compareSelection())
+            statusBar()->showMessage(tr("Select 2 to 4 regions (Ctrl-click) to compare them."), 5000);
+    });
+    m_compareAction->setShortcut(QKeySequence(tr("Ctrl+K")));
+    m_compareAction->setEnabled(false);
+    viewMenu->addAction(m_profileDock->toggleViewAction());
+    viewMenu->addAction(m_peersDock->toggleViewAction());
+    viewMenu->addAction(m_comparisonDock->toggleViewAction());
+    QToolBar *actions = addToolBar(tr("Actions"));
+    actions->setObjectName(QStringLiteral("actionsToolBar"));
+    actions->addAction(m_compareAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ClusterScope"), this, [this] {
@@ -231,13 +325,14 @@ void MainWindow::applyView(const ViewOptions &view)
 
 void MainWindow::syncPickers()
 {
-    const QSignalBlocker b1(m_level), b2(m_category), b3(m_indicator), b4(m_year),
+    const QSignalBlocker b1(m_level), b2(m_category), b3(m_indicator), b4(m_yearSlider),
         b5(m_classification), b6(m_palette);
     m_level->setCurrentIndex(m_level->findData(m_view.level));
     m_category->setCurrentIndex(m_category->findData(m_view.category));
     m_category->lineEdit()->setCursorPosition(0);
     m_indicator->setCurrentIndex(m_indicator->findData(int(m_view.indicator)));
-    m_year->setCurrentIndex(m_year->findData(m_view.year));
+    m_yearSlider->setValue(std::max(0, int(m_data.years().indexOf(m_view.year))));
+    m_yearLabel->setText(QStringLiteral(" %1 ").arg(m_view.year));
     m_classification->setCurrentIndex(std::max(
         0, m_classification->findData(m_view.method ? Classification::key(*m_view.method) : QString())));
     m_palette->setCurrentIndex(std::max(0, m_palette->findData(m_view.palette)));
@@ -251,7 +346,6 @@ void MainWindow::readPickers()
     if (categoryIndex >= 0)
         view.category = m_category->itemData(categoryIndex).toString();
     view.indicator = Indicator(m_indicator->currentData().toInt());
-    view.year = m_year->currentData().toInt();
     const QString method = m_classification->currentData().toString();
     view.method = method.isEmpty() ? std::nullopt : Classification::parseMethod(method);
     view.palette = m_palette->currentData().toString();
@@ -289,6 +383,88 @@ void MainWindow::refresh()
     m_mapView->setScene(std::move(scene));
     m_status->setText(m_lastError);
     updateSearchCompleter();
+    updatePanels();
+}
+
+QString MainWindow::codeOf(int region) const
+{
+    const auto &regions = m_mapView->scene().layer;
+    return regions && region >= 0 && region < regions->regions().size() ? regions->regions()[region].code
+                                                                       : QString();
+}
+
+void MainWindow::showRegion(int region)
+{
+    m_profileRegion = codeOf(region);
+    m_profileDock->show();
+    m_profileDock->raise();
+    updatePanels();
+}
+
+void MainWindow::updatePanels()
+{
+    QHash<QString, QString> names;
+    if (const auto &regions = m_mapView->scene().layer)
+        for (const Region &r : regions->regions())
+            names.insert(r.code, r.name);
+    m_profile->setRegionNames(names);
+    m_peers->setRegionNames(names);
+    m_comparison->setRegionNames(names);
+    if (m_profileRegion.isEmpty() || m_profileRegion.size() != m_view.level + 2)
+        return;
+    m_profile->setRegion(m_profileRegion, m_view.level, m_view.year);
+    m_profile->setCategory(m_view.category);
+    m_peers->setRegion(m_profileRegion, m_view.level, m_view.year);
+    m_peers->setCategory(m_view.category);
+    if (m_comparisonDock->isVisible() && !m_comparison->regions().isEmpty())
+        m_comparison->setRegions(m_comparison->regions(), m_view.level, m_view.year);
+}
+
+QStringList MainWindow::selectRegions(const QStringList &codes)
+{
+    QStringList unknown;
+    QSet<int> selection;
+    const auto &regions = m_mapView->scene().layer;
+    for (const QString &code : codes) {
+        const int i = regions ? regions->indexOf(code) : -1;
+        if (i < 0)
+            unknown.append(code);
+        else
+            selection.insert(i);
+    }
+    m_mapView->setSelection(selection);
+    if (!codes.isEmpty() && unknown.isEmpty())
+        showRegion(regions->indexOf(codes.first()));
+    return unknown;
+}
+
+bool MainWindow::showPanel(const QString &name)
+{
+    if (name == QLatin1String("compare"))
+        return compareSelection();
+    QDockWidget *dock = name == QLatin1String("profile") ? m_profileDock
+                        : name == QLatin1String("peers") ? m_peersDock
+                                                         : nullptr;
+    if (!dock)
+        return false;
+    dock->show();
+    dock->raise();
+    return true;
+}
+
+bool MainWindow::compareSelection()
+{
+    const QSet<int> selection = m_mapView->selection();
+    if (selection.size() < 2 || selection.size() > 4)
+        return false;
+    QStringList codes;
+    for (int region : selection)
+        codes.append(codeOf(region));
+    codes.sort();
+    m_comparison->setRegions(codes, m_view.level, m_view.year);
+    m_comparisonDock->show();
+    m_comparisonDock->raise();
+    return true;
 }
 
 void MainWindow::updateSearchCompleter()

@@ -11,13 +11,20 @@
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
+class QSlider;
+class QTimer;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QUndoStack;
 
 namespace cs {
 
+class ComparisonView;
 class MapView;
+class PeerFinder;
+class RegionProfile;
 
 // The main window: pickers for level, category, indicator, year and symbology above
 // the map; menus for export and navigation; search by region name or code. Every
@@ -35,6 +42,17 @@ public:
     QString lastError() const { return m_lastError; }
     // Selects and zooms to the region whose code or name matches `text`; false if none.
     bool findRegion(const QString &text);
+    RegionProfile *regionProfile() const { return m_profile; }
+    PeerFinder *peerFinder() const { return m_peers; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+    QSlider *yearSlider() const { return m_yearSlider; }
+    // Opens the side-by-side view with the selected regions (2–4); false otherwise.
+    bool compareSelection();
+    // Selects regions by NUTS code (the first one's profile is shown); returns the
+    // codes that are not regions of the current level.
+    QStringList selectRegions(const QStringList &codes);
+    // Shows one of the panels: "profile", "peers" or "compare".
+    bool showPanel(const QString &name);
 
 public slots:
     // Applies `view` as one undoable step (no step when nothing changes).
@@ -52,6 +70,9 @@ private:
     void createMenus();
     void exportFigure();
     void exportScores();
+    void showRegion(int region);
+    void updatePanels();
+    QString codeOf(int region) const;
 
     ClusterData m_data;
     ViewOptions m_view;
@@ -61,7 +82,18 @@ private:
     QComboBox *m_level = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_indicator = nullptr;
-    QComboBox *m_year = nullptr;
+    QSlider *m_yearSlider = nullptr;
+    QLabel *m_yearLabel = nullptr;
+    QToolButton *m_play = nullptr;
+    QTimer *m_playTimer = nullptr;
+    RegionProfile *m_profile = nullptr;
+    PeerFinder *m_peers = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    QDockWidget *m_profileDock = nullptr;
+    QDockWidget *m_peersDock = nullptr;
+    QDockWidget *m_comparisonDock = nullptr;
+    QAction *m_compareAction = nullptr;
+    QString m_profileRegion;
     QComboBox *m_classification = nullptr;
     QComboBox *m_palette = nullptr;
     QLineEdit *m_search = nullptr;

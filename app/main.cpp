@@ -42,6 +42,12 @@ int runGui(int argc, char **argv)
                       QStringLiteral("FILE")});
     cs::CommandLine::addViewOptions(parser);
     cs::CommandLine::addDataOptions(parser);
+    parser.addOption({QStringLiteral("select"),
+                      QApplication::translate("main", "Select regions by NUTS code (comma-separated)."),
+                      QStringLiteral("CODES")});
+    parser.addOption({QStringLiteral("panel"),
+                      QApplication::translate("main", "Show a panel: profile, peers or compare."),
+                      QStringLiteral("NAME")});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "clusterscope: %s; see clusterscope --help\n",
                      qUtf8Printable(parser.errorText()));
@@ -70,6 +76,21 @@ int runGui(int argc, char **argv)
     }
     cs::MainWindow window(std::move(data), view);
     window.show();
+    if (parser.isSet(QStringLiteral("select"))) {
+        const QStringList unknown = window.selectRegions(
+            parser.value(QStringLiteral("select")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        if (!unknown.isEmpty()) {
+            std::fprintf(stderr, "clusterscope: unknown region '%s' at NUTS level %d\n",
+                         qUtf8Printable(unknown.first()), view.level);
+            return cs::kExitUsage;
+        }
+    }
+    if (parser.isSet(QStringLiteral("panel")) && !window.showPanel(parser.value(QStringLiteral("panel")))) {
+        std::fprintf(stderr, "clusterscope: cannot show panel '%s'; valid panels: profile, peers, "
+                             "compare (compare needs 2-4 regions in --select)\n",
+                     qUtf8Printable(parser.value(QStringLiteral("panel"))));
+        return cs::kExitUsage;
+    }
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));

@@ -42,9 +42,12 @@ void MapView::setScene(MapScene scene)
         m_scene.extent = keep;
     // Indices refer to the layer: another layer (level, detail) starts a new selection.
     m_scene.highlighted = sameRegions ? hovered : -1;
-    if (!sameRegions && !m_selection.isEmpty()) {
-        m_selection.clear();
-        emit selectionChanged(m_selection);
+    if (!sameRegions) {
+        m_marked.clear();
+        if (!m_selection.isEmpty()) {
+            m_selection.clear();
+            emit selectionChanged(m_selection);
+        }
     }
     invalidateCache();
 }
@@ -129,6 +132,12 @@ void MapView::setSelection(const QSet<int> &selection)
     emit selectionChanged(m_selection);
 }
 
+void MapView::setMarked(const QSet<int> &marked)
+{
+    m_marked = marked;
+    update();
+}
+
 void MapView::invalidateCache()
 {
     m_cacheValid = false;
@@ -157,6 +166,10 @@ void MapView::paintEvent(QPaintEvent *)
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setBrush(Qt::NoBrush);
         const auto &regions = m_scene.layer->regions();
+        painter.setPen(QPen(QColor(0x1f, 0x1f, 0x1f), 1.5, Qt::DashLine));
+        for (int i : m_marked)
+            if (i < regions.size())
+                painter.drawPath(toDevice.map(regions[i].path));
         painter.setPen(QPen(QColor(0x1f, 0x1f, 0x1f), 2.0));
         for (int i : m_selection)
             painter.drawPath(toDevice.map(regions[i].path));

@@ -37,6 +37,9 @@ public:
     QString tooltipText(int region) const;
 
     const QSet<int> &selection() const { return m_selection; }
+    // Regions outlined with a dashed line, e.g. the partner regions of the selection.
+    void setMarked(const QSet<int> &marked);
+    const QSet<int> &marked() const { return m_marked; }
     void setSelection(const QSet<int> &selection);
 
 signals:
@@ -64,6 +67,7 @@ private:
     QPixmap m_cache;
     bool m_cacheValid = false;
     QSet<int> m_selection;
+    QSet<int> m_marked;
     QPointF m_pressPosition;
     QPointF m_dragOffset;
     bool m_dragging = false;
