@@ -341,6 +341,8 @@ int CommandLine::runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("subtitle"), tr("Figure subtitle."), QStringLiteral("TEXT")});
     addViewOptions(parser);
     addDataOptions(parser);
+    parser.addOption({QStringLiteral("lang"), tr("Language of the figure texts: en, de, fr, es, it, pl."),
+                      QStringLiteral("CODE")});
     if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments)) {
         printError(parser.errorText() + tr("; see clusterscope export --help"));
         return kExitUsage;

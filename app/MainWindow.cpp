@@ -380,7 +380,26 @@ void MainWindow::refresh()
     auto regions = layer(m_view.level, m_scale);
     MapScene scene = buildScene(m_data, regions, CommandLine::toQuery(m_view), m_view.symbology());
     setWindowTitle(tr("ClusterScope — %1").arg(scene.title));
+    // The selection follows the regions by code across layers (detail, level).
+    QStringList selected;
+    for (int i : m_mapView->selection())
+        selected.append(codeOf(i));
+    const QSet<int> marked = m_mapView->marked();
+    QStringList markedCodes;
+    for (int i : marked)
+        markedCodes.append(codeOf(i));
     m_mapView->setScene(std::move(scene));
+    QSet<int> selection, remarked;
+    if (const auto &layer = m_mapView->scene().layer) {
+        for (const QString &code : selected)
+            if (const int i = layer->indexOf(code); i >= 0)
+                selection.insert(i);
+        for (const QString &code : markedCodes)
+            if (const int i = layer->indexOf(code); i >= 0)
+                remarked.insert(i);
+    }
+    m_mapView->setSelection(selection);
+    m_mapView->setMarked(remarked);
     m_status->setText(m_lastError);
     updateSearchCompleter();
     updatePanels();
@@ -493,8 +512,10 @@ bool MainWindow::findRegion(const QString &text)
             found = i;
     if (found < 0)
         return false;
-    m_mapView->zoomToRegion(found);
+    const QString code = regions->regions()[found].code;
     m_mapView->setSelection({found});
+    m_mapView->zoomToRegion(found); // may switch to the detailed layer
+    showRegion(m_mapView->scene().layer->indexOf(code));
     return true;
 }
 

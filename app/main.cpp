@@ -8,6 +8,9 @@
 #include <QTimer>
 
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QFile>
 
 #include <cstdio>
@@ -15,6 +18,8 @@
 #include <unistd.h>
 
 namespace {
+
+void installTranslators(QCoreApplication &app, int argc, char **argv);
 
 bool hasDisplay()
 {
@@ -29,6 +34,7 @@ int runGui(int argc, char **argv)
     if (!hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    installTranslators(app, argc, argv);
     QApplication::setApplicationName(QStringLiteral("ClusterScope"));
     QApplication::setOrganizationName(QStringLiteral("ClusterScope"));
 
@@ -42,6 +48,9 @@ int runGui(int argc, char **argv)
                       QStringLiteral("FILE")});
     cs::CommandLine::addViewOptions(parser);
     cs::CommandLine::addDataOptions(parser);
+    parser.addOption({QStringLiteral("lang"),
+                      QApplication::translate("main", "Language: en, de, fr, es, it or pl (default: the system's)."),
+                      QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("select"),
                       QApplication::translate("main", "Select regions by NUTS code (comma-separated)."),
                       QStringLiteral("CODES")});
@@ -123,6 +132,31 @@ void ensureRuntimeDir()
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
 }
 
+// --lang CODE (or --lang=CODE), else the system locale; read from argv by hand since
+// the option texts themselves are translated. English needs its file too (plurals).
+void installTranslators(QCoreApplication &app, int argc, char **argv)
+{
+    QString lang = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--lang" && i + 1 < argc)
+            lang = QString::fromLocal8Bit(argv[i + 1]);
+        else if (arg.startsWith("--lang="))
+            lang = QString::fromLocal8Bit(arg.mid(7));
+    }
+    static const QStringList available = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+                                          QStringLiteral("es"), QStringLiteral("it"), QStringLiteral("pl")};
+    if (!available.contains(lang))
+        lang = QStringLiteral("en");
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/clusterscope_") + lang))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    QLocale::setDefault(QLocale(lang));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -133,6 +167,7 @@ int main(int argc, char **argv)
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        installTranslators(app, argc, argv);
         return cs::CommandLine::runExport(QCoreApplication::arguments().mid(1));
     }
     return runGui(argc, argv);
