@@ -5,6 +5,7 @@
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
 #include "widgets/ComparisonView.h"
+#include "widgets/ExportDialog.h"
 #include "widgets/MapView.h"
 #include "widgets/PeerFinder.h"
 #include "widgets/RegionProfile.h"
@@ -521,31 +522,49 @@ bool MainWindow::findRegion(const QString &text)
 
 void MainWindow::exportFigure()
 {
-    QSettings settings;
-    const QString last = settings.value(QStringLiteral("export/lastFigure")).toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export figure"), last,
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    FigureOptions options;
-    if (!FigureOptions::parseFormat(QFileInfo(path).suffix().toLower(), &options.format)) {
-        QMessageBox::warning(this, tr("Export figure"),
-                             tr("Choose a file name ending in .png, .svg or .pdf."));
-        return;
-    }
-    if (options.format == FigureOptions::Format::Pdf) {
-        options.usePage = true;
-        options.dpi = 300;
-    }
     MapScene scene = m_mapView->scene();
     scene.highlighted = -1;
+    ExportDialog dialog(scene, this);
+    // The last settings, remembered between sessions.
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    FigureOptions options;
+    options.format = FigureOptions::Format(settings.value(QStringLiteral("format"), int(options.format)).toInt());
+    options.usePage = settings.value(QStringLiteral("usePage"), options.usePage).toBool();
+    options.page = QPageSize(QPageSize::PageSizeId(settings.value(QStringLiteral("page"), int(QPageSize::A4)).toInt()));
+    options.orientation = QPageLayout::Orientation(
+        settings.value(QStringLiteral("orientation"), int(options.orientation)).toInt());
+    options.dpi = settings.value(QStringLiteral("dpi"), options.dpi).toDouble();
+    options.pixelSize = settings.value(QStringLiteral("pixelSize"), options.pixelSize).toSize();
+    options.insets = settings.value(QStringLiteral("insets"), options.insets).toBool();
+    options.scaleBar = settings.value(QStringLiteral("scaleBar"), options.scaleBar).toBool();
+    dialog.setOptions(options);
+    dialog.setPath(settings.value(QStringLiteral("lastFigure"),
+                                  QDir::home().filePath(QStringLiteral("clusterscope.png")))
+                       .toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    options = dialog.options();
+    const QString path = dialog.path();
+    // The file name's suffix wins over the format picker (a.pdf is a PDF).
+    FigureOptions::Format bySuffix;
+    if (FigureOptions::parseFormat(QFileInfo(path).suffix().toLower(), &bySuffix))
+        options.format = bySuffix;
     QString error;
-    if (!FigureExport::write(scene, options, path, &error)) {
-        QMessageBox::critical(this, tr("Export figure"), error);
+    if (path.isEmpty() || !FigureExport::write(scene, options, path, &error)) {
+        QMessageBox::critical(this, tr("Export figure"),
+                              path.isEmpty() ? tr("Choose a file to write.") : error);
         return;
     }
-    settings.setValue(QStringLiteral("export/lastFigure"), path);
+    settings.setValue(QStringLiteral("format"), int(options.format));
+    settings.setValue(QStringLiteral("usePage"), options.usePage);
+    settings.setValue(QStringLiteral("page"), int(options.page.id()));
+    settings.setValue(QStringLiteral("orientation"), int(options.orientation));
+    settings.setValue(QStringLiteral("dpi"), options.dpi);
+    settings.setValue(QStringLiteral("pixelSize"), options.pixelSize);
+    settings.setValue(QStringLiteral("insets"), options.insets);
+    settings.setValue(QStringLiteral("scaleBar"), options.scaleBar);
+    settings.setValue(QStringLiteral("lastFigure"), path);
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
