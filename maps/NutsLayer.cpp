@@ -8,6 +8,8 @@
 #include <ogr_srs_api.h>
 #include <cpl_error.h>
 
+#include <QVarLengthArray>
+
 #include <memory>
 
 namespace cs {
@@ -71,6 +73,55 @@ void appendGeometry(QPainterPath &path, OGRGeometryH geometry)
     default:
         break;
     }
+}
+
+int pointCount(OGRGeometryH geometry)
+{
+    switch (wkbFlatten(OGR_G_GetGeometryType(geometry))) {
+    case wkbLineString:
+    case wkbLinearRing:
+        return OGR_G_GetPointCount(geometry);
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection: {
+        int n = 0;
+        for (int i = 0; i < OGR_G_GetGeometryCount(geometry); ++i)
+            n += pointCount(OGR_G_GetGeometryRef(geometry, i));
+        return n;
+    }
+    default:
+        return 0;
+    }
+}
+
+// Signed crossings of the ray from `point` towards -x with the closed ring made of
+// elements [first, end) of `path`: the arithmetic of QPainterPath::contains
+// (qt_painterpath_isect_line, horizontal edges ignored), so that summing the rings of
+// a path gives its winding number exactly as Qt counts it.
+int ringWinding(const QPainterPath &path, int first, int end, const QPointF &point)
+{
+    int winding = 0;
+    const double py = point.y(), px = point.x();
+    QPainterPath::Element previous = path.elementAt(end - 1); // implicit closing edge
+    for (int i = first; i < end; ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        double x1 = previous.x, y1 = previous.y, x2 = e.x, y2 = e.y;
+        previous = e;
+        if (qFuzzyCompare(y1, y2))
+            continue;
+        int dir = 1;
+        if (y2 < y1) {
+            std::swap(x1, x2);
+            std::swap(y1, y2);
+            dir = -1;
+        }
+        if (py >= y1 && py < y2) {
+            const double x = x1 + ((x2 - x1) / (y2 - y1)) * (py - y1);
+            if (x <= px)
+                winding += dir;
+        }
+    }
+    return winding;
 }
 
 QString fieldString(OGRFeatureH feature, const char *name)
@@ -151,6 +202,8 @@ bool NutsLayer::load(const QString &source, const QString &layerName, QString *e
             return false;
         }
         region.path.setFillRule(Qt::OddEvenFill);
+        // Exact size: a growing element list keeps up to half again as much spare room.
+        region.path.reserve(pointCount(geometry) + 1);
         appendGeometry(region.path, geometry);
         region.bounds = region.path.boundingRect();
         regions.append(std::move(region));
@@ -167,7 +220,35 @@ bool NutsLayer::load(const QString &source, const QString &layerName, QString *e
         m_index.insert(m_regions[i].code, i);
         m_bounds = m_bounds.united(m_regions[i].bounds);
     }
+    buildIndex();
     return true;
+}
+
+void NutsLayer::buildIndex()
+{
+    m_rings.clear();
+    std::vector<SpatialIndex::Box> boxes;
+    for (int r = 0; r < m_regions.size(); ++r) {
+        const QPainterPath &path = m_regions[r].path;
+        const int n = path.elementCount();
+        int first = 0;
+        while (first < n) {
+            int end = first + 1;
+            while (end < n && path.elementAt(end).type != QPainterPath::MoveToElement)
+                ++end;
+            SpatialIndex::Box box{qInf(), qInf(), -qInf(), -qInf()};
+            for (int i = first; i < end; ++i) {
+                const QPainterPath::Element e = path.elementAt(i);
+                box = {std::min(box.minX, e.x), std::min(box.minY, e.y), std::max(box.maxX, e.x),
+                       std::max(box.maxY, e.y)};
+            }
+            m_rings.push_back({r, first, end});
+            boxes.push_back(box);
+            first = end;
+        }
+    }
+    m_rings.shrink_to_fit();
+    m_ringIndex = SpatialIndex(boxes);
 }
 
 QPointF NutsLayer::fromLonLat(const QPointF &lonLat)
@@ -183,12 +264,34 @@ QPointF NutsLayer::fromLonLat(const QPointF &lonLat)
 
 int NutsLayer::regionAt(const QPointF &point) const
 {
-    for (int i = 0; i < m_regions.size(); ++i) {
-        const Region &r = m_regions[i];
-        if (r.bounds.contains(point) && r.path.contains(point))
-            return i;
+    // A ring whose box misses the point adds nothing to the path's winding number, so
+    // the rings the index returns decide it. Paths hold only lines (see appendRing).
+    struct Count
+    {
+        int region;
+        int winding;
+    };
+    QVarLengthArray<Count, 16> counts;
+    m_ringIndex.forEachContaining(point, [&](int ring) {
+        const Ring &r = m_rings[size_t(ring)];
+        const int w = ringWinding(m_regions[r.region].path, r.first, r.end, point);
+        for (Count &c : counts) {
+            if (c.region == r.region) {
+                c.winding += w;
+                return;
+            }
+        }
+        counts.append({r.region, w});
+    });
+    int best = -1;
+    for (const Count &c : counts) {
+        const bool inside = m_regions[c.region].path.fillRule() == Qt::WindingFill
+                                ? c.winding != 0
+                                : c.winding % 2 != 0;
+        if (inside && (best < 0 || c.region < best))
+            best = c.region;
     }
-    return -1;
+    return best;
 }
 
 } // namespace cs

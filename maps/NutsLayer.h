@@ -8,6 +8,10 @@
 #include <QRectF>
 #include <QString>
 
+#include "maps/SpatialIndex.h"
+
+#include <vector>
+
 namespace cs {
 
 // One NUTS region, projected to ETRS89-LAEA (EPSG:3035), coordinates in metres,
@@ -52,11 +56,24 @@ public:
     // WGS 84 longitude/latitude (degrees) → EPSG:3035 metres; NaN if PROJ fails.
     static QPointF fromLonLat(const QPointF &lonLat);
 
-    // Index of the region containing `point` (EPSG:3035 metres), or -1.
+    // Index of the region containing `point` (EPSG:3035 metres), or -1; the lowest index
+    // if the point lies in several (on a shared border). Same answers as testing
+    // bounds + QPainterPath::contains on every region, through an R-tree of the rings.
     int regionAt(const QPointF &point) const;
 
 private:
+    // One closed subpath of a region's path: elements [first, end) of Region::path.
+    struct Ring
+    {
+        int region;
+        int first;
+        int end;
+    };
+    void buildIndex();
+
     QList<Region> m_regions;
+    std::vector<Ring> m_rings;
+    SpatialIndex m_ringIndex; // items are indices into m_rings
     QHash<QString, int> m_index;
     QRectF m_bounds;
 };

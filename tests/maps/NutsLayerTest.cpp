@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "maps/NutsLayer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace cs;
@@ -68,6 +69,91 @@ private slots:
         const int index = layer.regionAt(p);
         QVERIFY(index >= 0);
         QCOMPARE(layer.regions()[index].code, code);
+    }
+
+    // Level 3 (2021): cities in their NUTS 3 region, found through the spatial index.
+    void pointInRegionLevel3_data()
+    {
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("Munich") << 11.5755 << 48.1372 << QStringLiteral("DE212"); // München, Kreisfreie Stadt
+        QTest::newRow("Paris") << 2.3522 << 48.8566 << QStringLiteral("FR101");
+        QTest::newRow("Vienna") << 16.3738 << 48.2082 << QStringLiteral("AT130");
+        QTest::newRow("Open sea") << -20.0 << 45.0 << QString();
+    }
+    void pointInRegionLevel3()
+    {
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(QString, code);
+        NutsLayer layer;
+        QString error;
+        QVERIFY2(layer.loadFromCache({2021, 3, NutsLayer::Scale::M3}, &error), qPrintable(error));
+        const int index = layer.regionAt(NutsLayer::fromLonLat({lon, lat}));
+        if (code.isEmpty()) {
+            QCOMPARE(index, -1);
+        } else {
+            QVERIFY(index >= 0);
+            QCOMPARE(layer.regions()[index].code, code);
+        }
+    }
+
+    // The indexed regionAt() answers exactly like a scan of every region's bounds and
+    // path, for random points over the whole layer and over continental Europe.
+    void regionAtMatchesBruteForce_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<int>("level");
+        QTest::addColumn<bool>("coarse");
+        QTest::newRow("2021 L3 1:3M") << 2021 << 3 << false;
+        QTest::newRow("2021 L0 1:3M") << 2021 << 0 << false; // many islands per region
+        QTest::newRow("2016 L2 1:10M") << 2016 << 2 << true;
+    }
+    void regionAtMatchesBruteForce()
+    {
+        QFETCH(int, version);
+        QFETCH(int, level);
+        QFETCH(bool, coarse);
+        NutsLayer layer;
+        QString error;
+        QVERIFY2(layer.loadFromCache({version, level, coarse ? NutsLayer::Scale::M10
+                                                              : NutsLayer::Scale::M3},
+                                     &error),
+                 qPrintable(error));
+        const auto bruteForce = [&](const QPointF &p) {
+            for (int i = 0; i < layer.regions().size(); ++i) {
+                const Region &r = layer.regions()[i];
+                if (r.bounds.contains(p) && r.path.contains(p))
+                    return i;
+            }
+            return -1;
+        };
+        QRandomGenerator rng(20210103);
+        const QRectF europe(2450000.0, 1350000.0, 4950000.0, 4000000.0);
+        int hits = 0;
+        for (const QRectF &area : {layer.bounds(), europe}) {
+            for (int k = 0; k < 2000; ++k) {
+                const QPointF p(area.left() + rng.generateDouble() * area.width(),
+                                area.top() + rng.generateDouble() * area.height());
+                const int expected = bruteForce(p);
+                QCOMPARE(layer.regionAt(p), expected);
+                hits += expected >= 0;
+            }
+        }
+        QVERIFY2(hits > 500, qPrintable(QString::number(hits))); // not only sea
+        // Vertices of the paths: on a border, both answers must still agree.
+        for (int i = 0; i < layer.regions().size(); i += 7) {
+            const QPainterPath &path = layer.regions()[i].path;
+            const QPainterPath::Element e = path.elementAt(path.elementCount() / 2);
+            QCOMPARE(layer.regionAt(QPointF(e.x, e.y)), bruteForce(QPointF(e.x, e.y)));
+        }
+    }
+
+    void emptyLayerHasNoRegionAt()
+    {
+        const NutsLayer layer;
+        QCOMPARE(layer.regionAt(QPointF(4321000.0, 3210000.0)), -1);
     }
 
     void projectionOrigin()

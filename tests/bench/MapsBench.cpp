@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+// Google Benchmark timings of the map layer (not registered with ctest); run in Release.
+// Targets (issue 7): load + project NUTS 2021 levels 0–3 at 1:3M < 1 s; redraw NUTS 3 2021
+// into 1920×1080 < 8 ms at 1:3M and < 3 ms at 1:10M (median after the first frame); hit
+// test < 0.1 ms per query; resident set after loading every level of NUTS 2016 and 2021
+// at both scales < 250 MB. Needs the NUTS cache (CLUSTERSCOPE_NUTS_GPKG).
+#include "maps/Classification.h"
+#include "maps/MapRenderer.h"
+#include "maps/MapScene.h"
+#include "maps/NutsLayer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace cs;
+
+namespace {
+
+std::shared_ptr<NutsLayer> loadOrSkip(benchmark::State &state, const NutsLayer::Key &key)
+{
+    auto layer = std::make_shared<NutsLayer>();
+    QString error;
+    if (!layer->loadFromCache(key, &error)) {
+        state.SkipWithError(qPrintable(error));
+        return nullptr;
+    }
+    return layer;
+}
+
+// VmRSS of /proc/self/status in MiB, or -1.
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// Registered first so that no other benchmark's freed heap counts: RSS after loading the
+// 16 layers of NUTS 2016 and 2021 (levels 0–3, 1:3M and 1:10M), all held at once.
+void memoryAllLayers(benchmark::State &state)
+{
+    for (auto _ : state) {
+        const double before = residentMiB();
+        std::vector<std::shared_ptr<NutsLayer>> layers;
+        for (int version : {2016, 2021})
+            for (NutsLayer::Scale scale : {NutsLayer::Scale::M3, NutsLayer::Scale::M10})
+                for (int level = 0; level <= 3; ++level)
+                    if (auto layer = loadOrSkip(state, {version, level, scale}))
+                        layers.push_back(std::move(layer));
+                    else
+                        return;
+        const double after = residentMiB();
+        state.counters["rss_MiB"] = after;
+        state.counters["rss_before_MiB"] = before;
+        state.counters["layers_MiB"] = after - before;
+        benchmark::DoNotOptimize(layers.data());
+    }
+}
+BENCHMARK(memoryAllLayers)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+void loadLevels2021(benchmark::State &state)
+{
+    for (auto _ : state) {
+        int regions = 0;
+        for (int level = 0; level <= 3; ++level) {
+            auto layer = loadOrSkip(state, {2021, level, NutsLayer::Scale::M3});
+            if (!layer)
+                return;
+            regions += int(layer->regions().size());
+        }
+        state.counters["regions"] = regions;
+    }
+}
+BENCHMARK(loadLevels2021)->Name("load_2021_L0-3_1:3M")->Iterations(5)->Unit(benchmark::kMillisecond);
+
+MapScene sceneFor(std::shared_ptr<const NutsLayer> layer)
+{
+    MapScene scene;
+    const int n = int(layer->regions().size());
+    for (int i = 0; i < n; ++i)
+        scene.values.append(i % 10 == 9 ? qQNaN() : double(i)); // one region in ten: no data
+    scene.classification = Classification::quantiles(scene.values, 5);
+    scene.colours = sequentialPalette(5);
+    scene.legendTitle = QStringLiteral("Region index");
+    scene.sourceNote = QStringLiteral("Source: benchmark; © EuroGeographics for the boundaries");
+    scene.layer = std::move(layer);
+    return scene;
+}
+
+// Full frame (sea, regions, hatching, legend, source note) as the window and the PNG
+// export draw it. Reports the median frame after a first, unmeasured one.
+void render(benchmark::State &state, NutsLayer::Scale scale, bool insets)
+{
+    const auto layer = loadOrSkip(state, {2021, 3, scale});
+    if (!layer)
+        return;
+    MapScene scene = sceneFor(layer);
+    scene.insets = insets;
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    const auto frame = [&] {
+        QPainter painter(&image);
+        MapRenderer::render(painter, scene, QRectF(image.rect()));
+    };
+    frame();
+    std::vector<double> ms;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        frame();
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.counters["median_ms"] = median(ms);
+}
+BENCHMARK_CAPTURE(render, nuts3_2021_1:3M, NutsLayer::Scale::M3, false)->MinTime(2.0)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(render, nuts3_2021_1:10M, NutsLayer::Scale::M10, false)->MinTime(2.0)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(render, nuts3_2021_1:3M_insets, NutsLayer::Scale::M3, true)->MinTime(2.0)->Unit(benchmark::kMillisecond);
+
+// 10 000 random points over continental Europe (most on land) per iteration.
+template <bool Indexed> void hitTest(benchmark::State &state)
+{
+    const auto layer = loadOrSkip(state, {2021, 3, NutsLayer::Scale::M3});
+    if (!layer)
+        return;
+    QRandomGenerator rng(7);
+    const QRectF area = MapScene::europeExtent();
+    std::vector<QPointF> points;
+    for (int k = 0; k < 10000; ++k)
+        points.emplace_back(area.left() + rng.generateDouble() * area.width(),
+                            area.top() + rng.generateDouble() * area.height());
+    int hits = 0;
+    qint64 ns = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        hits = 0;
+        for (const QPointF &p : points) {
+            int found = -1;
+            if constexpr (Indexed) {
+                found = layer->regionAt(p);
+            } else {
+                for (int i = 0; i < layer->regions().size(); ++i) {
+                    const Region &r = layer->regions()[i];
+                    if (r.bounds.contains(p) && r.path.contains(p)) {
+                        found = i;
+                        break;
+                    }
+                }
+            }
+            hits += found >= 0;
+        }
+        ns += timer.nsecsElapsed();
+        benchmark::DoNotOptimize(hits);
+    }
+    state.counters["hits"] = hits;
+    state.counters["us_per_query"] = ns / 1e3 / (double(state.iterations()) * double(points.size()));
+    state.SetItemsProcessed(state.iterations() * int64_t(points.size()));
+}
+BENCHMARK_TEMPLATE(hitTest, true)->Name("hitTest_10000_indexed")->Unit(benchmark::kMillisecond);
+BENCHMARK_TEMPLATE(hitTest, false)->Name("hitTest_10000_bruteForce")->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // fonts and the raster paint engine for the legend
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
