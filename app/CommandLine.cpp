@@ -6,7 +6,9 @@
 #include "maps/NutsLayer.h"
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
+#include "maps/NutsCodes.h"
 #include "maps/TableReader.h"
+#include "app/Recipe.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -196,7 +198,18 @@ int CommandLine::loadData(const QCommandLineParser &parser, ClusterData *data, Q
         }
     }
     const QString path = parser.value(QStringLiteral("data"));
-    const StatTable table = TableReader::read(path, options);
+    StatTable table = TableReader::read(path, options);
+    // Region codes checked against the NUTS version (given, or the one that knows most).
+    NutsCodes codes;
+    QString codesError;
+    if (table.ok && codes.loadFromCache(&codesError)) {
+        if (!parser.isSet(QStringLiteral("nuts-version"))) {
+            const NutsCodes::Detection detected = codes.detectVersion(table);
+            if (detected.version > 0)
+                version = detected.version;
+        }
+        codes.validate(table, version);
+    }
     for (const InputProblem &problem : table.problems)
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
     bool divisions = false;
@@ -343,6 +356,9 @@ int CommandLine::runExport(const QStringList &arguments)
     addDataOptions(parser);
     parser.addOption({QStringLiteral("lang"), tr("Language of the figure texts: en, de, fr, es, it, pl."),
                       QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("recipe"),
+                      tr("Also write FILE.recipe.json beside the figure: the data, the options and "
+                         "the command that rebuild it (clusterscope batch FILE.recipe.json).")});
     if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments)) {
         printError(parser.errorText() + tr("; see clusterscope export --help"));
         return kExitUsage;
@@ -419,6 +435,14 @@ int CommandLine::runExport(const QStringList &arguments)
         if (!FigureExport::write(scene, figure, path, &error)) {
             printError(error);
             return kExitFailure;
+        }
+        if (parser.isSet(QStringLiteral("recipe"))) {
+            Recipe recipe = Recipe::fromView(DataSource::fromParser(parser), view, figure, path);
+            recipe.lang = parser.value(QStringLiteral("lang"));
+            if (!recipe.writeBeside(path, &error)) {
+                printError(error);
+                return kExitFailure;
+            }
         }
         return kExitOk;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/MainWindow.h"
 
+#include "app/ProjectFile.h"
 #include "maps/FigureExport.h"
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
@@ -60,8 +61,8 @@ namespace {
 constexpr double kDetailExtentMetres = 2500000.0;
 } // namespace
 
-MainWindow::MainWindow(ClusterData data, const ViewOptions &view, QWidget *parent)
-    : QMainWindow(parent), m_data(std::move(data)), m_view(view)
+MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource source, QWidget *parent)
+    : QMainWindow(parent), m_data(std::move(data)), m_source(std::move(source)), m_view(view)
 {
     setWindowTitle(tr("ClusterScope"));
     m_undo = new QUndoStack(this);
@@ -247,6 +248,31 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, QWidget *paren
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open project…"), this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open project"), settings.value(QStringLiteral("project/last")).toString(),
+            tr("ClusterScope project (*.clusterscope.json *.json)"));
+        QString error;
+        if (!path.isEmpty() && !openProject(path, &error))
+            QMessageBox::critical(this, tr("Open project"), error);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction *save = file->addAction(tr("&Save project…"), this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save project"), settings.value(QStringLiteral("project/last")).toString(),
+            tr("ClusterScope project (*.clusterscope.json)"));
+        QString error;
+        if (path.isEmpty())
+            return;
+        if (!saveProject(path, &error))
+            QMessageBox::critical(this, tr("Save project"), error);
+        else
+            settings.setValue(QStringLiteral("project/last"), path);
+    });
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
     QAction *exportFigure = file->addAction(tr("Export &figure…"), this, &MainWindow::exportFigure);
     exportFigure->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addAction(tr("Export &scores (CSV)…"), this, &MainWindow::exportScores);
@@ -308,6 +334,41 @@ void MainWindow::createMenus()
                "are not the official European Cluster Panorama definitions.</p>")
                 .arg(m_data.sourceNote().toHtmlEscaped()));
     });
+}
+
+bool MainWindow::saveProject(const QString &path, QString *error) const
+{
+    QStringList selection;
+    for (int i : m_mapView->selection())
+        selection.append(codeOf(i));
+    selection.sort();
+    return ProjectFile::fromView(m_source, m_view, m_lastFigure, m_mapView->scene().extent, selection)
+        .save(path, error);
+}
+
+bool MainWindow::openProject(const QString &path, QString *error)
+{
+    const std::optional<ProjectFile> project = ProjectFile::load(path, error);
+    if (!project)
+        return false;
+    if (!(project->recipe.data == m_source)) {
+        *error = tr("%1: the project uses other data (%2); start ClusterScope with that data to "
+                    "open it")
+                     .arg(path, project->recipe.data.arguments().join(QLatin1Char(' ')));
+        return false;
+    }
+    ViewOptions view;
+    if (!project->recipe.toView(m_data, &view, error)) {
+        *error = path + QStringLiteral(": ") + *error;
+        return false;
+    }
+    m_lastFigure = project->recipe.figureOptions();
+    requestView(view);
+    if (!project->extent.isEmpty())
+        m_mapView->setExtent(project->extent);
+    selectRegions(project->selection);
+    QSettings().setValue(QStringLiteral("project/last"), path);
+    return true;
 }
 
 void MainWindow::requestView(const ViewOptions &view)
@@ -565,6 +626,10 @@ void MainWindow::exportFigure()
     settings.setValue(QStringLiteral("insets"), options.insets);
     settings.setValue(QStringLiteral("scaleBar"), options.scaleBar);
     settings.setValue(QStringLiteral("lastFigure"), path);
+    m_lastFigure = options;
+    // The recipe beside the figure rebuilds it after a data update (clusterscope batch).
+    if (!Recipe::fromView(m_source, m_view, options, path).writeBeside(path, &error))
+        QMessageBox::warning(this, tr("Export figure"), error);
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "app/CommandLine.h"
+#include "app/Recipe.h"
 #include "maps/ClusterData.h"
 #include "maps/NutsLayer.h"
+
+#include "maps/FigureExport.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -33,7 +36,11 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ClusterData data, const ViewOptions &view, QWidget *parent = nullptr);
+    MainWindow(ClusterData data, const ViewOptions &view, DataSource source = DataSource::embedded(QStringLiteral("sbs")),
+               QWidget *parent = nullptr);
+    // Project files: the whole view (data source, options, extent, selection) as JSON.
+    bool saveProject(const QString &path, QString *error) const;
+    bool openProject(const QString &path, QString *error);
 
     MapView *mapView() const { return m_mapView; }
     const ViewOptions &view() const { return m_view; }
@@ -75,6 +82,8 @@ private:
     QString codeOf(int region) const;
 
     ClusterData m_data;
+    DataSource m_source;
+    FigureOptions m_lastFigure;
     ViewOptions m_view;
     NutsLayer::Scale m_scale = NutsLayer::Scale::M10;
     QHash<QString, std::shared_ptr<const NutsLayer>> m_layers;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "app/Batch.h"
 #include "app/CommandLine.h"
 #include "app/MainWindow.h"
 #include "widgets/MapView.h"
@@ -41,7 +42,7 @@ int runGui(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Maps the strength of economic clusters across Europe's regions.\n"
-                "Headless export: clusterscope export --help"));
+                "Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json"));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Paint the main window into FILE.png and exit."),
@@ -67,7 +68,7 @@ int runGui(int argc, char **argv)
         return cs::kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "clusterscope: unknown command '%s'; valid commands: export\n",
+        std::fprintf(stderr, "clusterscope: unknown command '%s'; valid commands: export, batch\n",
                      qUtf8Printable(parser.positionalArguments().first()));
         return cs::kExitUsage;
     }
@@ -83,7 +84,7 @@ int runGui(int argc, char **argv)
         std::fprintf(stderr, "clusterscope: %s\n", qUtf8Printable(error));
         return cs::kExitUsage;
     }
-    cs::MainWindow window(std::move(data), view);
+    cs::MainWindow window(std::move(data), view, cs::DataSource::fromParser(parser));
     window.show();
     if (parser.isSet(QStringLiteral("select"))) {
         const QStringList unknown = window.selectRegions(
@@ -162,6 +163,13 @@ void installTranslators(QCoreApplication &app, int argc, char **argv)
 int main(int argc, char **argv)
 {
     ensureRuntimeDir();
+    if (argc > 1 && qstrcmp(argv[1], "batch") == 0) {
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        installTranslators(app, argc, argv);
+        return cs::Batch::runCommand(QCoreApplication::arguments().mid(1));
+    }
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
         // Figures need fonts and a paint engine but never a window system.
         if (!hasDisplay())

