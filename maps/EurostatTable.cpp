@@ -74,16 +74,27 @@ QList<QStringView> splitLine(QStringView line, QChar separator)
 
 } // namespace
 
-StatTable EurostatTable::read(const QString &path, const Options &options)
+bool readWholeFile(const QString &path, QByteArray *bytes, StatTable *failure)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        StatTable table;
-        table.file = path;
-        table.problems.append({path, 0, 0, tr("cannot open: %1").arg(file.errorString())});
-        return table;
+        failure->file = path;
+        failure->problems.append({path, 0, 0,
+                                  QCoreApplication::translate("cs::EurostatTable", "cannot open: %1")
+                                      .arg(file.errorString())});
+        return false;
     }
-    return parse(file.readAll(), path, options);
+    *bytes = file.readAll();
+    return true;
+}
+
+StatTable EurostatTable::read(const QString &path, const Options &options)
+{
+    QByteArray bytes;
+    StatTable failure;
+    if (!readWholeFile(path, &bytes, &failure))
+        return failure;
+    return parse(bytes, path, options);
 }
 
 StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayName,

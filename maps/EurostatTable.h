@@ -34,6 +34,9 @@ struct StatTable
     EmploymentCube toCube() const;
 };
 
+// Reads the whole file at `path`; false with a problem naming the file in `failure`.
+bool readWholeFile(const QString &path, QByteArray *bytes, StatTable *failure);
+
 // Reads Eurostat "wide" tables: the bulk TSV form (header `unit,nace_r2,geo\TIME_PERIOD`
 // then one column per year, cells like `123 e`, `:`, `: c`) and the spreadsheet form of
 // the SBS extracts (`nace_r2;geo;n2015`, `;`-separated, `219 d`). Extra dimensions

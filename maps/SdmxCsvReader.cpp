@@ -113,14 +113,11 @@ QString codeOf(const QString &cell, bool labelled)
 
 StatTable SdmxCsvReader::read(const QString &path, const Options &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        StatTable table;
-        table.file = path;
-        table.problems.append({path, 0, 0, tr("cannot open: %1").arg(file.errorString())});
-        return table;
-    }
-    return parse(file.readAll(), path, options);
+    QByteArray bytes;
+    StatTable failure;
+    if (!readWholeFile(path, &bytes, &failure))
+        return failure;
+    return parse(bytes, path, options);
 }
 
 StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayName,

@@ -41,14 +41,10 @@ bool TableReader::parseColumnMapping(const QString &text, QHash<QString, QString
 
 StatTable TableReader::read(const QString &path, const Options &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        StatTable table;
-        table.file = path;
-        table.problems.append({path, 0, 0, tr("cannot open: %1").arg(file.errorString())});
-        return table;
-    }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes;
+    StatTable failure;
+    if (!readWholeFile(path, &bytes, &failure))
+        return failure;
     if (!options.columns.isEmpty())
         return parseLong(bytes, path, options);
     const QByteArray head = bytes.left(256).trimmed();
