@@ -146,12 +146,30 @@ void CommandLine::addDataOptions(QCommandLineParser &parser)
                       QStringLiteral("DIM=VALUE,…")});
     parser.addOption({QStringLiteral("scale"), tr("Multiply the values of --data (1000 for THS)."),
                       QStringLiteral("FACTOR")});
+    parser.addOption({QStringLiteral("reference"),
+                      tr("Reference area of shares, LQ and stars: all (the level's regions in the "
+                         "data, default), EU27_2020 or a country code."),
+                      QStringLiteral("AREA")});
     parser.addOption({QStringLiteral("nuts-version"),
                       tr("NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013)."),
                       QStringLiteral("YEAR")});
 }
 
 int CommandLine::loadData(const QCommandLineParser &parser, ClusterData *data, QString *error)
+{
+    const int code = loadTable(parser, data, error);
+    if (code != kExitOk || !parser.isSet(QStringLiteral("reference")))
+        return code;
+    const QString reference = parser.value(QStringLiteral("reference"));
+    if (!data->setReference(reference)) {
+        *error = tr("unknown reference area '%1'; valid: %2")
+                     .arg(reference, data->references().join(QStringLiteral(", ")));
+        return kExitUsage;
+    }
+    return kExitOk;
+}
+
+int CommandLine::loadTable(const QCommandLineParser &parser, ClusterData *data, QString *error)
 {
     if (!parser.isSet(QStringLiteral("data"))) {
         const QString key = parser.isSet(QStringLiteral("dataset"))
@@ -356,6 +374,9 @@ int CommandLine::runExport(const QStringList &arguments)
     addDataOptions(parser);
     parser.addOption({QStringLiteral("lang"), tr("Language of the figure texts: en, de, fr, es, it, pl."),
                       QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("all"),
+                      tr("CSV in long form, every region, category, year and indicator: "
+                         "nuts_id,category,year,indicator,value.")});
     parser.addOption({QStringLiteral("recipe"),
                       tr("Also write FILE.recipe.json beside the figure: the data, the options and "
                          "the command that rebuild it (clusterscope batch FILE.recipe.json).")});
@@ -443,6 +464,39 @@ int CommandLine::runExport(const QStringList &arguments)
                 printError(error);
                 return kExitFailure;
             }
+        }
+        return kExitOk;
+    }
+
+    if (parser.isSet(QStringLiteral("all"))) {
+        QString text;
+        QTextStream out(&text);
+        out << "nuts_id,category,year,indicator,value\n";
+        const QStringList categories = data.categories();
+        const QList<Indicator> indicators = {Indicator::Employment, Indicator::Share, Indicator::Focus,
+                                             Indicator::LocationQuotient, Indicator::Stars, Indicator::Growth};
+        for (int year : data.years()) {
+            const LevelAnalysis *a = data.analysis(view.level, year);
+            for (int row = 0; a && row < a->regions.size(); ++row)
+                for (int c = 0; c < categories.size(); ++c)
+                    for (Indicator indicator : indicators) {
+                        const double v = a->value(indicator, row, c);
+                        if (indicator == Indicator::Growth && !std::isfinite(v))
+                            continue; // no earlier year
+                        out << a->regions[row] << ',' << csvField(categories[c]) << ',' << year << ','
+                            << ClusterData::indicatorKey(indicator) << ','
+                            << (std::isfinite(v) ? QString::number(v, 'g', 12) : QString()) << '\n';
+                    }
+        }
+        out.flush();
+        if (path == QLatin1String("-")) {
+            std::fputs(text.toUtf8().constData(), stdout);
+            return kExitOk;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+            printError(tr("cannot write %1: %2").arg(path, file.errorString()));
+            return kExitFailure;
         }
         return kExitOk;
     }

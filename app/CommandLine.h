@@ -43,6 +43,11 @@ public:
     // of the table go to stderr as FILE:LINE:COLUMN: message. Returns kExitOk, kExitUsage
     // (bad options) or kExitNoData (nothing usable), with `error` set.
     static int loadData(const QCommandLineParser &parser, ClusterData *data, QString *error);
+
+private:
+    static int loadTable(const QCommandLineParser &parser, ClusterData *data, QString *error);
+
+public:
     // Fills `view` from the parser, defaults from `data`; false with a one-line
     // message naming the valid values when an option is out of range.
     static bool readViewOptions(const QCommandLineParser &parser, const ClusterData &data,

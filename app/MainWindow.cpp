@@ -165,6 +165,22 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     style->addWidget(classesLabel);
     style->addWidget(m_classification);
     style->addWidget(m_palette);
+    auto *reference = new QComboBox(style);
+    reference->setToolTip(tr("Reference area of shares, location quotients and stars"));
+    for (const QString &area : m_data.references())
+        reference->addItem(area == QLatin1String("all") ? tr("All regions of the data")
+                           : area == QLatin1String("EU27_2020") ? tr("EU-27 (2020)")
+                                                                 : tr("Country: %1").arg(area),
+                           area);
+    reference->setCurrentIndex(std::max(0, reference->findData(m_data.reference())));
+    auto *referenceLabel = new QLabel(tr(" &Reference "), style);
+    referenceLabel->setBuddy(reference);
+    style->addWidget(referenceLabel);
+    style->addWidget(reference);
+    connect(reference, &QComboBox::activated, this, [this, reference] {
+        m_data.setReference(reference->currentData().toString());
+        refresh();
+    });
 
     QToolBar *searchBar = addToolBar(tr("Search"));
     searchBar->setObjectName(QStringLiteral("searchToolBar"));

@@ -231,6 +231,56 @@ double LevelAnalysis::value(Indicator indicator, int row, int category) const
     return std::numeric_limits<double>::quiet_NaN();
 }
 
+namespace {
+// EU member states since 1 February 2020 (Eurostat's EU27_2020 aggregate).
+const QStringList &eu27()
+{
+    static const QStringList codes = {
+        QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"), QStringLiteral("CY"),
+        QStringLiteral("CZ"), QStringLiteral("DE"), QStringLiteral("DK"), QStringLiteral("EE"),
+        QStringLiteral("EL"), QStringLiteral("ES"), QStringLiteral("FI"), QStringLiteral("FR"),
+        QStringLiteral("HR"), QStringLiteral("HU"), QStringLiteral("IE"), QStringLiteral("IT"),
+        QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"), QStringLiteral("MT"),
+        QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"),
+        QStringLiteral("SE"), QStringLiteral("SI"), QStringLiteral("SK")};
+    return codes;
+}
+
+bool inReference(const QString &reference, const QString &region)
+{
+    if (reference == QLatin1String("all"))
+        return true;
+    if (reference == QLatin1String("EU27_2020"))
+        return eu27().contains(region.left(2));
+    return region.startsWith(reference);
+}
+} // namespace
+
+QStringList ClusterData::references() const
+{
+    QStringList list = {QStringLiteral("all"), QStringLiteral("EU27_2020")};
+    for (const std::string &r : m_cube.regions()) {
+        const QString country = QString::fromStdString(r.substr(0, 2));
+        if (!list.contains(country))
+            list.append(country);
+    }
+    return list;
+}
+
+bool ClusterData::setReference(const QString &reference)
+{
+    bool any = false;
+    for (const std::string &r : m_cube.regions())
+        any = any || inReference(reference, QString::fromStdString(r));
+    if (!any)
+        return false;
+    if (reference != m_reference) {
+        m_reference = reference;
+        m_analyses.clear();
+    }
+    return true;
+}
+
 const LevelAnalysis *ClusterData::analysis(int level, int year) const
 {
     const int y = m_cube.yearIndex(year);
@@ -249,11 +299,28 @@ const LevelAnalysis *ClusterData::analysis(int level, int year) const
     Eigen::MatrixXd e(a->cubeRows.size(), m_cube.industryCount());
     for (int k = 0; k < int(a->cubeRows.size()); ++k)
         e.row(k) = m_cube.employment(y).row(a->cubeRows[k]);
+    Reference reference;
+    if (m_reference != QLatin1String("all"))
+        for (int k = 0; k < a->regions.size(); ++k)
+            if (inReference(m_reference, a->regions[k]))
+                reference.push_back(k);
+    if (m_reference != QLatin1String("all") && reference.empty()) {
+        // No region of this level in the reference area: every relative measure is NaN.
+        reference.push_back(-1);
+    }
     a->employment = measures::aggregate(e, m_weights);
     a->totals = measures::regionTotals(e);
-    a->share = measures::share(a->employment, {});
     a->focus = measures::focus(a->employment, a->totals);
-    a->lq = measures::locationQuotient(a->employment, a->totals, {});
+    const bool noReference = !reference.empty() && reference.front() < 0;
+    if (noReference) {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        a->share = Eigen::MatrixXd::Constant(a->employment.rows(), a->employment.cols(), nan);
+        a->lq = a->share;
+        reference.clear();
+    } else {
+        a->share = measures::share(a->employment, reference);
+        a->lq = measures::locationQuotient(a->employment, a->totals, reference);
+    }
     a->growth = Eigen::MatrixXd::Constant(a->employment.rows(), a->employment.cols(),
                                           std::numeric_limits<double>::quiet_NaN());
     if (y > 0) {
@@ -264,7 +331,7 @@ const LevelAnalysis *ClusterData::analysis(int level, int year) const
         a->growth = 100.0 * growth::cagr(measures::aggregate(e0, m_weights), a->employment,
                                          double(year - a->growthFrom));
     }
-    a->stars = std::make_unique<StarRating>(a->employment, a->totals, Reference{});
+    a->stars = std::make_unique<StarRating>(a->employment, a->totals, reference);
     slot = a;
     return slot.get();
 }
@@ -318,8 +385,11 @@ Explanation ClusterData::explain(const QString &region, const QString &category,
     const int row = a ? a->rowOf(region) : -1;
     if (row < 0)
         return cs::explain(m_cube, m_weights, -1, -1, m_cube.yearIndex(year), {});
-    // The explanation works on the cube's own rows, with the level's regions as reference.
-    Reference reference(a->cubeRows.begin(), a->cubeRows.end());
+    // The explanation works on the cube's own rows: the level's regions in the reference area.
+    Reference reference;
+    for (int k = 0; k < a->regions.size(); ++k)
+        if (inReference(m_reference, a->regions[k]))
+            reference.push_back(a->cubeRows[k]);
     return cs::explain(m_cube, m_weights, a->cubeRows[row],
                        m_weights.categoryIndex(category.toStdString()), m_cube.yearIndex(year),
                        reference);

@@ -107,6 +107,13 @@ public:
     Scores compute(const ScoreQuery &query) const;
     // Cached per (level, year); null when the year is unknown.
     const LevelAnalysis *analysis(int level, int year) const;
+
+    // The reference area of shares, LQ and stars: "all" regions of the level (default),
+    // "EU27_2020", or a country code ("DE"). False when no region of the data matches.
+    bool setReference(const QString &reference);
+    QString reference() const { return m_reference; }
+    // "all", "EU27_2020" and the country codes present in the data.
+    QStringList references() const;
     // Categories that are clusters (traded, US definitions) rather than NACE codes.
     bool isCluster(const QString &category) const;
     QList<ProfileRow> profile(const QString &region, int level, int year) const;
@@ -120,6 +127,7 @@ private:
     QHash<QString, QString> m_labels;
     QList<InputProblem> m_problems;
     mutable std::map<std::pair<int, int>, std::shared_ptr<LevelAnalysis>> m_analyses;
+    QString m_reference = QStringLiteral("all");
     QString m_sourceNote;
     int m_nutsVersion = 2013;
 };

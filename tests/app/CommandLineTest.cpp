@@ -69,6 +69,36 @@ private slots:
         QCOMPARE(rows.size(), 328);
     }
 
+    // Against Italy only (by hand from the same file, Italian NUTS 2 rows):
+    //   E = 14,188,864, E_C28 = 450,846; ITC4: (133,060 / 3,097,145) / (450,846 / 14,188,864)
+    //   = 1.35208933109 (SOURCES.md gets 1.354 with e_r summed over sections instead).
+    void referenceArea()
+    {
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--reference"), QStringLiteral("IT"),
+                           QStringLiteral("--category"), QStringLiteral("C28"), QStringLiteral("-o"),
+                           QStringLiteral("-")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(std::abs(rowsById(r.out).value(QStringLiteral("ITC4")).value(2).toDouble() - 1.35208933109) < 1e-9);
+        const Run bad = run({QStringLiteral("export"), QStringLiteral("--reference"), QStringLiteral("XX"),
+                             QStringLiteral("-o"), QStringLiteral("-")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("valid: all, EU27_2020, AT")));
+    }
+
+    // Long form: every region × category × year × indicator, one value per line.
+    void exportAllLongForm()
+    {
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"),
+                           QStringLiteral("-")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("nuts_id,category,year,indicator,value\n")));
+        QVERIFY(r.out.contains(QStringLiteral("\nITC4,C28,2015,lq,1.93832098515\n")));
+        QVERIFY(r.out.contains(QStringLiteral("\nITC4,C28,2015,employment,133060\n")));
+        // 327 regions × categories × 5 indicators (no growth with one year).
+        const int lines = int(r.out.count(QLatin1Char('\n'))) - 1;
+        QCOMPARE(lines % (327 * 5), 0);
+    }
+
     void exportCsvEmploymentToStdout()
     {
         const Run r = run({QStringLiteral("export"), QStringLiteral("--indicator"),
