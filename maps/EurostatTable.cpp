@@ -74,6 +74,24 @@ QList<QStringView> splitLine(QStringView line, QChar separator)
 
 } // namespace
 
+std::optional<InputProblem> checkTextInput(const QByteArray &bytes, const QString &file,
+                                           const QString &format)
+{
+    auto problem = [&](int line, const QString &message) {
+        return std::optional<InputProblem>(InputProblem{file, line, line, message});
+    };
+    const char *context = "cs::EurostatTable";
+    if (bytes.trimmed().isEmpty())
+        return problem(0, QCoreApplication::translate(context, "the file is empty"));
+    if (bytes.startsWith("\x1f\x8b"))
+        return problem(0, QCoreApplication::translate(context, "the file is gzip-compressed; unpack it first"));
+    if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff"))
+        return problem(1, QCoreApplication::translate(context, "the file is UTF-16; save it as UTF-8"));
+    if (bytes.contains('\0'))
+        return problem(0, QCoreApplication::translate(context, "the file is binary, not %1").arg(format));
+    return std::nullopt;
+}
+
 bool readWholeFile(const QString &path, QByteArray *bytes, StatTable *failure)
 {
     QFile file(path);
@@ -109,12 +127,10 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
         return table;
     };
 
-    if (bytes.isEmpty())
-        return fail(0, 0, tr("the file is empty"));
-    if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff"))
-        return fail(1, 1, tr("the file is UTF-16; save it as UTF-8"));
-    if (bytes.contains('\0'))
-        return fail(0, 0, tr("the file is binary, not a text table"));
+    if (auto bad = checkTextInput(bytes, displayName, tr("a Eurostat table"))) {
+        table.problems.append(*bad);
+        return table;
+    }
 
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xfeff)))

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cs {
 
 struct StatRecord
@@ -33,6 +35,11 @@ struct StatTable
 
     EmploymentCube toCube() const;
 };
+
+// Why `bytes` cannot be a text table — empty, gzip, UTF-16, binary — as a problem of
+// `file` (`format` names what was expected); nullopt when they can be.
+std::optional<InputProblem> checkTextInput(const QByteArray &bytes, const QString &file,
+                                           const QString &format);
 
 // Reads the whole file at `path`; false with a problem naming the file in `failure`.
 bool readWholeFile(const QString &path, QByteArray *bytes, StatTable *failure);

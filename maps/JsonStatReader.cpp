@@ -80,12 +80,10 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
         table.problems.append({displayName, 0, 0, path + QStringLiteral(": ") + message});
     };
 
-    if (bytes.trimmed().isEmpty())
-        return fail(0, 0, tr("the file is empty"));
-    if (bytes.startsWith("\x1f\x8b"))
-        return fail(0, 0, tr("the file is gzip-compressed; unpack it first"));
-    if (bytes.contains('\0'))
-        return fail(0, 0, tr("the file is binary, not JSON-stat"));
+    if (auto bad = checkTextInput(bytes, displayName, QStringLiteral("JSON-stat"))) {
+        table.problems.append(*bad);
+        return table;
+    }
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);

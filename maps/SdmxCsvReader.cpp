@@ -132,14 +132,10 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
         return table;
     };
 
-    if (bytes.isEmpty())
-        return fail(0, 0, tr("the file is empty"));
-    if (bytes.startsWith("\x1f\x8b"))
-        return fail(0, 0, tr("the file is gzip-compressed; unpack it first"));
-    if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff"))
-        return fail(1, 1, tr("the file is UTF-16; save it as UTF-8"));
-    if (bytes.contains('\0'))
-        return fail(0, 0, tr("the file is binary, not SDMX-CSV"));
+    if (auto bad = checkTextInput(bytes, displayName, QStringLiteral("SDMX-CSV"))) {
+        table.problems.append(*bad);
+        return table;
+    }
 
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xfeff)))

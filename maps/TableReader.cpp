@@ -61,9 +61,8 @@ StatTable TableReader::parseLong(const QByteArray &bytes, const QString &display
 {
     StatTable table;
     table.file = displayName;
-    if (bytes.isEmpty() || bytes.contains('\0')) {
-        table.problems.append({displayName, 0, 0, bytes.isEmpty() ? tr("the file is empty")
-                                                                  : tr("the file is binary, not a text table")});
+    if (auto bad = checkTextInput(bytes, displayName, tr("a CSV table"))) {
+        table.problems.append(*bad);
         return table;
     }
     QString text = QString::fromUtf8(bytes);

@@ -421,8 +421,8 @@ private slots:
             const char *utf16Message;
         } readers[] = {{Wide, "wide", wide, "UTF-16"},
                        {Sdmx, "sdmx", sdmx, "UTF-16"},
-                       {JsonStat, "jsonstat", json, "binary"},
-                       {Long, "long", longCsv, "binary"}};
+                       {JsonStat, "jsonstat", json, "UTF-16"},
+                       {Long, "long", longCsv, "UTF-16"}};
         const QByteArray hugeLine(100000, 'x');
         for (const auto &r : readers) {
             auto row = [&](const char *what) {
