@@ -2,6 +2,9 @@
 #include "app/CommandLine.h"
 
 #include "maps/FigureExport.h"
+#include "indicators/Concentration.h"
+#include "indicators/Measures.h"
+#include "indicators/Relatedness.h"
 #include "maps/GeoPackageExport.h"
 #include "maps/NutsLayer.h"
 #include "maps/Palette.h"
@@ -376,7 +379,9 @@ int CommandLine::runExport(const QStringList &arguments)
                       QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("all"),
                       tr("CSV in long form, every region, category, year and indicator: "
-                         "nuts_id,category,year,indicator,value.")});
+                         "nuts_id,category,year,indicator,value. Besides the map indicators: "
+                         "loglq, symlq, density (relatedness density among clusters) and, with "
+                         "category *, krugman and hhi (over NACE divisions).")});
     parser.addOption({QStringLiteral("recipe"),
                       tr("Also write FILE.recipe.json beside the figure: the data, the options and "
                          "the command that rebuild it (clusterscope batch FILE.recipe.json).")});
@@ -475,18 +480,57 @@ int CommandLine::runExport(const QStringList &arguments)
         const QStringList categories = data.categories();
         const QList<Indicator> indicators = {Indicator::Employment, Indicator::Share, Indicator::Focus,
                                              Indicator::LocationQuotient, Indicator::Stars, Indicator::Growth};
+        auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 12) : QString(); };
         for (int year : data.years()) {
             const LevelAnalysis *a = data.analysis(view.level, year);
-            for (int row = 0; a && row < a->regions.size(); ++row)
-                for (int c = 0; c < categories.size(); ++c)
+            if (!a)
+                continue;
+            const Eigen::MatrixXd logLq = measures::logLocationQuotient(a->lq);
+            const Eigen::MatrixXd symLq = measures::symmetricLocationQuotient(a->lq);
+            // Relatedness density among the cluster categories (Hidalgo et al. 2007).
+            std::vector<int> clusters;
+            for (int c = 0; c < categories.size(); ++c)
+                if (data.isCluster(categories[c]))
+                    clusters.push_back(c);
+            Eigen::MatrixXd clusterLq(a->lq.rows(), Eigen::Index(clusters.size()));
+            for (int k = 0; k < int(clusters.size()); ++k)
+                clusterLq.col(k) = a->lq.col(clusters[k]);
+            const Eigen::MatrixXd rca = relatedness::rca(clusterLq);
+            const Eigen::MatrixXd density =
+                relatedness::density(rca, relatedness::proximity(relatedness::cooccurrence(rca)));
+            // Structure of each region over the NACE divisions (not the overlapping
+            // sections or clusters): Krugman dissimilarity and Herfindahl–Hirschman.
+            std::vector<int> divisions;
+            for (int c = 0; c < categories.size(); ++c)
+                if (categories[c].size() == 3 && !data.isCluster(categories[c]))
+                    divisions.push_back(c);
+            Eigen::MatrixXd divisionEmployment(a->employment.rows(), Eigen::Index(divisions.size()));
+            for (int k = 0; k < int(divisions.size()); ++k)
+                divisionEmployment.col(k) = a->employment.col(divisions[k]);
+            const Eigen::VectorXd krugman = concentration::krugman(divisionEmployment, a->totals, {});
+            const Eigen::VectorXd hhi = concentration::herfindahlRegions(divisionEmployment, a->totals);
+            for (int row = 0; row < a->regions.size(); ++row) {
+                for (int c = 0; c < categories.size(); ++c) {
                     for (Indicator indicator : indicators) {
                         const double v = a->value(indicator, row, c);
                         if (indicator == Indicator::Growth && !std::isfinite(v))
                             continue; // no earlier year
                         out << a->regions[row] << ',' << csvField(categories[c]) << ',' << year << ','
-                            << ClusterData::indicatorKey(indicator) << ','
-                            << (std::isfinite(v) ? QString::number(v, 'g', 12) : QString()) << '\n';
+                            << ClusterData::indicatorKey(indicator) << ',' << number(v) << '\n';
                     }
+                    out << a->regions[row] << ',' << csvField(categories[c]) << ',' << year
+                        << ",loglq," << number(logLq(row, c)) << '\n';
+                    out << a->regions[row] << ',' << csvField(categories[c]) << ',' << year
+                        << ",symlq," << number(symLq(row, c)) << '\n';
+                }
+                for (int k = 0; k < int(clusters.size()); ++k)
+                    out << a->regions[row] << ',' << csvField(categories[clusters[k]]) << ',' << year
+                        << ",density," << number(density(row, k)) << '\n';
+                if (!divisions.empty()) {
+                    out << a->regions[row] << ",*," << year << ",krugman," << number(krugman(row)) << '\n';
+                    out << a->regions[row] << ",*," << year << ",hhi," << number(hhi(row)) << '\n';
+                }
+            }
         }
         out.flush();
         if (path == QLatin1String("-")) {
