@@ -53,6 +53,21 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// Writes `text` to standard output ("-") or atomically to `path`; the exit code.
+int writeText(const QString &path, const QString &text)
+{
+    if (path == QLatin1String("-")) {
+        std::fputs(text.toUtf8().constData(), stdout);
+        return kExitOk;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        printError(CommandLine::tr("cannot write %1: %2").arg(path, file.errorString()));
+        return kExitFailure;
+    }
+    return kExitOk;
+}
+
 bool readFigureOptions(const QCommandLineParser &parser, FigureOptions *figure, QString *error)
 {
     if (parser.isSet(QStringLiteral("size"))) {
@@ -533,16 +548,7 @@ int CommandLine::runExport(const QStringList &arguments)
             }
         }
         out.flush();
-        if (path == QLatin1String("-")) {
-            std::fputs(text.toUtf8().constData(), stdout);
-            return kExitOk;
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-            printError(tr("cannot write %1: %2").arg(path, file.errorString()));
-            return kExitFailure;
-        }
-        return kExitOk;
+        return writeText(path, text);
     }
 
     const Scores scores = data.compute(toQuery(view));
@@ -570,17 +576,7 @@ int CommandLine::runExport(const QStringList &arguments)
             << (std::isfinite(v) ? QString::number(v, 'g', 12) : QString()) << '\n';
     }
     out.flush();
-
-    if (path == QLatin1String("-")) {
-        std::fputs(text.toUtf8().constData(), stdout);
-        return kExitOk;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        printError(tr("cannot write %1: %2").arg(path, file.errorString()));
-        return kExitFailure;
-    }
-    return kExitOk;
+    return writeText(path, text);
 }
 
 } // namespace cs
