@@ -109,6 +109,17 @@ bool readFigureOptions(const QCommandLineParser &parser, FigureOptions *figure, 
     }
     figure->title = parser.value(QStringLiteral("title"));
     figure->subtitle = parser.value(QStringLiteral("subtitle"));
+    if (parser.isSet(QStringLiteral("margins"))) {
+        bool ok = false;
+        const double mm = parser.value(QStringLiteral("margins")).toDouble(&ok);
+        if (!ok || mm < 0 || mm > 50) {
+            *error = CommandLine::tr("invalid --margins '%1'; valid: 0 to 50 (mm)")
+                         .arg(parser.value(QStringLiteral("margins")));
+            return false;
+        }
+        figure->marginMm = mm;
+    }
+    figure->northArrow = parser.isSet(QStringLiteral("north-arrow"));
     return true;
 }
 
@@ -388,6 +399,9 @@ int CommandLine::runExport(const QStringList &arguments)
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("title"), tr("Figure title."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("subtitle"), tr("Figure subtitle."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("margins"), tr("Page margins in millimetres (default 10)."),
+                      QStringLiteral("MM")});
+    parser.addOption({QStringLiteral("north-arrow"), tr("Draw a north arrow on the map.")});
     addViewOptions(parser);
     addDataOptions(parser);
     parser.addOption({QStringLiteral("lang"), tr("Language of the figure texts: en, de, fr, es, it, pl."),

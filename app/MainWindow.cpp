@@ -615,6 +615,8 @@ void MainWindow::exportFigure()
     options.pixelSize = settings.value(QStringLiteral("pixelSize"), options.pixelSize).toSize();
     options.insets = settings.value(QStringLiteral("insets"), options.insets).toBool();
     options.scaleBar = settings.value(QStringLiteral("scaleBar"), options.scaleBar).toBool();
+    options.northArrow = settings.value(QStringLiteral("northArrow"), options.northArrow).toBool();
+    options.marginMm = settings.value(QStringLiteral("margins"), options.marginMm).toDouble();
     dialog.setOptions(options);
     dialog.setPath(settings.value(QStringLiteral("lastFigure"),
                                   QDir::home().filePath(QStringLiteral("clusterscope.png")))
@@ -641,6 +643,8 @@ void MainWindow::exportFigure()
     settings.setValue(QStringLiteral("pixelSize"), options.pixelSize);
     settings.setValue(QStringLiteral("insets"), options.insets);
     settings.setValue(QStringLiteral("scaleBar"), options.scaleBar);
+    settings.setValue(QStringLiteral("northArrow"), options.northArrow);
+    settings.setValue(QStringLiteral("margins"), options.marginMm);
     settings.setValue(QStringLiteral("lastFigure"), path);
     m_lastFigure = options;
     // The recipe beside the figure rebuilds it after a data update (clusterscope batch).

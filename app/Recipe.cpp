@@ -123,6 +123,16 @@ public:
         *out = v.toDouble();
         return true;
     }
+    bool boolean(const QString &key, bool *out) const
+    {
+        if (!has(key))
+            return true;
+        const QJsonValue v = value(key);
+        if (!v.isBool())
+            return fail(key, Recipe::tr("expected true or false, got %1").arg(typeName(v)));
+        *out = v.toBool();
+        return true;
+    }
     bool integer(const QString &key, std::optional<int> *out, int min, int max) const
     {
         if (!has(key))
@@ -379,6 +389,9 @@ Recipe Recipe::fromView(const DataSource &data, const ViewOptions &view, const F
     r.dpi = figure.dpi;
     r.title = figure.title;
     r.subtitle = figure.subtitle;
+    if (figure.usePage && figure.marginMm != FigureOptions().marginMm)
+        r.margins = figure.marginMm;
+    r.northArrow = figure.northArrow;
     return r;
 }
 
@@ -413,6 +426,9 @@ FigureOptions Recipe::figureOptions() const
         figure.dpi = *dpi;
     figure.title = title;
     figure.subtitle = subtitle;
+    if (margins)
+        figure.marginMm = *margins;
+    figure.northArrow = northArrow;
     return figure;
 }
 
@@ -458,6 +474,10 @@ QJsonObject Recipe::toJson() const
         json.insert(QStringLiteral("title"), title);
     if (!subtitle.isEmpty())
         json.insert(QStringLiteral("subtitle"), subtitle);
+    if (margins)
+        json.insert(QStringLiteral("margins"), *margins);
+    if (northArrow)
+        json.insert(QStringLiteral("northArrow"), true);
     if (!lang.isEmpty())
         json.insert(QStringLiteral("lang"), lang);
     return json;
@@ -472,7 +492,8 @@ std::optional<Recipe> Recipe::fromJson(const QJsonObject &json, QString *error, 
         QStringLiteral("classes"), QStringLiteral("breaks"), QStringLiteral("palette"),
         QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("size"), QStringLiteral("page"),
         QStringLiteral("orientation"), QStringLiteral("dpi"), QStringLiteral("title"),
-        QStringLiteral("subtitle"), QStringLiteral("lang")};
+        QStringLiteral("subtitle"), QStringLiteral("margins"), QStringLiteral("northArrow"),
+        QStringLiteral("lang")};
     if (!r.onlyKeys(keys))
         return std::nullopt;
     std::optional<int> version;
@@ -506,6 +527,8 @@ std::optional<Recipe> Recipe::fromJson(const QJsonObject &json, QString *error, 
                   &recipe.orientation) ||
         !r.real(QStringLiteral("dpi"), &recipe.dpi) || !r.text(QStringLiteral("title"), &recipe.title) ||
         !r.text(QStringLiteral("subtitle"), &recipe.subtitle) ||
+        !r.real(QStringLiteral("margins"), &recipe.margins) ||
+        !r.boolean(QStringLiteral("northArrow"), &recipe.northArrow) ||
         !r.choice(QStringLiteral("lang"), languages(), &recipe.lang))
         return std::nullopt;
 
@@ -617,6 +640,10 @@ QStringList Recipe::toArguments() const
         args << QStringLiteral("--title") << title;
     if (!subtitle.isEmpty())
         args << QStringLiteral("--subtitle") << subtitle;
+    if (margins)
+        args << QStringLiteral("--margins") << number(*margins);
+    if (northArrow)
+        args << QStringLiteral("--north-arrow");
     if (!lang.isEmpty())
         args << QStringLiteral("--lang") << lang;
     return args;

@@ -75,6 +75,8 @@ public:
     std::optional<double> dpi;
     QString title;
     QString subtitle;
+    std::optional<double> margins; // mm around a page; empty: 10 mm
+    bool northArrow = false;
     QString lang;
 
     // The recipe of a view shown in the window and exported with `figure` to `output`.

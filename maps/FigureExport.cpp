@@ -54,7 +54,38 @@ void drawScaleBar(QPainter &painter, const MapScene &scene, const QRectF &mapRec
                      label);
 }
 
+// An arrow with an "N" above it. In ETRS89-LAEA (EPSG:3035) grid north is true north
+// along the 10° E meridian, the centre of the projection; elsewhere the two differ by
+// the meridian convergence, as on any Eurostat map that carries an arrow.
+void drawNorthArrow(QPainter &painter, const QRectF &box, double pt)
+{
+    QFont font = painter.font();
+    font.setPointSizeF(9.0);
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetricsF fm(font, painter.device());
+    const QRectF letter(box.left(), box.top(), box.width(), fm.height());
+    painter.setPen(Qt::black);
+    painter.drawText(letter, Qt::AlignHCenter | Qt::AlignVCenter, QStringLiteral("N"));
+    const double top = letter.bottom() + 1 * pt;
+    const double cx = box.center().x();
+    const double half = box.width() / 2.0;
+    const QPolygonF left{QPointF(cx, top), QPointF(cx - half, box.bottom()), QPointF(cx, box.bottom() - 5 * pt)};
+    const QPolygonF right{QPointF(cx, top), QPointF(cx + half, box.bottom()), QPointF(cx, box.bottom() - 5 * pt)};
+    painter.setPen(QPen(Qt::black, 0.6 * pt));
+    painter.setBrush(Qt::black);
+    painter.drawPolygon(left);
+    painter.setBrush(Qt::white);
+    painter.drawPolygon(right);
+}
+
 } // namespace
+
+QRectF FigureExport::northArrowRect(const QRectF &mapRect, double pt)
+{
+    const QSizeF size(12 * pt, 34 * pt);
+    return QRectF(QPointF(mapRect.right() - size.width() - 14 * pt, mapRect.top() + 10 * pt), size);
+}
 
 bool FigureOptions::parseFormat(const QString &key, Format *format)
 {
@@ -116,8 +147,11 @@ void FigureExport::paint(QPainter &painter, const MapScene &scene, const QRectF 
     MapScene withInsets = scene;
     withInsets.insets = options.insets;
     MapRenderer::render(painter, withInsets, area);
+    const QRectF mainMap = MapRenderer::layout(area, withInsets.insets).main;
     if (options.scaleBar)
-        drawScaleBar(painter, withInsets, MapRenderer::layout(area, withInsets.insets).main);
+        drawScaleBar(painter, withInsets, mainMap);
+    if (options.northArrow)
+        drawNorthArrow(painter, northArrowRect(mainMap, pt), pt);
 }
 
 bool FigureExport::write(const MapScene &scene, const FigureOptions &options, const QString &path,

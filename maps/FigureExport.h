@@ -27,6 +27,7 @@ struct FigureOptions
     QString title;    // empty: the scene's title
     QString subtitle;
     bool scaleBar = true;
+    bool northArrow = false; // arrow with "N" in the top right corner of the main map
     bool insets = true; // outermost regions in boxes beside continental Europe
 
     static bool parseFormat(const QString &key, Format *format);
@@ -46,6 +47,9 @@ public:
                       const FigureOptions &options);
     static bool write(const MapScene &scene, const FigureOptions &options, const QString &path,
                       QString *error);
+    // Where paint() puts the north arrow for a main map frame `mapRect`; `pt` is one
+    // typographic point in device pixels.
+    static QRectF northArrowRect(const QRectF &mapRect, double pt);
 };
 
 } // namespace cs

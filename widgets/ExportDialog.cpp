@@ -49,6 +49,10 @@ ExportDialog::ExportDialog(const MapScene &scene, QWidget *parent) : QDialog(par
     m_subtitle = new QLineEdit(this);
     m_insets = new QCheckBox(tr("Insets for the outermost regions"), this);
     m_scaleBar = new QCheckBox(tr("Scale bar"), this);
+    m_northArrow = new QCheckBox(tr("North arrow"), this);
+    m_margins = new QSpinBox(this);
+    m_margins->setRange(0, 50);
+    m_margins->setSuffix(tr(" mm"));
     m_path = new QLineEdit(this);
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -66,10 +70,12 @@ ExportDialog::ExportDialog(const MapScene &scene, QWidget *parent) : QDialog(par
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(tr("&Resolution:"), m_dpi);
     form->addRow(tr("&Size:"), size);
+    form->addRow(tr("&Margins:"), m_margins);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);
     form->addRow(QString(), m_insets);
     form->addRow(QString(), m_scaleBar);
+    form->addRow(QString(), m_northArrow);
     form->addRow(tr("&File:"), file);
 
     m_previewLabel = new QLabel(this);
@@ -92,11 +98,11 @@ ExportDialog::ExportDialog(const MapScene &scene, QWidget *parent) : QDialog(par
     setOptions(FigureOptions{});
     for (QComboBox *box : {m_format, m_page, m_orientation})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
-    for (QSpinBox *spin : {m_dpi, m_width, m_height})
+    for (QSpinBox *spin : {m_dpi, m_width, m_height, m_margins})
         connect(spin, &QSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     for (QLineEdit *edit : {m_title, m_subtitle})
         connect(edit, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
-    for (QCheckBox *check : {m_insets, m_scaleBar})
+    for (QCheckBox *check : {m_insets, m_scaleBar, m_northArrow})
         connect(check, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
 }
 
@@ -115,6 +121,8 @@ FigureOptions ExportDialog::options() const
     o.subtitle = m_subtitle->text();
     o.insets = m_insets->isChecked();
     o.scaleBar = m_scaleBar->isChecked();
+    o.northArrow = m_northArrow->isChecked();
+    o.marginMm = m_margins->value();
     return o;
 }
 
@@ -130,6 +138,8 @@ void ExportDialog::setOptions(const FigureOptions &o)
     m_subtitle->setText(o.subtitle);
     m_insets->setChecked(o.insets);
     m_scaleBar->setChecked(o.scaleBar);
+    m_northArrow->setChecked(o.northArrow);
+    m_margins->setValue(qRound(o.marginMm));
     updatePreview();
 }
 
@@ -158,6 +168,7 @@ void ExportDialog::updatePreview()
     m_orientation->setEnabled(o.usePage);
     m_width->setEnabled(!o.usePage);
     m_height->setEnabled(!o.usePage);
+    m_margins->setEnabled(o.usePage);
     // The figure at its real aspect, painted at a preview DPI so text keeps its size
     // relative to the page.
     const QSize full = o.outputPixels();

@@ -45,6 +45,8 @@ private:
     QLineEdit *m_subtitle = nullptr;
     QCheckBox *m_insets = nullptr;
     QCheckBox *m_scaleBar = nullptr;
+    QCheckBox *m_northArrow = nullptr;
+    QSpinBox *m_margins = nullptr;
     QLineEdit *m_path = nullptr;
     QLabel *m_previewLabel = nullptr;
 };

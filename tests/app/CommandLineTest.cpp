@@ -209,6 +209,11 @@ private slots:
                                  << QStringLiteral("valid palettes: ");
         QTest::newRow("breaks") << QStringList{e, QStringLiteral("--breaks"), QStringLiteral("3,2,1"), o, dash}
                                 << QStringLiteral("invalid --breaks");
+        QTest::newRow("margins") << QStringList{e, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                QStringLiteral("--page"), QStringLiteral("A4"),
+                                                QStringLiteral("--margins"), QStringLiteral("80"), o,
+                                                QStringLiteral("x.pdf")}
+                                 << QStringLiteral("invalid --margins '80'; valid: 0 to 50");
         QTest::newRow("gui option") << QStringList{QStringLiteral("--level"), QStringLiteral("9")}
                                     << QStringLiteral("valid levels");
     }

@@ -143,6 +143,72 @@ private slots:
     }
 
     // A failed export keeps the file that was there (saves are atomic).
+    // The north arrow changes pixels only inside its own box, in the main map's top
+    // right corner, and only when asked for.
+    void northArrowInItsBox()
+    {
+        FigureOptions options;
+        options.pixelSize = QSize(1200, 800);
+        options.insets = false;
+        auto render = [&](bool arrow) {
+            QImage image(options.pixelSize, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            options.northArrow = arrow;
+            QPainter painter(&image);
+            FigureExport::paint(painter, m_scene, QRectF(image.rect()), options);
+            return image;
+        };
+        const QImage without = render(false);
+        const QImage with = render(true);
+        const double pt = without.logicalDpiY() / 72.0;
+        // paint() puts the title band above the map; the arrow sits below it, inside
+        // the right edge of the frame.
+        const QRectF box = FigureExport::northArrowRect(QRectF(without.rect()), pt);
+        int changed = 0, outside = 0, dark = 0;
+        for (int y = 0; y < with.height(); ++y) {
+            for (int x = 0; x < with.width(); ++x) {
+                if (with.pixel(x, y) == without.pixel(x, y))
+                    continue;
+                ++changed;
+                if (x < box.left() - 2 || x > box.right() + 2)
+                    ++outside;
+                if (qGray(with.pixel(x, y)) < 60)
+                    ++dark;
+            }
+        }
+        QVERIFY2(changed > 100, qPrintable(QString::number(changed)));
+        QCOMPARE(outside, 0);
+        QVERIFY(dark > 50); // the black half of the arrow and the "N"
+    }
+
+    // Page margins stay white.
+    void marginsStayWhite()
+    {
+        FigureOptions options;
+        options.usePage = true;
+        options.dpi = 100; // A4 landscape: 1169 × 827 px; 25 mm = 98 px
+        auto firstInkColumn = [&](double mm) {
+            options.marginMm = mm;
+            QImage image(options.outputPixels(), QImage::Format_ARGB32_Premultiplied);
+            image.setDotsPerMeterX(qRound(options.dpi / 0.0254));
+            image.setDotsPerMeterY(qRound(options.dpi / 0.0254));
+            image.fill(Qt::white);
+            {
+                QPainter painter(&image);
+                FigureExport::paint(painter, m_scene, QRectF(image.rect()), options);
+            }
+            for (int x = 0; x < image.width(); ++x)
+                for (int y = 0; y < image.height(); ++y)
+                    if (image.pixel(x, y) != qRgb(255, 255, 255))
+                        return x;
+            return -1;
+        };
+        const int wide = firstInkColumn(25.0);
+        const int narrow = firstInkColumn(5.0);
+        QVERIFY2(wide >= 98, qPrintable(QString::number(wide)));
+        QVERIFY2(narrow >= 19 && narrow < 98, qPrintable(QString::number(narrow)));
+    }
+
     void failedExportKeepsExistingFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("keep.png"));
