@@ -11,6 +11,7 @@
 #include "maps/SceneBuilder.h"
 #include "maps/NutsCodes.h"
 #include "maps/TableReader.h"
+#include "maps/XlsxExport.h"
 #include "app/Recipe.h"
 
 #include <QCommandLineParser>
@@ -384,7 +385,7 @@ int CommandLine::runExport(const QStringList &arguments)
     QString error;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
-    parser.addOption({QStringLiteral("format"), tr("Output format: csv, png, svg, pdf or gpkg (GeoPackage with a QGIS style)."),
+    parser.addOption({QStringLiteral("format"), tr("Output format: csv, xlsx, png, svg, pdf or gpkg (GeoPackage with a QGIS style)."),
                       QStringLiteral("FORMAT"), QStringLiteral("csv")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Output file, or - for standard output (csv)."), QStringLiteral("FILE")});
@@ -430,8 +431,17 @@ int CommandLine::runExport(const QStringList &arguments)
     FigureOptions figure;
     const bool isFigure = FigureOptions::parseFormat(format, &figure.format);
     const bool isGpkg = format == QLatin1String("gpkg");
-    if (format != QLatin1String("csv") && !isFigure && !isGpkg) {
-        printError(tr("unknown format '%1'; valid formats: csv, png, svg, pdf, gpkg").arg(format));
+    const bool isXlsx = format == QLatin1String("xlsx");
+    if (format != QLatin1String("csv") && !isFigure && !isGpkg && !isXlsx) {
+        printError(tr("unknown format '%1'; valid formats: csv, xlsx, png, svg, pdf, gpkg").arg(format));
+        return kExitUsage;
+    }
+    if (isXlsx && parser.isSet(QStringLiteral("all"))) {
+        printError(tr("--all writes CSV only; use --format csv"));
+        return kExitUsage;
+    }
+    if (isXlsx && parser.value(QStringLiteral("output")) == QLatin1String("-")) {
+        printError(tr("a workbook needs a file name: -o FILE.xlsx"));
         return kExitUsage;
     }
     if (isFigure && !readFigureOptions(parser, &figure, &error)) {
@@ -577,13 +587,36 @@ int CommandLine::runExport(const QStringList &arguments)
         printError(tr("warning: %1; names left empty").arg(error));
     }
 
-    QString text;
-    QTextStream out(&text);
-    out << "nuts_id,name,value\n";
     QList<int> order(scores.regions.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(),
               [&](int a, int b) { return scores.regions[a] < scores.regions[b]; });
+    if (isXlsx) {
+        XlsxSheet sheet{QStringLiteral("scores"), {QStringLiteral("nuts_id"), QStringLiteral("name")},
+                        {ClusterData::indicatorKey(view.indicator)}, {}, {}};
+        for (int i : order) {
+            sheet.texts.append({scores.regions[i], names.value(scores.regions[i])});
+            sheet.numbers.append(QList<double>{scores.values[i]});
+        }
+        const XlsxSheet about{QStringLiteral("about"),
+                              {QStringLiteral("item"), QStringLiteral("value")},
+                              {},
+                              {{QStringLiteral("category"), view.category},
+                               {QStringLiteral("indicator"), ClusterData::indicatorLabel(view.indicator)},
+                               {QStringLiteral("year"), QString::number(view.year)},
+                               {QStringLiteral("level"), QStringLiteral("NUTS %1").arg(view.level)},
+                               {QStringLiteral("reference"), data.reference()},
+                               {QStringLiteral("source"), data.sourceNote()}},
+                              {}};
+        if (!XlsxExport::write({sheet, about}, path, &error)) {
+            printError(error);
+            return kExitFailure;
+        }
+        return kExitOk;
+    }
+    QString text;
+    QTextStream out(&text);
+    out << "nuts_id,name,value\n";
     for (int i : order) {
         const double v = scores.values[i];
         out << scores.regions[i] << ',' << csvField(names.value(scores.regions[i])) << ','

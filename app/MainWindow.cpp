@@ -5,6 +5,7 @@
 #include "maps/FigureExport.h"
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
+#include "maps/XlsxExport.h"
 #include "widgets/ComparisonView.h"
 #include "widgets/ExportDialog.h"
 #include "widgets/MapView.h"
@@ -291,7 +292,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *exportFigure = file->addAction(tr("Export &figure…"), this, &MainWindow::exportFigure);
     exportFigure->setShortcut(QKeySequence(tr("Ctrl+E")));
-    file->addAction(tr("Export &scores (CSV)…"), this, &MainWindow::exportScores);
+    file->addAction(tr("Export &scores (CSV, XLSX)…"), this, &MainWindow::exportScores);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -656,10 +657,23 @@ void MainWindow::exportFigure()
 void MainWindow::exportScores()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export scores"), QString(),
-                                                      tr("CSV table (*.csv)"));
+                                                      tr("CSV table (*.csv);;Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     const Scores scores = m_data.compute(CommandLine::toQuery(m_view));
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        XlsxSheet sheet{QStringLiteral("scores"), {QStringLiteral("nuts_id")},
+                        {ClusterData::indicatorKey(m_view.indicator)}, {}, {}};
+        for (int i = 0; i < scores.regions.size(); ++i) {
+            sheet.texts.append({scores.regions[i]});
+            sheet.numbers.append(QList<double>{scores.values[i]});
+        }
+        const XlsxSheet about{QStringLiteral("about"), {QStringLiteral("source")}, {}, {{m_data.sourceNote()}}, {}};
+        QString error;
+        if (!XlsxExport::write({sheet, about}, path, &error))
+            QMessageBox::critical(this, tr("Export scores"), error);
+        return;
+    }
     QString text = QStringLiteral("nuts_id,value\n");
     for (int i = 0; i < scores.regions.size(); ++i)
         text += scores.regions[i] + QLatin1Char(',') +

@@ -195,7 +195,7 @@ private slots:
         QTest::newRow("indicator") << QStringList{e, QStringLiteral("--indicator"), QStringLiteral("gdp"), o, dash}
                                    << QStringLiteral("lq, share, focus, employment");
         QTest::newRow("format") << QStringList{e, QStringLiteral("--format"), QStringLiteral("xls"), o, dash}
-                                << QStringLiteral("valid formats: csv, png, svg, pdf, gpkg");
+                                << QStringLiteral("valid formats: csv, xlsx, png, svg, pdf, gpkg");
         QTest::newRow("size") << QStringList{e, QStringLiteral("--format"), QStringLiteral("png"),
                                              QStringLiteral("--size"), QStringLiteral("big"), o, dash}
                               << QStringLiteral("expected WIDTHxHEIGHT");
@@ -230,6 +230,23 @@ private slots:
     }
 
     // The figure command: exact PNG size, with no display.
+    // The workbook holds the same numbers as the CSV: one row per region (zip archive).
+    void exportXlsx()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("c28.xlsx"));
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                           QStringLiteral("--category"), QStringLiteral("C28"), QStringLiteral("-o"), file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(2), QByteArray("PK"));
+        const Run all = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                             QStringLiteral("--all"), QStringLiteral("-o"), dir.filePath(QStringLiteral("all.xlsx"))});
+        QCOMPARE(all.code, 2);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("all.xlsx"))));
+    }
+
     void exportPngSize()
     {
         QTemporaryDir dir;
