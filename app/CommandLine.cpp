@@ -135,6 +135,8 @@ Symbology ViewOptions::symbology() const
     }
     s.palette = palette;
     s.manualBreaks = manualBreaks;
+    s.labels = labels;
+    s.starSymbols = starSymbols;
     return s;
 }
 
@@ -156,6 +158,12 @@ void CommandLine::addViewOptions(QCommandLineParser &parser)
                       QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("palette"), tr("Colour palette (e.g. viridis_r, YlGnBu, PuOr)."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("labels"),
+                      tr("Region labels: none, codes or names (placed without overlaps)."),
+                      QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("star-symbols"),
+                      tr("Star symbols on regions with at least N cluster stars (1-3; 0 = none)."),
+                      QStringLiteral("N")});
 }
 
 void CommandLine::addDataOptions(QCommandLineParser &parser)
@@ -361,6 +369,28 @@ bool CommandLine::readViewOptions(const QCommandLineParser &parser, const Cluste
             return false;
         }
     }
+    if (parser.isSet(QStringLiteral("labels"))) {
+        const QString key = parser.value(QStringLiteral("labels"));
+        if (key == QLatin1String("none"))
+            view->labels = MapScene::Labels::None;
+        else if (key == QLatin1String("codes"))
+            view->labels = MapScene::Labels::Codes;
+        else if (key == QLatin1String("names"))
+            view->labels = MapScene::Labels::Names;
+        else {
+            *error = tr("unknown labels '%1'; valid: none, codes, names").arg(key);
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("star-symbols"))) {
+        bool ok = false;
+        view->starSymbols = parser.value(QStringLiteral("star-symbols")).toInt(&ok);
+        if (!ok || view->starSymbols < 0 || view->starSymbols > 3) {
+            *error = tr("invalid --star-symbols '%1'; valid: 0 to 3")
+                         .arg(parser.value(QStringLiteral("star-symbols")));
+            return false;
+        }
+    }
     if (view->method == ClassificationMethod::Manual) {
         // Let the classifier validate the limits now, so the user hears it at once.
         const Classification check = Classification::create(
@@ -377,6 +407,30 @@ ScoreQuery CommandLine::toQuery(const ViewOptions &view)
 {
     return ScoreQuery{view.level, view.category, view.indicator, view.year};
 }
+
+namespace {
+
+// The layer of --boundaries (key column detected or --key-column, codes of the
+// view's level), else the cache's layer for `key`.
+bool loadBoundaries(const QCommandLineParser &parser, const NutsLayer::Key &key, NutsLayer *layer,
+                    QString *error)
+{
+    if (!parser.isSet(QStringLiteral("boundaries")))
+        return layer->loadFromCache(key, error);
+    QString path = parser.value(QStringLiteral("boundaries"));
+    NutsLayer::LoadOptions options;
+    // FILE:LAYER, unless the colon belongs to a Windows drive ("C:\\…").
+    const qsizetype colon = path.lastIndexOf(QLatin1Char(':'));
+    if (colon > 1 && !QFileInfo::exists(path)) {
+        options.layer = path.mid(colon + 1);
+        path.truncate(colon);
+    }
+    options.keyColumn = parser.value(QStringLiteral("key-column"));
+    options.level = key.level;
+    return layer->load(path, options, error);
+}
+
+} // namespace
 
 int CommandLine::runExport(const QStringList &arguments)
 {
@@ -403,6 +457,13 @@ int CommandLine::runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("margins"), tr("Page margins in millimetres (default 10)."),
                       QStringLiteral("MM")});
     parser.addOption({QStringLiteral("north-arrow"), tr("Draw a north arrow on the map.")});
+    parser.addOption({QStringLiteral("boundaries"),
+                      tr("Boundary file for figures, of any OGR format (GeoPackage, GeoJSON, TopoJSON, "
+                         "Shapefile, FlatGeobuf…) instead of the NUTS cache; FILE or FILE:LAYER."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("key-column"),
+                      tr("Column of --boundaries holding the NUTS codes (default: detected)."),
+                      QStringLiteral("NAME")});
     addViewOptions(parser);
     addDataOptions(parser);
     parser.addOption({QStringLiteral("lang"), tr("Language of the figure texts: en, de, fr, es, it, pl."),
@@ -471,7 +532,7 @@ int CommandLine::runExport(const QStringList &arguments)
         }
         auto layer = std::make_shared<NutsLayer>();
         const NutsLayer::Key key{data.nutsVersion(), view.level, NutsLayer::Scale::M3};
-        if (!layer->loadFromCache(key, &error)) {
+        if (!loadBoundaries(parser, key, layer.get(), &error)) {
             printError(error);
             return kExitFailure;
         }
@@ -492,7 +553,7 @@ int CommandLine::runExport(const QStringList &arguments)
         const auto scale = std::max(pixels.width(), pixels.height()) > 2600 ? NutsLayer::Scale::M3
                                                                             : NutsLayer::Scale::M10;
         auto layer = std::make_shared<NutsLayer>();
-        if (!layer->loadFromCache({data.nutsVersion(), view.level, scale}, &error)) {
+        if (!loadBoundaries(parser, {data.nutsVersion(), view.level, scale}, layer.get(), &error)) {
             printError(error);
             return kExitFailure;
         }

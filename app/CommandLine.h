@@ -28,6 +28,8 @@ struct ViewOptions
     int classes = 5;
     QString palette;
     QList<double> manualBreaks;
+    MapScene::Labels labels = MapScene::Labels::None;
+    int starSymbols = 0; // 0: none; 1–3: star symbols on regions with that many stars or more
 
     Symbology symbology() const;
     bool operator==(const ViewOptions &) const = default;

@@ -13,6 +13,7 @@
 #include "widgets/RegionProfile.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -334,6 +335,30 @@ void MainWindow::createMenus()
     });
     m_compareAction->setShortcut(QKeySequence(tr("Ctrl+K")));
     m_compareAction->setEnabled(false);
+    viewMenu->addSeparator();
+    QMenu *labels = viewMenu->addMenu(tr("Region &labels"));
+    auto *labelGroup = new QActionGroup(this);
+    const std::pair<MapScene::Labels, QString> labelKinds[] = {{MapScene::Labels::None, tr("&None")},
+                                                                {MapScene::Labels::Codes, tr("NUTS &codes")},
+                                                                {MapScene::Labels::Names, tr("&Names")}};
+    for (const auto &[kind, text] : labelKinds) {
+        QAction *action = labels->addAction(text, this, [this, kind = kind] {
+            ViewOptions view = m_view;
+            view.labels = kind;
+            requestView(view);
+        });
+        action->setCheckable(true);
+        labelGroup->addAction(action);
+        m_labelActions.append(action);
+    }
+    // Strong clusters: two stars or more (size, specialisation, focus).
+    m_starAction = viewMenu->addAction(tr("Cluster &star symbols"), this, [this](bool on) {
+        ViewOptions view = m_view;
+        view.starSymbols = on ? 2 : 0;
+        requestView(view);
+    });
+    m_starAction->setCheckable(true);
+    viewMenu->addSeparator();
     viewMenu->addAction(m_profileDock->toggleViewAction());
     viewMenu->addAction(m_peersDock->toggleViewAction());
     viewMenu->addAction(m_comparisonDock->toggleViewAction());
@@ -415,6 +440,12 @@ void MainWindow::syncPickers()
     m_classification->setCurrentIndex(std::max(
         0, m_classification->findData(m_view.method ? Classification::key(*m_view.method) : QString())));
     m_palette->setCurrentIndex(std::max(0, m_palette->findData(m_view.palette)));
+    if (QAction *labels = m_labelActions.value(int(m_view.labels)))
+        labels->setChecked(true);
+    if (m_starAction) {
+        const QSignalBlocker b7(m_starAction);
+        m_starAction->setChecked(m_view.starSymbols > 0);
+    }
 }
 
 void MainWindow::readPickers()

@@ -102,6 +102,8 @@ private:
     QDockWidget *m_peersDock = nullptr;
     QDockWidget *m_comparisonDock = nullptr;
     QAction *m_compareAction = nullptr;
+    QList<QAction *> m_labelActions; // None, Codes, Names
+    QAction *m_starAction = nullptr;
     QString m_profileRegion;
     QComboBox *m_classification = nullptr;
     QComboBox *m_palette = nullptr;

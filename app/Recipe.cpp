@@ -369,6 +369,10 @@ Recipe Recipe::fromView(const DataSource &data, const ViewOptions &view, const F
     }
     r.breaks = view.manualBreaks;
     r.palette = view.palette;
+    if (view.labels != MapScene::Labels::None)
+        r.labels = view.labels == MapScene::Labels::Codes ? QStringLiteral("codes") : QStringLiteral("names");
+    if (view.starSymbols > 0)
+        r.starSymbols = view.starSymbols;
     switch (figure.format) {
     case FigureOptions::Format::Png: r.format = QStringLiteral("png"); break;
     case FigureOptions::Format::Svg: r.format = QStringLiteral("svg"); break;
@@ -457,6 +461,10 @@ QJsonObject Recipe::toJson() const
     }
     if (!palette.isEmpty())
         json.insert(QStringLiteral("palette"), palette);
+    if (!labels.isEmpty())
+        json.insert(QStringLiteral("labels"), labels);
+    if (starSymbols)
+        json.insert(QStringLiteral("starSymbols"), *starSymbols);
     if (!effectiveFormat().isEmpty())
         json.insert(QStringLiteral("format"), effectiveFormat());
     if (!output.isEmpty())
@@ -490,7 +498,8 @@ std::optional<Recipe> Recipe::fromJson(const QJsonObject &json, QString *error, 
         kRecipeVersionKey, QStringLiteral("data"), QStringLiteral("level"), QStringLiteral("category"),
         QStringLiteral("indicator"), QStringLiteral("year"), QStringLiteral("classification"),
         QStringLiteral("classes"), QStringLiteral("breaks"), QStringLiteral("palette"),
-        QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("size"), QStringLiteral("page"),
+        QStringLiteral("labels"), QStringLiteral("starSymbols"), QStringLiteral("format"),
+        QStringLiteral("output"), QStringLiteral("size"), QStringLiteral("page"),
         QStringLiteral("orientation"), QStringLiteral("dpi"), QStringLiteral("title"),
         QStringLiteral("subtitle"), QStringLiteral("margins"), QStringLiteral("northArrow"),
         QStringLiteral("lang")};
@@ -520,6 +529,9 @@ std::optional<Recipe> Recipe::fromJson(const QJsonObject &json, QString *error, 
         !r.integer(QStringLiteral("classes"), &recipe.classes, 2, 9) ||
         !r.numbers(QStringLiteral("breaks"), &recipe.breaks) ||
         !r.text(QStringLiteral("palette"), &recipe.palette) ||
+        !r.choice(QStringLiteral("labels"), {QStringLiteral("none"), QStringLiteral("codes"), QStringLiteral("names")},
+                  &recipe.labels) ||
+        !r.integer(QStringLiteral("starSymbols"), &recipe.starSymbols, 0, 3) ||
         !r.choice(QStringLiteral("format"), figureFormats(), &recipe.format) ||
         !r.text(QStringLiteral("output"), &recipe.output) || !r.text(QStringLiteral("size"), &sizeText) ||
         !r.choice(QStringLiteral("page"), pages(), &recipe.page) ||
@@ -615,6 +627,10 @@ QStringList Recipe::viewArguments() const
         args << QStringLiteral("--breaks") << joinNumbers(breaks);
     if (!palette.isEmpty())
         args << QStringLiteral("--palette") << palette;
+    if (!labels.isEmpty())
+        args << QStringLiteral("--labels") << labels;
+    if (starSymbols)
+        args << QStringLiteral("--star-symbols") << QString::number(*starSymbols);
     return args;
 }
 

@@ -67,6 +67,8 @@ public:
     std::optional<int> classes;
     QList<double> breaks;
     QString palette;
+    QString labels; // none, codes, names; empty: none
+    std::optional<int> starSymbols; // 0–3
     QString format; // png, svg, pdf, csv, gpkg; empty: from the output's suffix
     QString output;
     QSize size;          // invalid: the export default (1920x1080)

@@ -2,6 +2,7 @@
 #include "maps/FigureExport.h"
 
 #include "maps/MapRenderer.h"
+#include "maps/PngWriter.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -146,7 +147,9 @@ void FigureExport::paint(QPainter &painter, const MapScene &scene, const QRectF 
     }
     MapScene withInsets = scene;
     withInsets.insets = options.insets;
-    MapRenderer::render(painter, withInsets, area);
+    MapRenderer::Options drawing;
+    drawing.reuseRaster = false; // the same file on every export
+    MapRenderer::render(painter, withInsets, area, drawing);
     const QRectF mainMap = MapRenderer::layout(area, withInsets.insets).main;
     if (options.scaleBar)
         drawScaleBar(painter, withInsets, mainMap);
@@ -179,7 +182,7 @@ bool FigureExport::write(const MapScene &scene, const FigureOptions &options, co
             QPainter painter(&image);
             paint(painter, scene, QRectF(image.rect()), options);
         }
-        image.save(&buffer, "PNG");
+        buffer.write(PngWriter::encode(image));
         break;
     }
     case FigureOptions::Format::Svg: {

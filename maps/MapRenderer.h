@@ -9,6 +9,7 @@
 #include <QTransform>
 
 class QPainter;
+class QPaintDevice;
 
 namespace cs {
 
@@ -23,6 +24,11 @@ public:
         bool regions = true; // sea, regions and highlight
         bool legend = true;
         bool sourceNote = true;
+        // A frame drawn before with the same geometry is recoloured from its
+        // rasterised regions (RegionRaster), equal to drawing it afresh to within
+        // antialiasing rounding; figure files turn this off to be byte-identical on
+        // every export.
+        bool reuseRaster = true;
     };
 
     // An outermost region drawn in its own box (Eurostat map convention).
@@ -40,6 +46,29 @@ public:
         QList<QRectF> insets;
     };
     static Layout layout(const QRectF &target, bool withInsets);
+
+    // Where star symbols and labels go in the frame `rect` showing `extent` on `device`
+    // (device pixels): star rows first, then labels, larger regions first, no label
+    // over another label or a star row, none outside `rect`.
+    struct StarRow
+    {
+        int region;
+        int count; // symbols in the row
+        QRectF box;
+    };
+    struct Label
+    {
+        int region;
+        QString text;
+        QRectF box;
+    };
+    struct Overlays
+    {
+        QList<StarRow> stars;
+        QList<Label> labels;
+    };
+    static Overlays overlays(const MapScene &scene, const QRectF &extent, const QRectF &rect,
+                             const QPaintDevice *device);
 
     // EPSG:3035 metres → device pixels of `target`, the extent centred and fitted.
     static QTransform mapToDevice(const QRectF &extent, const QRectF &target);

@@ -29,6 +29,17 @@ struct MapScene
     int highlighted = -1; // region index drawn with a thick outline
     bool insets = false;  // boxes for the outermost regions (figures; the window pans instead)
 
+    // Region labels at each region's label point, larger regions first; a label that
+    // would overlap another label or a star symbol, or is much wider than its region,
+    // is left out.
+    enum class Labels { None, Codes, Names };
+    Labels labels = Labels::None;
+    // Cluster stars (0–3) per region, indexed like layer->regions(); regions with at
+    // least `starSymbols` stars get that many star symbols at their label point
+    // (0: no symbols).
+    QList<int> stars;
+    int starSymbols = 0;
+
     // Continental Europe in EPSG:3035 (the outermost regions fall outside it).
     static QRectF europeExtent() { return QRectF(2450000.0, 1350000.0, 4950000.0, 4000000.0); }
     QRectF effectiveExtent() const { return extent.isEmpty() ? europeExtent() : extent; }

@@ -4,11 +4,15 @@
 #include "maps/GdalHandles.h"
 
 #include <QDir>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <cpl_error.h>
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace cs {
@@ -102,6 +106,75 @@ QString fieldString(OGRFeatureH feature, const char *name)
     return QString::fromUtf8(OGR_F_GetFieldAsString(feature, index));
 }
 
+// A NUTS code or a country code: two letters, then up to three letters or digits.
+bool looksLikeNutsCode(const QString &value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z]{2}[0-9A-Z]{0,3}$"));
+    return pattern.match(value).hasMatch();
+}
+
+QStringList fieldNames(OGRLayerH layer)
+{
+    QStringList names;
+    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
+    for (int i = 0; i < OGR_FD_GetFieldCount(definition); ++i)
+        names.append(QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i))));
+    return names;
+}
+
+// The first of `preferred` among `names`, compared without case; empty if none.
+QString firstOf(const QStringList &names, std::initializer_list<const char *> preferred)
+{
+    for (const char *p : preferred)
+        for (const QString &name : names)
+            if (name.compare(QLatin1String(p), Qt::CaseInsensitive) == 0)
+                return name;
+    return {};
+}
+
+// The column holding NUTS codes: among the first 500 features, the text column with the
+// largest share of code-like, distinct values (at least 80 %); known names win ties.
+QString detectKeyColumn(OGRLayerH layer, const QStringList &names)
+{
+    static const QStringList known = {QStringLiteral("NUTS_ID"), QStringLiteral("NUTS_CODE"),
+                                      QStringLiteral("NUTSCODE"), QStringLiteral("NUTS"),
+                                      QStringLiteral("GEO"), QStringLiteral("ID"), QStringLiteral("CODE")};
+    std::vector<int> codeLike(size_t(names.size()), 0);
+    std::vector<QSet<QString>> distinct(size_t(names.size()));
+    int sampled = 0;
+    OGR_L_ResetReading(layer);
+    while (sampled < 500) {
+        FeaturePtr feature{OGR_L_GetNextFeature(layer)};
+        if (!feature)
+            break;
+        ++sampled;
+        for (int i = 0; i < names.size(); ++i) {
+            if (!OGR_F_IsFieldSetAndNotNull(feature.get(), i))
+                continue;
+            const QString value = QString::fromUtf8(OGR_F_GetFieldAsString(feature.get(), i));
+            if (looksLikeNutsCode(value)) {
+                ++codeLike[size_t(i)];
+                distinct[size_t(i)].insert(value);
+            }
+        }
+    }
+    OGR_L_ResetReading(layer);
+    QString best;
+    double bestScore = 0.8;
+    for (int i = 0; i < names.size(); ++i) {
+        if (sampled == 0)
+            break;
+        const double score = std::min(codeLike[size_t(i)], int(distinct[size_t(i)].size())) / double(sampled);
+        const bool knownName = known.contains(names[i], Qt::CaseInsensitive);
+        if (score > bestScore || (score == bestScore && knownName && !best.isEmpty() &&
+                                  !known.contains(best, Qt::CaseInsensitive))) {
+            best = names[i];
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
 } // namespace
 
 QString NutsLayer::defaultCachePath()
@@ -123,7 +196,7 @@ bool NutsLayer::loadFromCache(const Key &key, QString *error)
     return load(defaultCachePath(), cacheLayerName(key), error);
 }
 
-bool NutsLayer::load(const QString &source, const QString &layerName, QString *error)
+bool NutsLayer::load(const QString &source, const LoadOptions &options, QString *error)
 {
     GDALAllRegister();
     const QByteArray path = QDir::toNativeSeparators(source).toLocal8Bit();
@@ -136,12 +209,42 @@ bool NutsLayer::load(const QString &source, const QString &layerName, QString *e
                          .arg(source, QString::fromUtf8(CPLGetLastErrorMsg()));
         return false;
     }
-    OGRLayerH layer = GDALDatasetGetLayerByName(dataset.get(), layerName.toUtf8().constData());
+    OGRLayerH layer = options.layer.isEmpty()
+                          ? GDALDatasetGetLayer(dataset.get(), 0)
+                          : GDALDatasetGetLayerByName(dataset.get(), options.layer.toUtf8().constData());
     if (!layer) {
         if (error)
-            *error = tr("%1: no layer '%2' in this file").arg(source, layerName);
+            *error = options.layer.isEmpty() ? tr("%1: this file has no layer").arg(source)
+                                             : tr("%1: no layer '%2' in this file").arg(source, options.layer);
         return false;
     }
+    const QString layerName = QString::fromUtf8(OGR_L_GetName(layer));
+    const QStringList names = fieldNames(layer);
+    QString key;
+    if (!options.keyColumn.isEmpty()) {
+        key = firstOf(names, {options.keyColumn.toUtf8().constData()});
+        if (key.isEmpty()) {
+            if (error)
+                *error = tr("%1: layer '%2' has no column '%3'; its columns: %4")
+                             .arg(source, layerName, options.keyColumn, names.join(QStringLiteral(", ")));
+            return false;
+        }
+    } else {
+        key = firstOf(names, {"NUTS_ID"});
+        if (key.isEmpty())
+            key = detectKeyColumn(layer, names);
+        if (key.isEmpty()) {
+            if (error)
+                *error = tr("%1: layer '%2' has no column of NUTS codes; name one as the key "
+                            "column. Its columns: %3")
+                             .arg(source, layerName, names.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    const QString nameColumn = firstOf(names, {"NAME_LATN", "NUTS_NAME", "NAME_LATIN", "NAME", "NAME_ENGL"});
+    const QString countryColumn = firstOf(names, {"CNTR_CODE", "CNTR_ID", "COUNTRY"});
+    const QByteArray keyUtf8 = key.toUtf8(), nameUtf8 = nameColumn.toUtf8(),
+                     countryUtf8 = countryColumn.toUtf8();
     OGRSpatialReferenceH layerSrs = OGR_L_GetSpatialRef(layer);
     SrsPtr wgs84 = srsFromEpsg(4326);
     SrsPtr laea = srsFromEpsg(3035);
@@ -160,11 +263,14 @@ bool NutsLayer::load(const QString &source, const QString &layerName, QString *e
     while (FeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
         OGRGeometryH geometry = OGR_F_GetGeometryRef(feature.get());
         Region region;
-        region.code = fieldString(feature.get(), "NUTS_ID");
+        region.code = fieldString(feature.get(), keyUtf8.constData()).trimmed();
         if (region.code.isEmpty() || !geometry)
             continue;
-        region.name = fieldString(feature.get(), "NAME_LATN");
-        region.country = fieldString(feature.get(), "CNTR_CODE");
+        if (options.level >= 0 && region.code.size() != options.level + 2)
+            continue;
+        region.name = nameColumn.isEmpty() ? region.code : fieldString(feature.get(), nameUtf8.constData());
+        region.country = countryColumn.isEmpty() ? region.code.left(2)
+                                                 : fieldString(feature.get(), countryUtf8.constData());
         if (OGR_G_Transform(geometry, transform.get()) != OGRERR_NONE) {
             if (error)
                 *error = tr("%1: region %2 could not be reprojected to EPSG:3035")
@@ -180,9 +286,16 @@ bool NutsLayer::load(const QString &source, const QString &layerName, QString *e
     }
     if (regions.isEmpty()) {
         if (error)
-            *error = tr("%1: layer '%2' has no features with a NUTS_ID").arg(source, layerName);
+            *error = options.level >= 0
+                         ? tr("%1: layer '%2' has no regions of NUTS level %3 in column %4")
+                               .arg(source, layerName)
+                               .arg(options.level)
+                               .arg(key)
+                         : tr("%1: layer '%2' has no features with a code in column %3")
+                               .arg(source, layerName, key);
         return false;
     }
+    m_keyColumn = key;
     m_regions = std::move(regions);
     m_index.clear();
     m_bounds = QRectF();
@@ -219,6 +332,218 @@ void NutsLayer::buildIndex()
     }
     m_rings.shrink_to_fit();
     m_ringIndex = SpatialIndex(boxes);
+    m_drawing = std::make_shared<DrawingCache>();
+}
+
+QPainterPath NutsLayer::simplified(const QPainterPath &path, double tolerance)
+{
+    QPainterPath out;
+    out.setFillRule(path.fillRule());
+    const double tol2 = tolerance * tolerance;
+    std::vector<QPointF> ring;
+    std::vector<char> keep;
+    std::vector<std::pair<int, int>> stack;
+    const auto distance2 = [](const QPointF &p, const QPointF &a, const QPointF &b) {
+        const double dx = b.x() - a.x(), dy = b.y() - a.y();
+        const double len2 = dx * dx + dy * dy;
+        double t = len2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2 : 0.0;
+        t = std::clamp(t, 0.0, 1.0);
+        const double ex = a.x() + t * dx - p.x(), ey = a.y() + t * dy - p.y();
+        return ex * ex + ey * ey;
+    };
+    const auto flush = [&] {
+        const int n = int(ring.size());
+        if (n < 3) {
+            ring.clear();
+            return;
+        }
+        // Anchors: the first point and the point farthest from it; ring[n] is ring[0].
+        ring.push_back(ring.front());
+        keep.assign(size_t(n) + 1, 0);
+        int far = 1;
+        double best = -1;
+        for (int i = 1; i < n; ++i) {
+            const double dx = ring[size_t(i)].x() - ring[0].x(), dy = ring[size_t(i)].y() - ring[0].y();
+            if (dx * dx + dy * dy > best) {
+                best = dx * dx + dy * dy;
+                far = i;
+            }
+        }
+        keep[0] = keep[size_t(far)] = keep[size_t(n)] = 1;
+        stack.assign({{0, far}, {far, n}});
+        while (!stack.empty()) {
+            const auto [a, b] = stack.back();
+            stack.pop_back();
+            int split = -1;
+            double worst = tol2;
+            for (int i = a + 1; i < b; ++i) {
+                const double d = distance2(ring[size_t(i)], ring[size_t(a)], ring[size_t(b)]);
+                if (d > worst) {
+                    worst = d;
+                    split = i;
+                }
+            }
+            if (split > 0) {
+                keep[size_t(split)] = 1;
+                stack.push_back({a, split});
+                stack.push_back({split, b});
+            }
+        }
+        int kept = 0;
+        for (int i = 0; i < n; ++i)
+            kept += keep[size_t(i)];
+        if (kept < 3) { // a sliver below the tolerance: keep its widest third point
+            int third = -1;
+            double widest = -1;
+            for (int i = 1; i < n; ++i) {
+                if (i == far)
+                    continue;
+                const double d = distance2(ring[size_t(i)], ring[0], ring[size_t(far)]);
+                if (d > widest) {
+                    widest = d;
+                    third = i;
+                }
+            }
+            if (third > 0)
+                keep[size_t(third)] = 1;
+        }
+        bool first = true;
+        for (int i = 0; i < n; ++i) {
+            if (!keep[size_t(i)])
+                continue;
+            if (first)
+                out.moveTo(ring[size_t(i)]);
+            else
+                out.lineTo(ring[size_t(i)]);
+            first = false;
+        }
+        out.closeSubpath();
+        ring.clear();
+    };
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.type == QPainterPath::MoveToElement)
+            flush();
+        ring.emplace_back(e.x, e.y);
+    }
+    flush();
+    return out;
+}
+
+QPointF NutsLayer::labelPoint(int region) const
+{
+    if (region < 0 || region >= m_regions.size())
+        return {qQNaN(), qQNaN()};
+    const std::lock_guard lock(m_drawing->mutex);
+    std::vector<QPointF> &points = m_drawing->labelPoints;
+    if (points.empty()) {
+        points.reserve(size_t(m_regions.size()));
+        for (const Region &r : m_regions) {
+            // Coarse geometry (1/60 of the region's size) keeps the search cheap.
+            const double size = std::max(r.bounds.width(), r.bounds.height());
+            const QList<QPolygonF> rings = simplified(r.path, std::max(1.0, size / 60.0)).toSubpathPolygons();
+            // The largest ring by area; its box is where the search runs.
+            qsizetype main = 0;
+            double largest = -1;
+            for (qsizetype k = 0; k < rings.size(); ++k) {
+                double area = 0;
+                for (qsizetype j = 0; j + 1 < rings[k].size(); ++j)
+                    area += rings[k][j].x() * rings[k][j + 1].y() - rings[k][j + 1].x() * rings[k][j].y();
+                if (std::abs(area) > largest) {
+                    largest = std::abs(area);
+                    main = k;
+                }
+            }
+            std::vector<QRectF> boxes;
+            for (const QPolygonF &ring : rings)
+                boxes.push_back(ring.boundingRect());
+            // Distance to the nearest edge of any ring; negative outside the largest ring
+            // or inside a hole (even-odd over all rings). A ring whose box misses the
+            // point cannot contain it, and its edges matter only when its box is nearer
+            // than the nearest edge so far.
+            const auto crosses = [](const QPolygonF &ring, const QPointF &p) {
+                bool odd = false;
+                for (qsizetype j = 0, i = ring.size() - 1; j < ring.size(); i = j++) {
+                    const QPointF a = ring[i], b = ring[j];
+                    if ((a.y() > p.y()) != (b.y() > p.y()) &&
+                        p.x() < a.x() + (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()))
+                        odd = !odd;
+                }
+                return odd;
+            };
+            const auto depth = [&](const QPointF &p) {
+                if (rings.isEmpty() || !boxes[size_t(main)].contains(p) || !crosses(rings[main], p))
+                    return -1.0;
+                for (qsizetype k = 0; k < rings.size(); ++k) // holes and rings inside the main one
+                    if (k != main && boxes[size_t(k)].contains(p) && crosses(rings[k], p))
+                        return -1.0;
+                double best = qInf();
+                for (qsizetype n = 0; n < rings.size(); ++n) {
+                    const qsizetype k = n == 0 ? main : n == main ? 0 : n; // the largest first
+                    const QRectF &bb = boxes[size_t(k)];
+                    const double gx = std::max({bb.left() - p.x(), 0.0, p.x() - bb.right()});
+                    const double gy = std::max({bb.top() - p.y(), 0.0, p.y() - bb.bottom()});
+                    if (gx * gx + gy * gy >= best)
+                        continue;
+                    const QPolygonF &ring = rings[k];
+                    for (qsizetype j = 0, i = ring.size() - 1; j < ring.size(); i = j++) {
+                        const QPointF a = ring[i], b = ring[j];
+                        const double dx = b.x() - a.x(), dy = b.y() - a.y(), len2 = dx * dx + dy * dy;
+                        const double t = len2 > 0 ? std::clamp(((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2, 0.0, 1.0)
+                                                  : 0.0;
+                        const double ex = a.x() + t * dx - p.x(), ey = a.y() + t * dy - p.y();
+                        best = std::min(best, ex * ex + ey * ey);
+                    }
+                }
+                return std::sqrt(best);
+            };
+            const QRectF box = rings.isEmpty() ? r.bounds : rings[main].boundingRect();
+            QPointF bestPoint = box.center();
+            double bestDepth = depth(bestPoint);
+            // An 8×8 grid over the ring's box, then four finer 3×3 grids around the best.
+            double stepX = box.width() / 8, stepY = box.height() / 8;
+            QPointF centre = box.center();
+            for (int round = 0; round < 5; ++round) {
+                const double half = round == 0 ? 3.5 : 1.0;
+                for (double ix = -half; ix <= half; ix += 1.0) {
+                    for (double iy = -half; iy <= half; iy += 1.0) {
+                        const QPointF p(centre.x() + ix * stepX, centre.y() + iy * stepY);
+                        const double d = depth(p);
+                        if (d > bestDepth) {
+                            bestDepth = d;
+                            bestPoint = p;
+                        }
+                    }
+                }
+                centre = bestPoint;
+                stepX /= 2;
+                stepY /= 2;
+            }
+            if (bestDepth < 0 && !rings.isEmpty() && !rings[main].isEmpty()) // a sliver the grid missed
+                bestPoint = rings[main].first();
+            points.push_back(bestPoint);
+        }
+    }
+    return points[size_t(region)];
+}
+
+std::shared_ptr<const QList<QPainterPath>> NutsLayer::drawingPaths(double metresPerPixel) const
+{
+    // The largest power of two not above half a pixel.
+    const double tolerance = metresPerPixel / 2.0;
+    if (!(tolerance >= kMinTolerance))
+        return nullptr;
+    const int level = int(std::floor(std::log2(tolerance)));
+    const std::lock_guard lock(m_drawing->mutex);
+    auto &paths = m_drawing->byLevel[level];
+    if (!paths) {
+        auto built = std::make_shared<QList<QPainterPath>>();
+        built->reserve(m_regions.size());
+        for (const Region &region : m_regions)
+            built->append(simplified(region.path, std::ldexp(1.0, level)));
+        paths = std::move(built);
+    }
+    return paths;
 }
 
 QPointF NutsLayer::fromLonLat(const QPointF &lonLat)

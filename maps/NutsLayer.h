@@ -10,6 +10,9 @@
 
 #include "maps/SpatialIndex.h"
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace cs {
@@ -44,10 +47,24 @@ public:
     static QString defaultCachePath();
     static QString cacheLayerName(const Key &key);
 
-    // Reads `layerName` of `source`; the key column is NUTS_ID. Returns false and
-    // sets `error` (naming the file and layer) on failure.
-    bool load(const QString &source, const QString &layerName, QString *error);
+    // How to read a boundary file of any OGR format (GeoPackage, GeoJSON, TopoJSON,
+    // Shapefile, FlatGeobuf…).
+    struct LoadOptions
+    {
+        QString layer;     // empty: the file's first layer
+        QString keyColumn; // empty: detected (NUTS_ID, NUTS_CODE, GEO… or by content)
+        int level = -1;    // 0..3: keep only the codes of that level (files mixing levels)
+    };
+    // Reads a layer of `source`, reprojected to EPSG:3035. Returns false and sets
+    // `error` (naming the file and layer) on failure.
+    bool load(const QString &source, const LoadOptions &options, QString *error);
+    bool load(const QString &source, const QString &layerName, QString *error)
+    {
+        return load(source, LoadOptions{layerName, QString(), -1}, error);
+    }
     bool loadFromCache(const Key &key, QString *error);
+    // The column that held the region codes in the last load.
+    QString keyColumn() const { return m_keyColumn; }
 
     const QList<Region> &regions() const { return m_regions; }
     int indexOf(const QString &code) const { return m_index.value(code, -1); }
@@ -60,6 +77,23 @@ public:
     // if the point lies in several (on a shared border). Same answers as testing
     // bounds + QPainterPath::contains on every region, through an R-tree of the rings.
     int regionAt(const QPointF &point) const;
+
+    // Region paths (indexed like regions()) for drawing at `metresPerPixel`: each ring
+    // simplified by Douglas–Peucker with a tolerance between a quarter and half a pixel,
+    // so the picture is the same and the rasteriser sees a fraction of the vertices.
+    // Built once per power-of-two tolerance and kept; null when the full geometry is
+    // needed (zoomed in below kMinTolerance). Thread-safe.
+    std::shared_ptr<const QList<QPainterPath>> drawingPaths(double metresPerPixel) const;
+    static constexpr double kMinTolerance = 16.0; // metres
+
+    // A point well inside the region for its label or star symbol: on its largest
+    // ring, the grid-refined point farthest from every edge (a pole of
+    // inaccessibility, as polylabel finds). Computed for all regions on first use.
+    QPointF labelPoint(int region) const;
+
+    // Douglas–Peucker on each closed subpath of `path` (lines only); a ring keeps at
+    // least three points, so small islands stay visible as specks.
+    static QPainterPath simplified(const QPainterPath &path, double tolerance);
 
 private:
     // One closed subpath of a region's path: elements [first, end) of Region::path.
@@ -76,6 +110,14 @@ private:
     SpatialIndex m_ringIndex; // items are indices into m_rings
     QHash<QString, int> m_index;
     QRectF m_bounds;
+    struct DrawingCache
+    {
+        std::mutex mutex;
+        std::map<int, std::shared_ptr<const QList<QPainterPath>>> byLevel; // tolerance 2^level m
+        std::vector<QPointF> labelPoints;
+    };
+    QString m_keyColumn;
+    std::shared_ptr<DrawingCache> m_drawing = std::make_shared<DrawingCache>();
 };
 
 } // namespace cs

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cs {
 
 Symbology Symbology::defaultFor(Indicator indicator)
@@ -26,6 +29,18 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
         scene.values.reserve(layer->regions().size());
         for (const Region &region : layer->regions())
             scene.values.append(scores.valueOf(region.code));
+    }
+    scene.labels = symbology.labels;
+    scene.starSymbols = std::clamp(symbology.starSymbols, 0, 3);
+    if (scene.starSymbols > 0 && layer) {
+        ScoreQuery starQuery = query;
+        starQuery.indicator = Indicator::Stars;
+        const Scores stars = query.indicator == Indicator::Stars ? scores : data.compute(starQuery);
+        scene.stars.reserve(layer->regions().size());
+        for (const Region &region : layer->regions()) {
+            const double v = stars.valueOf(region.code);
+            scene.stars.append(std::isnan(v) ? 0 : int(v));
+        }
     }
     scene.layer = std::move(layer);
     ClassificationOptions options;

@@ -17,6 +17,8 @@ struct Symbology
     int classes = 5;
     QString palette;
     QList<double> manualBreaks;
+    MapScene::Labels labels = MapScene::Labels::None;
+    int starSymbols = 0; // star symbols on regions with at least this many stars (0: none)
 
     // The natural choice for an indicator: stars for stars, quantiles otherwise.
     static Symbology defaultFor(Indicator indicator);

@@ -214,6 +214,10 @@ private slots:
                                                 QStringLiteral("--margins"), QStringLiteral("80"), o,
                                                 QStringLiteral("x.pdf")}
                                  << QStringLiteral("invalid --margins '80'; valid: 0 to 50");
+        QTest::newRow("labels") << QStringList{e, QStringLiteral("--labels"), QStringLiteral("all"), o, dash}
+                                << QStringLiteral("valid: none, codes, names");
+        QTest::newRow("star symbols") << QStringList{e, QStringLiteral("--star-symbols"), QStringLiteral("4"), o, dash}
+                                      << QStringLiteral("invalid --star-symbols '4'; valid: 0 to 3");
         QTest::newRow("gui option") << QStringList{QStringLiteral("--level"), QStringLiteral("9")}
                                     << QStringLiteral("valid levels");
     }
@@ -256,6 +260,36 @@ private slots:
                            QStringLiteral("2"), QStringLiteral("-o"), file});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QImage(file).size(), QSize(1200, 700));
+    }
+
+    // A boundary file of the user's: a GeoJSON whose codes are in a column named "geo"
+    // (found by content), mixing levels; labels and star symbols on the figure.
+    void exportWithOwnBoundaries()
+    {
+        QTemporaryDir dir;
+        const QString boundaries = dir.filePath(QStringLiteral("regions.geojson"));
+        QFile f(boundaries);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"geo":"DE2","label":"Bayern"},"geometry":{"type":"Polygon","coordinates":[[[9,47],[14,47],[14,50.5],[9,50.5],[9,47]]]}},
+{"type":"Feature","properties":{"geo":"DE21","label":"Oberbayern"},"geometry":{"type":"Polygon","coordinates":[[[10.5,47.3],[13,47.3],[13,49],[10.5,49],[10.5,47.3]]]}},
+{"type":"Feature","properties":{"geo":"ITC4","label":"Lombardia"},"geometry":{"type":"Polygon","coordinates":[[[8.5,44.7],[11.4,44.7],[11.4,46.6],[8.5,46.6],[8.5,44.7]]]}}]})");
+        f.close();
+        const QString file = dir.filePath(QStringLiteral("own.png"));
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"),
+                           QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--category"),
+                           QStringLiteral("C28"), QStringLiteral("--boundaries"), boundaries,
+                           QStringLiteral("--labels"), QStringLiteral("names"), QStringLiteral("--star-symbols"),
+                           QStringLiteral("1"), QStringLiteral("-o"), file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QImage(file).size(), QSize(800, 600));
+        const Run wrongKey = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"),
+                                  QStringLiteral("--boundaries"), boundaries, QStringLiteral("--key-column"),
+                                  QStringLiteral("NUTS_ID"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(wrongKey.code, 1);
+        QVERIFY2(wrongKey.err.contains(QStringLiteral("no column 'NUTS_ID'")) &&
+                     wrongKey.err.contains(QStringLiteral("geo, label")),
+                 qPrintable(wrongKey.err));
     }
 
     void unwritableOutput()

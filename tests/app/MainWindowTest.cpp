@@ -74,6 +74,35 @@ private slots:
         QCOMPARE(window.mapView()->scene().classification.breaks(), breaks2015);
     }
 
+    // View ▸ Region labels and Cluster star symbols reach the map's scene, and undo
+    // takes them back.
+    void labelsAndStarsFromTheViewMenu()
+    {
+        ClusterData data = ClusterData::embeddedDefault();
+        const ViewOptions view = defaultView(data);
+        MainWindow window(std::move(data), view);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *codes = nullptr, *stars = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("NUTS &codes"))
+                codes = action;
+            if (action->text() == QStringLiteral("Cluster &star symbols"))
+                stars = action;
+        }
+        QVERIFY(codes && stars);
+        codes->trigger();
+        QCOMPARE(window.mapView()->scene().labels, MapScene::Labels::Codes);
+        stars->trigger();
+        QCOMPARE(window.view().starSymbols, 2);
+        QCOMPARE(window.mapView()->scene().stars.size(), window.mapView()->scene().layer->regions().size());
+        window.undoStack()->undo();
+        QCOMPARE(window.view().starSymbols, 0);
+        QVERIFY(!stars->isChecked());
+        window.undoStack()->undo();
+        QCOMPARE(window.mapView()->scene().labels, MapScene::Labels::None);
+    }
+
     void searchFindsByNameAndCode()
     {
         ClusterData data = ClusterData::embeddedDefault();

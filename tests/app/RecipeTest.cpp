@@ -23,6 +23,8 @@ Recipe fullRecipe()
     r.classes = 4;
     r.breaks = {0.0, 0.5, 1.0, 2.5, 10.0};
     r.palette = QStringLiteral("YlGnBu");
+    r.labels = QStringLiteral("codes");
+    r.starSymbols = 2;
     r.format = QStringLiteral("png");
     r.output = QStringLiteral("out/c28.png");
     r.size = QSize(400, 300);
@@ -89,7 +91,7 @@ private slots:
                  QStringLiteral("clusterscope export --format png -o out/c28.png --dataset sbs "
                                 "--level 2 --category C28 --indicator lq --year 2015 "
                                 "--classification manual --classes 4 --breaks 0,0.5,1,2.5,10 "
-                                "--palette YlGnBu --size 400x300 --dpi 150 "
+                                "--palette YlGnBu --labels codes --star-symbols 2 --size 400x300 --dpi 150 "
                                 "--title 'Machinery (C28)' "
                                 "--subtitle 'Lombardy'\\''s \"lead\" — LQ 2015' --lang de"));
         QCOMPARE(Recipe::shellQuote(QString()), QStringLiteral("''"));
@@ -153,6 +155,8 @@ private slots:
         view.method = ClassificationMethod::NaturalBreaks;
         view.classes = 6;
         view.palette = QStringLiteral("viridis_r");
+        view.labels = MapScene::Labels::Names;
+        view.starSymbols = 1;
         FigureOptions figure;
         figure.format = FigureOptions::Format::Svg;
         figure.pixelSize = QSize(800, 600);

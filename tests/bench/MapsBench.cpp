@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Google Benchmark timings of the map layer (not registered with ctest); run in Release.
 // Targets (issue 7): load + project NUTS 2021 levels 0–3 at 1:3M < 1 s; redraw NUTS 3 2021
-// into 1920×1080 < 8 ms at 1:3M and < 3 ms at 1:10M (median after the first frame); hit
+// into 1920×1080 with colours from a classification < 8 ms at 1:3M and < 3 ms at 1:10M
+// (median after the first frame; the *_direct rows draw region by region); hit
 // test < 0.1 ms per query; resident set after loading every level of NUTS 2016 and 2021
 // at both scales < 250 MB. Needs the NUTS cache (CLUSTERSCOPE_NUTS_GPKG).
 #include "maps/Classification.h"
@@ -111,9 +112,11 @@ MapScene sceneFor(std::shared_ptr<const NutsLayer> layer)
     return scene;
 }
 
-// Full frame (sea, regions, hatching, legend, source note) as the window and the PNG
-// export draw it. Reports the median frame after a first, unmeasured one.
-void render(benchmark::State &state, NutsLayer::Scale scale, bool insets)
+// Full frame (sea, regions, hatching, legend, source note) as the window draws it after
+// a change of colours: the second frame rasterises the regions (RegionRaster), later
+// ones recolour them. Reports the median frame after a first, unmeasured one. With
+// `direct`, every frame is drawn region by region, as figure files are.
+void render(benchmark::State &state, NutsLayer::Scale scale, bool insets, bool direct = false)
 {
     const auto layer = loadOrSkip(state, {2021, 3, scale});
     if (!layer)
@@ -123,7 +126,9 @@ void render(benchmark::State &state, NutsLayer::Scale scale, bool insets)
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     const auto frame = [&] {
         QPainter painter(&image);
-        MapRenderer::render(painter, scene, QRectF(image.rect()));
+        MapRenderer::Options options;
+        options.reuseRaster = !direct;
+        MapRenderer::render(painter, scene, QRectF(image.rect()), options);
     };
     frame();
     std::vector<double> ms;
@@ -139,6 +144,8 @@ void render(benchmark::State &state, NutsLayer::Scale scale, bool insets)
 BENCHMARK_CAPTURE(render, nuts3_2021_1:3M, NutsLayer::Scale::M3, false)->MinTime(2.0)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(render, nuts3_2021_1:10M, NutsLayer::Scale::M10, false)->MinTime(2.0)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(render, nuts3_2021_1:3M_insets, NutsLayer::Scale::M3, true)->MinTime(2.0)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(render, nuts3_2021_1:3M_direct, NutsLayer::Scale::M3, false, true)->MinTime(2.0)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(render, nuts3_2021_1:10M_direct, NutsLayer::Scale::M10, false, true)->MinTime(2.0)->Unit(benchmark::kMillisecond);
 
 // 10 000 random points over continental Europe (most on land) per iteration.
 template <bool Indexed> void hitTest(benchmark::State &state)

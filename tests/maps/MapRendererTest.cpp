@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace cs;
@@ -107,6 +108,89 @@ private slots:
         QVERIFY(layout.insets[0].contains(p));
         const int es70 = m_layer->indexOf(QStringLiteral("ES70"));
         QCOMPARE(QColor(image.pixel(p.toPoint())).name(), scene.colourOf(es70).name());
+    }
+
+    // Labels never overlap each other or a star row and stay inside the frame; big
+    // regions get theirs; star rows sit at label points of regions with enough stars,
+    // and the pixel at a star's centre is the star's colour, not the class colour.
+    void labelsAndStarSymbols()
+    {
+        Symbology symbology = Symbology::defaultFor(Indicator::LocationQuotient);
+        symbology.labels = MapScene::Labels::Codes;
+        symbology.starSymbols = 2;
+        const MapScene scene = buildScene(m_data, m_layer, {2, QStringLiteral("C28"),
+                                                            Indicator::LocationQuotient, 2015},
+                                          symbology);
+        QCOMPARE(scene.stars.size(), m_layer->regions().size());
+        const QRectF frame(0, 0, 1920, 1080);
+        QImage image(1920, 1080, QImage::Format_RGB32);
+        const MapRenderer::Overlays placed =
+            MapRenderer::overlays(scene, scene.effectiveExtent(), frame, &image);
+        QVERIFY(placed.labels.size() > 100);
+        QVERIFY(!placed.stars.isEmpty());
+        QList<QRectF> boxes;
+        for (const MapRenderer::StarRow &row : placed.stars) {
+            QVERIFY(scene.stars[row.region] >= 2);
+            QCOMPARE(row.count, scene.stars[row.region]);
+            boxes.append(row.box);
+        }
+        for (const MapRenderer::Label &label : placed.labels) {
+            QVERIFY(frame.contains(label.box));
+            QCOMPARE(label.text, m_layer->regions()[label.region].code);
+            for (const QRectF &other : std::as_const(boxes))
+                QVERIFY2(!label.box.intersects(other), qPrintable(label.text));
+            boxes.append(label.box);
+        }
+        const auto labelled = [&](const QString &code) {
+            return std::any_of(placed.labels.begin(), placed.labels.end(),
+                               [&](const MapRenderer::Label &l) { return l.text == code; });
+        };
+        QVERIFY(labelled(QStringLiteral("SE33"))); // Övre Norrland, the largest
+        QVERIFY(labelled(QStringLiteral("ES41")));
+
+        {
+            QPainter painter(&image);
+            MapRenderer::render(painter, scene, frame, {true, false, false});
+        }
+        const MapRenderer::StarRow &row = placed.stars.first();
+        const QPointF firstStar(row.box.left() + row.box.width() / row.count / 2, row.box.center().y());
+        QVERIFY2(near(image.pixel(firstStar.toPoint()), QColor(0x1a, 0x1a, 0x1a), 30),
+                 qPrintable(QColor(image.pixel(firstStar.toPoint())).name()));
+        // Without symbols and labels, nothing is placed.
+        const MapScene plain = buildScene(m_data, m_layer, {2, QStringLiteral("C28"),
+                                                            Indicator::LocationQuotient, 2015});
+        const MapRenderer::Overlays none = MapRenderer::overlays(plain, plain.effectiveExtent(), frame, &image);
+        QVERIFY(none.labels.isEmpty() && none.stars.isEmpty());
+    }
+
+    // The second frame with the same geometry comes from the rasterised regions
+    // (RegionRaster) and looks like the first, drawn region by region: the same
+    // colours, hatching and outlines, to within antialiasing rounding.
+    void recolouredFrameMatchesDirectDrawing()
+    {
+        MapScene scene = buildScene(m_data, m_layer, {2, QStringLiteral("C28"),
+                                                      Indicator::LocationQuotient, 2015});
+        const auto frame = [&] {
+            QImage image(1280, 720, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            MapRenderer::render(painter, scene, QRectF(image.rect()), {true, false, false});
+            return image;
+        };
+        scene.extent = QRectF(2600000.0, 1500000.0, 4100000.0, 3300000.0); // a frame of its own
+        const QImage direct = frame();
+        const QImage cached = frame();
+        QCOMPARE(cached.size(), direct.size());
+        int different = 0;
+        for (int y = 0; y < direct.height(); ++y)
+            for (int x = 0; x < direct.width(); ++x)
+                different += !near(cached.pixel(x, y), QColor(direct.pixel(x, y)), 24);
+        QVERIFY2(different < direct.width() * direct.height() / 200, qPrintable(QString::number(different)));
+        // New colours on the same geometry: the region's interior pixel follows them.
+        scene.colours = QList<QColor>(scene.colours.size(), QColor(0x12, 0x34, 0x56));
+        const QImage recoloured = frame();
+        const QPointF munich = MapRenderer::mapToDevice(scene.effectiveExtent(), QRectF(direct.rect()))
+                                   .map(NutsLayer::fromLonLat({11.5755, 48.1372}));
+        QCOMPARE(QColor(recoloured.pixel(munich.toPoint())).name(), QStringLiteral("#123456"));
     }
 
     // Hand-computed quantile breaks and class membership.

@@ -2,7 +2,12 @@
 #include "maps/NutsLayer.h"
 
 #include <QRandomGenerator>
+#include <QFile>
+#include <QLineF>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <tuple>
 
 using namespace cs;
 
@@ -148,6 +153,140 @@ private slots:
             const QPainterPath::Element e = path.elementAt(path.elementCount() / 2);
             QCOMPARE(layer.regionAt(QPointF(e.x, e.y)), bruteForce(QPointF(e.x, e.y)));
         }
+    }
+
+    // Simplified drawing paths keep every ring, stay within the tolerance of the
+    // original outline, keep cities inside their regions, and are built once per level.
+    void simplifiedPathsForDrawing()
+    {
+        NutsLayer layer;
+        QString error;
+        QVERIFY2(layer.loadFromCache({2021, 3, NutsLayer::Scale::M3}, &error), qPrintable(error));
+        QVERIFY(!layer.drawingPaths(NutsLayer::kMinTolerance)); // zoomed in: full geometry
+        const double metresPerPixel = 3700.0; // Europe in 1920×1080
+        const auto paths = layer.drawingPaths(metresPerPixel);
+        QVERIFY(paths);
+        QCOMPARE(paths.get(), layer.drawingPaths(metresPerPixel * 1.1).get()); // same level
+        QCOMPARE(paths->size(), layer.regions().size());
+        const double tolerance = 1024.0; // largest power of two below half a pixel
+        qsizetype before = 0, after = 0;
+        for (int i = 0; i < layer.regions().size(); ++i) {
+            const QPainterPath &full = layer.regions()[i].path;
+            const QPainterPath &simple = (*paths)[i];
+            const auto rings = [](const QPainterPath &p) {
+                int n = 0;
+                for (int k = 0; k < p.elementCount(); ++k)
+                    n += p.elementAt(k).type == QPainterPath::MoveToElement;
+                return n;
+            };
+            QCOMPARE(rings(simple), rings(full));
+            QVERIFY(simple.elementCount() <= full.elementCount() + rings(full));
+            const QRectF a = full.boundingRect(), b = simple.boundingRect();
+            QVERIFY2(std::abs(a.left() - b.left()) <= tolerance && std::abs(a.right() - b.right()) <= tolerance &&
+                         std::abs(a.top() - b.top()) <= tolerance && std::abs(a.bottom() - b.bottom()) <= tolerance,
+                     qPrintable(layer.regions()[i].code));
+            before += full.elementCount();
+            after += simple.elementCount();
+        }
+        QVERIFY2(after * 10 < before * 6, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        for (const auto &[lon, lat, code] : {std::tuple{11.5755, 48.1372, "DE212"}, std::tuple{4.8357, 45.7640, "FRK26"},
+                                             std::tuple{-3.7038, 40.4168, "ES300"}}) {
+            const int index = layer.indexOf(QString::fromLatin1(code));
+            QVERIFY(index >= 0);
+            QVERIFY2((*paths)[index].contains(NutsLayer::fromLonLat({lon, lat})), code);
+        }
+        // A square of 10 km with a wiggle of 100 m keeps its corners only.
+        QPainterPath square;
+        square.moveTo(0, 0);
+        square.lineTo(5000, 100);
+        square.lineTo(10000, 0);
+        square.lineTo(10000, 10000);
+        square.lineTo(0, 10000);
+        square.closeSubpath();
+        const QPainterPath s = NutsLayer::simplified(square, 500);
+        QCOMPARE(s.elementCount(), 5); // four corners and the closing point
+        QCOMPARE(s.boundingRect(), QRectF(0, 0, 10000, 10000));
+    }
+
+    // Any OGR source: the key column is found by its content when it is not NUTS_ID,
+    // a file mixing levels is filtered to one, and a missing key is a clear error.
+    void keyColumnDetection()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("regions.geojson"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const auto square = [](double lon, double lat) {
+            return QStringLiteral("{\"type\":\"Polygon\",\"coordinates\":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}")
+                .arg(lon).arg(lat).arg(lon + 1).arg(lat + 1);
+        };
+        QString features;
+        const QList<std::tuple<QString, QString, double, double>> rows = {
+            {QStringLiteral("DE"), QStringLiteral("Deutschland"), 10, 50},
+            {QStringLiteral("DE2"), QStringLiteral("Bayern"), 11, 48},
+            {QStringLiteral("DE21"), QStringLiteral("Oberbayern"), 11.2, 48.1},
+            {QStringLiteral("DE22"), QStringLiteral("Niederbayern"), 12.5, 48.6},
+            {QStringLiteral("AT13"), QStringLiteral("Wien"), 16.2, 48.1}};
+        for (const auto &[code, name, lon, lat] : rows)
+            features += QStringLiteral("%1{\"type\":\"Feature\",\"properties\":{\"pop\":1,\"geo\":\"%2\",\"NUTS_NAME\":\"%3\"},\"geometry\":%4}")
+                            .arg(features.isEmpty() ? QString() : QStringLiteral(","), code, name, square(lon, lat));
+        file.write(QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[%1]}").arg(features).toUtf8());
+        file.close();
+
+        NutsLayer layer;
+        QString error;
+        QVERIFY2(layer.load(path, NutsLayer::LoadOptions{}, &error), qPrintable(error));
+        QCOMPARE(layer.keyColumn(), QStringLiteral("geo"));
+        QCOMPARE(layer.regions().size(), 5);
+        QCOMPARE(layer.regions()[layer.indexOf(QStringLiteral("DE21"))].name, QStringLiteral("Oberbayern"));
+        QCOMPARE(layer.regions()[layer.indexOf(QStringLiteral("AT13"))].country, QStringLiteral("AT"));
+
+        NutsLayer::LoadOptions level2;
+        level2.level = 2;
+        QVERIFY2(layer.load(path, level2, &error), qPrintable(error));
+        QCOMPARE(layer.regions().size(), 3);
+        QCOMPARE(layer.regionAt(NutsLayer::fromLonLat({16.5, 48.5})), layer.indexOf(QStringLiteral("AT13")));
+
+        NutsLayer::LoadOptions byName;
+        byName.keyColumn = QStringLiteral("GEO"); // names match without case
+        QVERIFY2(layer.load(path, byName, &error), qPrintable(error));
+        QCOMPARE(layer.keyColumn(), QStringLiteral("geo"));
+        byName.keyColumn = QStringLiteral("nuts");
+        QVERIFY(!layer.load(path, byName, &error));
+        QVERIFY2(error.contains(QStringLiteral("'nuts'")) && error.contains(QStringLiteral("geo")), qPrintable(error));
+        NutsLayer::LoadOptions population;
+        population.keyColumn = QStringLiteral("pop"); // numbers are no codes
+        QVERIFY2(layer.load(path, population, &error), qPrintable(error)); // the user's choice is kept
+        QCOMPARE(layer.keyColumn(), QStringLiteral("pop"));
+    }
+
+    // Label points lie inside their regions, on the largest part (the mainland, not an
+    // island), and Oberbayern's lies near its middle.
+    void labelPointsInsideRegions()
+    {
+        NutsLayer layer;
+        QString error;
+        QVERIFY2(layer.loadFromCache({2021, 2, NutsLayer::Scale::M10}, &error), qPrintable(error));
+        for (int i = 0; i < layer.regions().size(); ++i) {
+            const QPointF p = layer.labelPoint(i);
+            QVERIFY2(layer.regions()[i].path.contains(p), qPrintable(layer.regions()[i].code));
+            QPolygonF largest;
+            double largestArea = -1;
+            for (const QPolygonF &ring : layer.regions()[i].path.toSubpathPolygons()) {
+                double area = 0;
+                for (qsizetype k = 0; k + 1 < ring.size(); ++k)
+                    area += ring[k].x() * ring[k + 1].y() - ring[k + 1].x() * ring[k].y();
+                if (std::abs(area) > largestArea) {
+                    largestArea = std::abs(area);
+                    largest = ring;
+                }
+            }
+            QVERIFY2(largest.containsPoint(p, Qt::OddEvenFill), qPrintable(layer.regions()[i].code));
+        }
+        const QPointF munich = NutsLayer::fromLonLat({11.5755, 48.1372});
+        const QPointF de21 = layer.labelPoint(layer.indexOf(QStringLiteral("DE21")));
+        QVERIFY(QLineF(munich, de21).length() < 60000.0);
+        QVERIFY(std::isnan(layer.labelPoint(-1).x()));
     }
 
     void emptyLayerHasNoRegionAt()
