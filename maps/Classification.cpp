@@ -393,6 +393,6 @@ QList<QColor> sequentialPalette(int classes)
 }
 
 QColor noDataColour() { return QColor(0xc8, 0xc8, 0xc8); }
-QColor outsideColour() { return QColor(0xee, 0xee, 0xee); }
+QColor outsideColour() { return QColor(0xde, 0xde, 0xde); }
 
 } // namespace cs

@@ -79,6 +79,6 @@ private:
 // differs by up to 11/255 per channel between the stops.
 QList<QColor> sequentialPalette(int classes);
 QColor noDataColour();
-QColor outsideColour(); // land with no region of the map (non-EU neighbours)
+QColor outsideColour(); // land around the regions, and non-EU regions without data
 
 } // namespace cs

@@ -4,6 +4,7 @@
 #include "indicators/Growth.h"
 #include "indicators/Measures.h"
 #include "maps/Csv.h"
+#include "maps/NutsCodes.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -232,26 +233,12 @@ double LevelAnalysis::value(Indicator indicator, int row, int category) const
 }
 
 namespace {
-// EU member states since 1 February 2020 (Eurostat's EU27_2020 aggregate).
-const QStringList &eu27()
-{
-    static const QStringList codes = {
-        QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"), QStringLiteral("CY"),
-        QStringLiteral("CZ"), QStringLiteral("DE"), QStringLiteral("DK"), QStringLiteral("EE"),
-        QStringLiteral("EL"), QStringLiteral("ES"), QStringLiteral("FI"), QStringLiteral("FR"),
-        QStringLiteral("HR"), QStringLiteral("HU"), QStringLiteral("IE"), QStringLiteral("IT"),
-        QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"), QStringLiteral("MT"),
-        QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"),
-        QStringLiteral("SE"), QStringLiteral("SI"), QStringLiteral("SK")};
-    return codes;
-}
-
 bool inReference(const QString &reference, const QString &region)
 {
     if (reference == QLatin1String("all"))
         return true;
     if (reference == QLatin1String("EU27_2020"))
-        return eu27().contains(region.left(2));
+        return NutsCodes::isEu27Member(region.left(2));
     return region.startsWith(reference);
 }
 } // namespace

@@ -156,9 +156,8 @@ void drawRegions(QPainter &painter, const MapScene &scene, const QRectF &extent,
     }
     const QColor sea(0xe6, 0xf0, 0xf8), hatchColour(0x8c, 0x8c, 0x8c);
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    const auto hatchedAt = [&](int i) {
-        return scene.classification.classOf(scene.values.value(i, qQNaN())) < 0;
-    };
+    const auto hatchedAt = [&](int i) { return scene.isMissing(i); };
+    const QList<QPainterPath> *basemap = scene.basemap.get();
 
     // A frame drawn before with the same geometry comes from its rasterised regions:
     // only the colours are new (see RegionRaster).
@@ -166,8 +165,8 @@ void drawRegions(QPainter &painter, const MapScene &scene, const QRectF &extent,
                              painter.transform().type() == QTransform::TxNone && painter.device() &&
                              painter.device()->devicePixelRatio() == 1.0;
     if (plainDevice) {
-        const RegionRaster::Geometry geometry{scene.layer, paths, toDevice, rect.toAlignedRect(), visible,
-                                              0.35 * pt};
+        const RegionRaster::Geometry geometry{scene.layer, paths, basemap, toDevice,
+                                              rect.toAlignedRect(), visible, 0.35 * pt};
         if (const auto cached = RegionRaster::forFrame(geometry)) {
             QList<QColor> colours;
             std::vector<bool> hatched(size_t(regions.size()));
@@ -176,7 +175,8 @@ void drawRegions(QPainter &painter, const MapScene &scene, const QRectF &extent,
                 colours.append(scene.colourOf(i));
                 hatched[size_t(i)] = hatchedAt(i);
             }
-            painter.drawImage(cached->device().topLeft(), cached->compose(colours, hatched, sea, hatchColour));
+            painter.drawImage(cached->device().topLeft(),
+                              cached->compose(colours, hatched, sea, hatchColour, outsideColour()));
             return;
         }
     }
@@ -200,6 +200,21 @@ void drawRegions(QPainter &painter, const MapScene &scene, const QRectF &extent,
         else
             painter.drawPath(toDevice.map(path));
     };
+    // The land around the regions, outlined like them.
+    if (basemap) {
+        std::vector<int> land;
+        for (int k = 0; k < basemap->size(); ++k)
+            if ((*basemap)[k].controlPointRect().intersects(visible))
+                land.push_back(k);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(outsideColour());
+        for (int k : land)
+            draw((*basemap)[k]);
+        painter.setPen(outline);
+        painter.setBrush(Qt::NoBrush);
+        for (int k : land)
+            draw((*basemap)[k]);
+    }
     std::vector<int> shown;
     for (int i = 0; i < regions.size(); ++i)
         if (regions[i].bounds.intersects(visible))

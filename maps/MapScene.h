@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QPainterPath>
 #include <QRectF>
 #include <QString>
 
@@ -19,6 +20,13 @@ struct MapScene
 {
     std::shared_ptr<const NutsLayer> layer;
     QList<double> values; // indexed like layer->regions()
+    // Regions outside the EU (NutsCodes::isEu27Member), indexed like layer->regions():
+    // without a value they are drawn as background land (outsideColour()), not hatched
+    // as missing data.
+    QList<bool> outside;
+    // The land around the regions, drawn in outsideColour() under them (Basemap); null:
+    // sea around the regions.
+    std::shared_ptr<const QList<QPainterPath>> basemap;
     Classification classification;
     QList<QColor> colours; // one per class
     int decimals = 2;
@@ -46,7 +54,12 @@ struct MapScene
     QColor colourOf(int region) const
     {
         const int cls = classification.classOf(values.value(region, qQNaN()));
-        return cls < 0 ? noDataColour() : colours.value(cls);
+        return cls >= 0 ? colours.value(cls) : outside.value(region) ? outsideColour() : noDataColour();
+    }
+    // No value, and inside the EU: drawn hatched.
+    bool isMissing(int region) const
+    {
+        return classification.classOf(values.value(region, qQNaN())) < 0 && !outside.value(region);
     }
 };
 

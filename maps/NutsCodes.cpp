@@ -401,4 +401,17 @@ int NutsCodes::recodeTable(StatTable &table, int from, int to) const
     return rewritten;
 }
 
+bool NutsCodes::isEu27Member(const QString &country)
+{
+    static const QSet<QString> members = {
+        QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"), QStringLiteral("CY"),
+        QStringLiteral("CZ"), QStringLiteral("DE"), QStringLiteral("DK"), QStringLiteral("EE"),
+        QStringLiteral("EL"), QStringLiteral("ES"), QStringLiteral("FI"), QStringLiteral("FR"),
+        QStringLiteral("HR"), QStringLiteral("HU"), QStringLiteral("IE"), QStringLiteral("IT"),
+        QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"), QStringLiteral("MT"),
+        QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"),
+        QStringLiteral("SE"), QStringLiteral("SI"), QStringLiteral("SK")};
+    return members.contains(country);
+}
+
 } // namespace cs

@@ -57,6 +57,9 @@ public:
     // EU28, EA19, EU27_2020, EEA, EFTA, FRZZ, FRZ, FRZZZ … (never a real region).
     static bool isAggregate(const QString &code);
     static bool isExtraRegio(const QString &code);
+    // A member of the European Union since 1 February 2020 (Eurostat's EU27_2020
+    // aggregate), by NUTS country code (EL for Greece).
+    static bool isEu27Member(const QString &country);
 
     struct Detection
     {

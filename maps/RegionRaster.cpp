@@ -17,6 +17,7 @@ struct Entry
 {
     std::weak_ptr<const NutsLayer> layer;
     const QList<QPainterPath> *paths;
+    const QList<QPainterPath> *basemap;
     QTransform toDevice;
     QRect device;
     double outlineWidth;
@@ -25,7 +26,7 @@ struct Entry
 
 bool sameFrame(const Entry &e, const RegionRaster::Geometry &g)
 {
-    return e.paths == g.paths && e.toDevice == g.toDevice && e.device == g.device &&
+    return e.paths == g.paths && e.basemap == g.basemap && e.toDevice == g.toDevice && e.device == g.device &&
            e.outlineWidth == g.outlineWidth && e.layer.lock() == g.layer;
 }
 
@@ -78,7 +79,7 @@ std::shared_ptr<const RegionRaster> RegionRaster::forFrame(const Geometry &geome
             pixels -= qint64(cache.front().device.width()) * cache.front().device.height();
             cache.erase(cache.begin());
         }
-        cache.push_back({geometry.layer, geometry.paths, geometry.toDevice, geometry.device,
+        cache.push_back({geometry.layer, geometry.paths, geometry.basemap, geometry.toDevice, geometry.device,
                          geometry.outlineWidth, nullptr});
         return nullptr;
     }
@@ -122,7 +123,8 @@ std::shared_ptr<const RegionRaster> RegionRaster::build(const Geometry &g)
     const QRect frame(0, 0, w, h);
     const auto &regions = g.layer->regions();
 
-    // Fills: each region alone into a coverage mask, read back and cleared.
+    // Fills: the basemap's land as a whole, then each region alone, into a coverage mask,
+    // read back and cleared.
     QImage mask(w, h, QImage::Format_Alpha8);
     mask.fill(0);
     uchar *bits = mask.bits();
@@ -133,12 +135,7 @@ std::shared_ptr<const RegionRaster> RegionRaster::build(const Geometry &g)
         painter.setPen(Qt::NoPen);
         painter.setBrush(Qt::black);
         painter.setTransform(toFrame);
-        for (int i = 0; i < regions.size(); ++i) {
-            if (!regions[i].bounds.intersects(g.visible))
-                continue;
-            painter.drawPath((*g.paths)[i]);
-            const QRect box =
-                toFrame.mapRect(regions[i].bounds).toAlignedRect().adjusted(-1, -1, 1, 1) & frame;
+        const auto readBack = [&](const QRect &box, std::int16_t id) {
             for (int y = box.top(); y <= box.bottom(); ++y) {
                 uchar *line = bits + y * stride;
                 for (int x = box.left(); x <= box.right(); ++x) {
@@ -147,12 +144,29 @@ std::shared_ptr<const RegionRaster> RegionRaster::build(const Geometry &g)
                         continue;
                     line[x] = 0;
                     if (a == 255)
-                        ids[size_t(y) * size_t(w) + size_t(x)] = std::int16_t(i);
+                        ids[size_t(y) * size_t(w) + size_t(x)] = id;
                     else
-                        raster->m_edges.push_back(
-                            {std::uint16_t(x), std::uint16_t(y), std::int16_t(i), a});
+                        raster->m_edges.push_back({std::uint16_t(x), std::uint16_t(y), id, a});
                 }
             }
+        };
+        if (g.basemap) {
+            bool any = false;
+            for (const QPainterPath &land : *g.basemap)
+                if (land.controlPointRect().intersects(g.visible)) {
+                    painter.drawPath(land);
+                    any = true;
+                }
+            if (any)
+                readBack(frame, -2);
+        }
+        for (int i = 0; i < regions.size(); ++i) {
+            if (!regions[i].bounds.intersects(g.visible))
+                continue;
+            painter.drawPath((*g.paths)[i]);
+            const QRect box =
+                toFrame.mapRect(regions[i].bounds).toAlignedRect().adjusted(-1, -1, 1, 1) & frame;
+            readBack(box, std::int16_t(i));
         }
     }
     // Outlines: all of them over the fills, as one transparent layer.
@@ -166,6 +180,10 @@ std::shared_ptr<const RegionRaster> RegionRaster::build(const Geometry &g)
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         painter.setTransform(toFrame);
+        if (g.basemap)
+            for (const QPainterPath &land : *g.basemap)
+                if (land.controlPointRect().intersects(g.visible))
+                    painter.drawPath(land);
         for (int i = 0; i < regions.size(); ++i)
             if (regions[i].bounds.intersects(g.visible))
                 painter.drawPath((*g.paths)[i]);
@@ -176,9 +194,12 @@ std::shared_ptr<const RegionRaster> RegionRaster::build(const Geometry &g)
             if (line[x])
                 raster->m_outline.push_back({std::uint16_t(x), std::uint16_t(y), line[x]});
     }
-    // A partial coverage under a later region's whole one is hidden: drop it.
-    std::erase_if(raster->m_edges,
-                  [&](const Edge &e) { return e.region <= ids[size_t(e.y) * size_t(w) + e.x]; });
+    // A partial coverage under a later region's whole one is hidden: drop it. The
+    // basemap (-2) comes first, so any region covers it.
+    std::erase_if(raster->m_edges, [&](const Edge &e) {
+        const std::int16_t whole = ids[size_t(e.y) * size_t(w) + e.x];
+        return whole != -1 && e.region <= whole;
+    });
     toRuns();
     raster->m_runs.shrink_to_fit();
     raster->m_edges.shrink_to_fit();
@@ -187,7 +208,7 @@ std::shared_ptr<const RegionRaster> RegionRaster::build(const Geometry &g)
 }
 
 QImage RegionRaster::compose(const QList<QColor> &colours, const std::vector<bool> &hatched,
-                             QColor sea, QColor hatch) const
+                             QColor sea, QColor hatch, QColor land) const
 {
     const int w = m_device.width(), h = m_device.height();
     // One buffer per thread, reused while the caller lets go of the last frame: a fresh
@@ -210,11 +231,12 @@ QImage RegionRaster::compose(const QList<QColor> &colours, const std::vector<boo
     for (int y = 0; y < 8; ++y)
         for (int x = 0; x < 8; ++x)
             pattern[y][x] = tile.pixel(x, y);
-    // Opaque colours; 0 marks a hatched region.
-    std::vector<QRgb> lut(size_t(colours.size()) + 1);
-    lut[0] = sea.rgb();
+    // Opaque colours by region + 2 (land, sea, the regions); 0 marks a hatched region.
+    std::vector<QRgb> lut(size_t(colours.size()) + 2);
+    lut[0] = (land.isValid() ? land : sea).rgb();
+    lut[1] = sea.rgb();
     for (qsizetype i = 0; i < colours.size(); ++i)
-        lut[size_t(i) + 1] = hatched[size_t(i)] ? 0u : colours[i].rgb();
+        lut[size_t(i) + 2] = hatched[size_t(i)] ? 0u : colours[i].rgb();
     auto *out = reinterpret_cast<QRgb *>(image.bits());
     const qsizetype stride = image.bytesPerLine() / 4;
     for (int y = 0; y < h; ++y) {
@@ -222,7 +244,7 @@ QImage RegionRaster::compose(const QList<QColor> &colours, const std::vector<boo
         const QRgb *hatchRow = pattern[y & 7];
         for (std::uint32_t k = m_rowStart[size_t(y)]; k < m_rowStart[size_t(y) + 1]; ++k) {
             const Run &run = m_runs[k];
-            const QRgb c = lut[size_t(run.region + 1)];
+            const QRgb c = lut[size_t(run.region + 2)];
             if (c) {
                 std::fill_n(line + run.x, run.length, c);
             } else {
@@ -232,7 +254,7 @@ QImage RegionRaster::compose(const QList<QColor> &colours, const std::vector<boo
         }
     }
     for (const Edge &e : m_edges) {
-        const QRgb c = lut[size_t(e.region + 1)];
+        const QRgb c = lut[size_t(e.region + 2)];
         QRgb &p = out[e.y * stride + e.x];
         p = blend(p, c ? c : pattern[e.y & 7][e.x & 7], e.alpha);
     }

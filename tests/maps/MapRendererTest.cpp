@@ -37,8 +37,8 @@ private slots:
         QVERIFY2(m_layer->loadFromCache({2013, 2, NutsLayer::Scale::M3}, &error), qPrintable(error));
     }
 
-    // The pixel at a region's interior point has that region's class colour; a region
-    // without data (Switzerland is not in the SBS extract) is drawn as no data.
+    // The pixel at a region's interior point has that region's class colour; an EU
+    // region without data (Ireland is not in the SBS extract) is drawn as no data.
     void interiorPixelHasClassColour_data()
     {
         QTest::addColumn<double>("lon");
@@ -47,7 +47,7 @@ private slots:
         QTest::newRow("Munich") << 11.5755 << 48.1372 << QStringLiteral("DE21");
         QTest::newRow("Madrid") << -3.7038 << 40.4168 << QStringLiteral("ES30");
         QTest::newRow("Warsaw") << 21.0122 << 52.2297 << QStringLiteral("PL12");
-        QTest::newRow("Zurich (no data)") << 8.5417 << 47.3769 << QStringLiteral("CH04");
+        QTest::newRow("Dublin (no data)") << -6.2603 << 53.3498 << QStringLiteral("IE02");
     }
     void interiorPixelHasClassColour()
     {
@@ -75,6 +75,42 @@ private slots:
             QVERIFY2(near(pixel, scene.colourOf(index)),
                      qPrintable(QStringLiteral("%1: pixel %2 vs class colour %3")
                                     .arg(code, QColor(pixel).name(), scene.colourOf(index).name())));
+        }
+    }
+
+    // The land around the regions (Belarus, Morocco) and a non-EU region without data
+    // (Zurich) are background grey, not hatched; the sea stays sea; an EU region without
+    // data is marked missing. Both the first frame and its recoloured repeat.
+    void landAroundAndOutsideTheEu()
+    {
+        const MapScene scene = buildScene(m_data, m_layer, {2, QStringLiteral("C28"),
+                                                            Indicator::LocationQuotient, 2015});
+        QVERIFY2(scene.basemap && scene.basemap->size() > 100, "no basemap: run scripts/setup.sh");
+        const int zurich = m_layer->indexOf(QStringLiteral("CH04"));
+        QVERIFY(zurich >= 0 && std::isnan(scene.values[zurich]));
+        QVERIFY(scene.outside[zurich] && !scene.isMissing(zurich));
+        int missingInEu = 0;
+        for (int i = 0; i < scene.values.size(); ++i)
+            if (std::isnan(scene.values[i]) && !scene.outside[i]) {
+                QVERIFY(scene.isMissing(i));
+                QCOMPARE(scene.colourOf(i), noDataColour());
+                ++missingInEu;
+            }
+        QVERIFY(missingInEu > 0); // Ireland is not in the SBS extract
+        for (int pass = 0; pass < 2; ++pass) {
+            QImage image(1600, 1000, QImage::Format_RGB32);
+            {
+                QPainter painter(&image);
+                MapRenderer::render(painter, scene, QRectF(image.rect()), {true, false, false});
+            }
+            const QTransform toDevice = MapRenderer::mapToDevice(scene.effectiveExtent(), QRectF(image.rect()));
+            const auto at = [&](double lon, double lat) {
+                return image.pixel(toDevice.map(NutsLayer::fromLonLat({lon, lat})).toPoint());
+            };
+            QVERIFY2(near(at(27.5667, 53.9), outsideColour(), 2), "Minsk"); // Belarus
+            QVERIFY2(near(at(-6.8498, 33.9716), outsideColour(), 2), "Rabat"); // Morocco
+            QVERIFY2(near(at(8.5417, 47.3769), outsideColour(), 2), "Zurich");
+            QVERIFY2(near(at(-8.0, 45.5), QColor(0xe6, 0xf0, 0xf8), 2), "Bay of Biscay");
         }
     }
 
