@@ -6,6 +6,7 @@
 #include "indicators/Measures.h"
 #include "indicators/Relatedness.h"
 #include "maps/GeoPackageExport.h"
+#include "maps/MapRenderer.h"
 #include "maps/NutsLayer.h"
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
@@ -549,9 +550,7 @@ int CommandLine::runExport(const QStringList &arguments)
             return kExitUsage;
         }
         // Print sizes get the 1:3 million boundaries, screen sizes the 1:10 million ones.
-        const QSize pixels = figure.outputPixels();
-        const auto scale = std::max(pixels.width(), pixels.height()) > 2600 ? NutsLayer::Scale::M3
-                                                                            : NutsLayer::Scale::M10;
+        const auto scale = MapRenderer::detailFor(MapScene::europeExtent(), figure.outputPixels());
         auto layer = std::make_shared<NutsLayer>();
         if (!loadBoundaries(parser, {data.nutsVersion(), view.level, scale}, layer.get(), &error)) {
             printError(error);

@@ -3,6 +3,7 @@
 
 #include "app/ProjectFile.h"
 #include "maps/FigureExport.h"
+#include "maps/MapRenderer.h"
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
 #include "maps/XlsxExport.h"
@@ -57,11 +58,6 @@ private:
     MainWindow *m_window;
     ViewOptions m_before, m_after;
 };
-
-namespace {
-// Zoomed in closer than this width, the 1:3 million boundaries are drawn.
-constexpr double kDetailExtentMetres = 2500000.0;
-} // namespace
 
 MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource source, QWidget *parent)
     : QMainWindow(parent), m_data(std::move(data)), m_source(std::move(source)), m_view(view)
@@ -464,7 +460,7 @@ void MainWindow::readPickers()
 
 NutsLayer::Scale MainWindow::detailFor(const QRectF &extent) const
 {
-    return extent.width() < kDetailExtentMetres ? NutsLayer::Scale::M3 : NutsLayer::Scale::M10;
+    return MapRenderer::detailFor(extent, QSizeF(m_mapView->size()) * m_mapView->devicePixelRatioF());
 }
 
 std::shared_ptr<const NutsLayer> MainWindow::layer(int level, NutsLayer::Scale scale)

@@ -133,6 +133,14 @@ QTransform MapRenderer::mapToDevice(const QRectF &extent, const QRectF &target)
     return t;
 }
 
+NutsLayer::Scale MapRenderer::detailFor(const QRectF &extent, const QSizeF &frame)
+{
+    if (extent.isEmpty() || frame.isEmpty())
+        return NutsLayer::Scale::M3;
+    const double metresPerPixel = std::max(extent.width() / frame.width(), extent.height() / frame.height());
+    return metresPerPixel >= kOverviewMetresPerPixel ? NutsLayer::Scale::M10 : NutsLayer::Scale::M3;
+}
+
 namespace {
 
 void drawRegions(QPainter &painter, const MapScene &scene, const QRectF &extent, const QRectF &rect,

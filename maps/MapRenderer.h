@@ -72,6 +72,13 @@ public:
 
     // EPSG:3035 metres → device pixels of `target`, the extent centred and fitted.
     static QTransform mapToDevice(const QRectF &extent, const QRectF &target);
+
+    // The boundaries a frame showing `extent` on `frame` device pixels needs: GISCO's
+    // 1:10 million ones once a pixel covers kOverviewMetresPerPixel or more (their
+    // generalisation then stays under a pixel, and they draw fastest), the 1:3 million
+    // ones closer in. The window, figures and screenshots all ask here.
+    static constexpr double kOverviewMetresPerPixel = 2000.0;
+    static NutsLayer::Scale detailFor(const QRectF &extent, const QSizeF &frame);
     static void render(QPainter &painter, const MapScene &scene, const QRectF &target,
                        const Options &options);
     static void render(QPainter &painter, const MapScene &scene, const QRectF &target)

@@ -114,6 +114,19 @@ private slots:
         }
     }
 
+    // Level of detail: Europe on a screen gets the 1:10 million boundaries, on an A4 page
+    // at 300 dpi or zoomed in the 1:3 million ones; the switch sits at 2 km per pixel.
+    void detailFollowsMetresPerPixel()
+    {
+        const QRectF europe = MapScene::europeExtent(); // 4,950 km × 4,000 km
+        QCOMPARE(MapRenderer::detailFor(europe, QSizeF(1920, 1080)), NutsLayer::Scale::M10);
+        QCOMPARE(MapRenderer::detailFor(europe, QSizeF(3508, 2480)), NutsLayer::Scale::M3);
+        QCOMPARE(MapRenderer::detailFor(QRectF(4000000, 2500000, 500000, 300000), QSizeF(800, 600)),
+                 NutsLayer::Scale::M3);
+        QCOMPARE(MapRenderer::detailFor(QRectF(0, 0, 2000000, 1000), QSizeF(1000, 1000)), NutsLayer::Scale::M10);
+        QCOMPARE(MapRenderer::detailFor(QRectF(0, 0, 1999000, 1000), QSizeF(1000, 1000)), NutsLayer::Scale::M3);
+    }
+
     // The inset boxes lie inside the frame, beside (not over) the main map, and the
     // Canary Islands are drawn in theirs with ES70's class colour.
     void insetsInsideFrame()
