@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -190,6 +191,10 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
     std::map<int, std::set<QString>> unpinnedValues;
 
     QSet<QString> seen;
+    seen.reserve(lines.size());
+    // An upper bound (filters drop rows), capped so a huge filtered table does not
+    // reserve more than about 50 MB up front.
+    table.records.reserve(std::min<qsizetype>(qsizetype(lines.size()) * years.size(), 1 << 20));
     for (int l = 1; l < lines.size(); ++l) {
         QStringView line = lines[l];
         if (line.endsWith(QLatin1Char('\r')))
