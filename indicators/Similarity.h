@@ -28,5 +28,14 @@ struct Peer
 // first; ties keep region order. count ≤ 0 returns all.
 std::vector<Peer> peers(const Eigen::MatrixXd &lq, int region, Method method, int count);
 
+// How much `partner` is strong where `region` is weak but related (the partner finder's
+// "complementary" score): Σ over categories c with LQ_region,c < 1 and finite
+// LQ_partner,c ≥ 1 of min(LQ_partner,c, cap) · ω_region,c, ω the relatedness density
+// of `region` (relatedness::density, same columns as lq; NaN ω skipped). 0 when no
+// category qualifies. The cap keeps one tiny, extreme specialisation from dominating.
+constexpr double kComplementarityLqCap = 3.0;
+double complementarity(const Eigen::MatrixXd &lq, const Eigen::MatrixXd &density, int region,
+                       int partner, double cap = kComplementarityLqCap);
+
 } // namespace similarity
 } // namespace cs

@@ -61,6 +61,8 @@ public:
     const Eigen::MatrixXd &focus() const { return m_focus; }
     const Eigen::MatrixXd &relativeProductivity() const { return m_productivity; }
     const StarParameters &parameters() const { return m_parameters; }
+    // The reference regions the cut-offs were ranked among; empty = all regions.
+    const Reference &reference() const { return m_reference; }
 
 private:
     const Eigen::MatrixXd *valuesFor(Star star) const;

@@ -69,6 +69,27 @@ private slots:
         lq << 1, 2, 3;
         QVERIFY(similarity::peers(lq, 0, similarity::Method::Cosine, 5).empty());
     }
+
+    // Region 0 is weak (LQ < 1) in categories 0, 3, 4. Partner 1 is strong in 0 (LQ 4,
+    // capped at 3; ω 0.5 → 1.5), in 3 (but ω NaN → skipped) and in 4 (1.2 · 0.25 = 0.3):
+    // 1.8; with cap 5: 4 · 0.5 + 0.3 = 2.3. Category 1 (region strong) and 2 (region NaN)
+    // never count. Partner 2 is strong only where ω is NaN or LQ infinite: 0.
+    void complementarity()
+    {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        Eigen::MatrixXd lq(3, 5);
+        lq << 0.5, 2, nan, 0.8, 0, //
+            4, 3, 5, 1.0, 1.2,     //
+            inf, 0.1, 2, 1.5, 0.9;
+        Eigen::MatrixXd omega(3, 5);
+        omega << 0.5, 0.9, 0.7, nan, 0.25, //
+            0, 0, 0, 0, 0,                 //
+            0, 0, 0, 0, 0;
+        QVERIFY(near(similarity::complementarity(lq, omega, 0, 1), 1.8));
+        QVERIFY(near(similarity::complementarity(lq, omega, 0, 1, 5.0), 2.3));
+        QCOMPARE(similarity::complementarity(lq, omega, 0, 2), 0.0);
+    }
 };
 
 QTEST_APPLESS_MAIN(SimilarityTest)
