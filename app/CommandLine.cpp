@@ -2,15 +2,20 @@
 #include "app/CommandLine.h"
 
 #include "maps/FigureExport.h"
+#include "indicators/Complexity.h"
 #include "indicators/Concentration.h"
+#include "indicators/Growth.h"
 #include "indicators/Measures.h"
 #include "indicators/Relatedness.h"
+#include "indicators/Similarity.h"
 #include "maps/GeoPackageExport.h"
 #include "maps/MapRenderer.h"
 #include "maps/NutsLayer.h"
 #include "maps/Palette.h"
+#include "maps/QgisProject.h"
 #include "maps/SceneBuilder.h"
 #include "maps/NutsCodes.h"
+#include "maps/TableImport.h"
 #include "maps/TableReader.h"
 #include "maps/XlsxExport.h"
 #include "app/Recipe.h"
@@ -25,6 +30,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <cstdio>
 
@@ -174,8 +180,8 @@ void CommandLine::addDataOptions(QCommandLineParser &parser)
                           .arg(ClusterData::embeddedKeys().join(QStringLiteral(", "))),
                       QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("data"),
-                      tr("Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat or a long CSV "
-                         "(with --map-columns)."),
+                      tr("Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, "
+                         "XLSX or ODS table (columns from --map-columns, else guessed)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("map-columns"),
                       tr("Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL]."),
@@ -192,11 +198,32 @@ void CommandLine::addDataOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("nuts-version"),
                       tr("NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013)."),
                       QStringLiteral("YEAR")});
+    parser.addOption({QStringLiteral("category-mapping"),
+                      tr("NACE → cluster mapping in the format of resources/categories/"
+                         "nace_to_cluster.csv; NACE codes of the data it leaves unmapped are "
+                         "reported on stderr."),
+                      QStringLiteral("FILE")});
 }
 
 int CommandLine::loadData(const QCommandLineParser &parser, ClusterData *data, QString *error)
 {
     const int code = loadTable(parser, data, error);
+    if (code == kExitOk && parser.isSet(QStringLiteral("category-mapping"))) {
+        const QString mapping = parser.value(QStringLiteral("category-mapping"));
+        QList<InputProblem> problems;
+        const bool loaded = data->loadCategoryMapping(mapping, &problems);
+        for (const InputProblem &problem : problems)
+            std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
+        if (!loaded) {
+            *error = tr("%1: not a usable category mapping").arg(mapping);
+            return kExitUsage;
+        }
+        if (const QStringList unmapped = data->unmappedIndustries(); !unmapped.isEmpty())
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(tr("%1: warning: %n NACE code(s) of the data not mapped: %2",
+                                           nullptr, int(unmapped.size()))
+                                            .arg(mapping, unmapped.join(QStringLiteral(", ")))));
+    }
     if (code != kExitOk || !parser.isSet(QStringLiteral("reference")))
         return code;
     const QString reference = parser.value(QStringLiteral("reference"));
@@ -257,27 +284,13 @@ int CommandLine::loadTable(const QCommandLineParser &parser, ClusterData *data, 
     const QString path = parser.value(QStringLiteral("data"));
     StatTable table = TableReader::read(path, options);
     // Region codes checked against the NUTS version (given, or the one that knows most).
-    NutsCodes codes;
-    QString codesError;
-    if (table.ok && codes.loadFromCache(&codesError)) {
-        if (!parser.isSet(QStringLiteral("nuts-version"))) {
-            const NutsCodes::Detection detected = codes.detectVersion(table);
-            if (detected.version > 0)
-                version = detected.version;
-        }
-        codes.validate(table, version);
-    }
+    *data = TableImport::toClusterData(table,
+                                       parser.isSet(QStringLiteral("nuts-version"))
+                                           ? std::optional<int>(version)
+                                           : std::nullopt,
+                                       TableImport::sourceNoteFor(path));
     for (const InputProblem &problem : table.problems)
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
-    bool divisions = false;
-    static const QRegularExpression division(QStringLiteral("^[A-Z][0-9]{2}$"));
-    for (const StatRecord &r : table.records)
-        divisions = divisions || division.match(r.industry).hasMatch();
-    *data = ClusterData::fromTable(table, version, tr("Source: %1. © EuroGeographics for the "
-                                                      "administrative boundaries.")
-                                                       .arg(QFileInfo(path).fileName()),
-                                   divisions ? IndustryScheme::NaceDivisions
-                                             : IndustryScheme::NaceAggregates);
     if (!table.ok || !data->isValid()) {
         *error = tr("%1: no usable data loaded").arg(path);
         return kExitNoData;
@@ -431,6 +444,47 @@ bool loadBoundaries(const QCommandLineParser &parser, const NutsLayer::Key &key,
     return layer->load(path, options, error);
 }
 
+// Columns (indices into data.categories()) of the cluster categories.
+std::vector<int> clusterColumns(const ClusterData &data)
+{
+    const QStringList categories = data.categories();
+    std::vector<int> columns;
+    for (int c = 0; c < categories.size(); ++c)
+        if (data.isCluster(categories[c]))
+            columns.push_back(c);
+    return columns;
+}
+
+// Columns of a region's non-overlapping structure: the NACE divisions (not the sections
+// or clusters they feed), or every non-cluster category of data without divisions (the
+// NACE aggregates of LFS tables).
+std::vector<int> structureColumns(const ClusterData &data)
+{
+    static const QRegularExpression division(QStringLiteral("^[A-Z][0-9]{2}$"));
+    const QStringList categories = data.categories();
+    std::vector<int> divisions, others;
+    for (int c = 0; c < categories.size(); ++c) {
+        if (data.isCluster(categories[c]))
+            continue;
+        (division.match(categories[c]).hasMatch() ? divisions : others).push_back(c);
+    }
+    return divisions.empty() ? others : divisions;
+}
+
+QHash<QString, QString> regionNames(const ClusterData &data, int level)
+{
+    QHash<QString, QString> names;
+    NutsLayer layer;
+    QString error;
+    if (layer.loadFromCache({data.nutsVersion(), level, NutsLayer::Scale::M10}, &error)) {
+        for (const Region &r : layer.regions())
+            names.insert(r.code, r.name);
+    } else {
+        printError(CommandLine::tr("warning: %1; names left empty").arg(error));
+    }
+    return names;
+}
+
 } // namespace
 
 int CommandLine::runExport(const QStringList &arguments)
@@ -471,12 +525,32 @@ int CommandLine::runExport(const QStringList &arguments)
                       QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("all"),
                       tr("CSV in long form, every region, category, year and indicator: "
-                         "nuts_id,category,year,indicator,value. Besides the map indicators: "
-                         "loglq, symlq, density (relatedness density among clusters) and, with "
-                         "category *, krugman and hhi (over NACE divisions).")});
+                         "nuts_id,category,year,indicator,value. Per region and category: "
+                         "employment, share, focus, lq, loglq, symlq, stars, density "
+                         "(relatedness density among clusters); after the first year: growth "
+                         "(CAGR % per year since the first year), growth_abs, growth_pct "
+                         "(change since the first year); in the last year, shift-share since "
+                         "the first year: reference_growth + industry_mix + "
+                         "competitive_effect = growth_abs. Per region, category *: krugman, "
+                         "hhi, eci_eigen, eci_reflections (over the NACE divisions, or the "
+                         "aggregates of data without divisions; ECI has mean 0 and standard "
+                         "deviation 1). Per category, nuts_id empty (over the reference area): "
+                         "hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.")});
+    parser.addOption({QStringLiteral("peers"),
+                      tr("CSV of the partner regions of NUTS_ID at its level and --year, best "
+                         "first by cosine similarity of the cluster LQ profiles. Columns: rank, "
+                         "nuts_id, name, cosine, correlation, complementarity (as the Partner "
+                         "regions panel)."),
+                      QStringLiteral("NUTS_ID")});
+    parser.addOption({QStringLiteral("top"), tr("With --peers: at most N partners (default all)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("recipe"),
                       tr("Also write FILE.recipe.json beside the figure: the data, the options and "
                          "the command that rebuild it (clusterscope batch FILE.recipe.json).")});
+    parser.addOption({QStringLiteral("qgs"),
+                      tr("With --format gpkg: also write a QGIS project that opens the GeoPackage "
+                         "(referenced by a relative path) styled as the map."),
+                      QStringLiteral("FILE.qgs")});
     if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments)) {
         printError(parser.errorText() + tr("; see clusterscope export --help"));
         return kExitUsage;
@@ -498,8 +572,17 @@ int CommandLine::runExport(const QStringList &arguments)
         printError(tr("unknown format '%1'; valid formats: csv, xlsx, png, svg, pdf, gpkg").arg(format));
         return kExitUsage;
     }
+    if (parser.isSet(QStringLiteral("peers")) &&
+        (format != QLatin1String("csv") || parser.isSet(QStringLiteral("all")))) {
+        printError(tr("--peers writes CSV only and not with --all; use --format csv"));
+        return kExitUsage;
+    }
     if (isXlsx && parser.isSet(QStringLiteral("all"))) {
         printError(tr("--all writes CSV only; use --format csv"));
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("qgs")) && !isGpkg) {
+        printError(tr("--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg"));
         return kExitUsage;
     }
     if (isXlsx && parser.value(QStringLiteral("output")) == QLatin1String("-")) {
@@ -542,6 +625,12 @@ int CommandLine::runExport(const QStringList &arguments)
             printError(error);
             return kExitFailure;
         }
+        if (parser.isSet(QStringLiteral("qgs")) &&
+            !QgisProject::write({path, GeoPackageExport::layerName(view.category), &scene},
+                                parser.value(QStringLiteral("qgs")), &error)) {
+            printError(error);
+            return kExitFailure;
+        }
         return kExitOk;
     }
     if (isFigure) {
@@ -572,6 +661,54 @@ int CommandLine::runExport(const QStringList &arguments)
         return kExitOk;
     }
 
+    if (parser.isSet(QStringLiteral("peers"))) {
+        const QString region = parser.value(QStringLiteral("peers"));
+        const int level = int(region.size()) - 2;
+        if (parser.isSet(QStringLiteral("level")) && level != view.level) {
+            printError(tr("--peers %1 is a NUTS %2 region; drop --level %3").arg(region).arg(level).arg(view.level));
+            return kExitUsage;
+        }
+        int top = 0;
+        if (parser.isSet(QStringLiteral("top"))) {
+            bool ok = false;
+            top = parser.value(QStringLiteral("top")).toInt(&ok);
+            if (!ok || top < 1) {
+                printError(tr("invalid --top '%1'; expected a positive number")
+                               .arg(parser.value(QStringLiteral("top"))));
+                return kExitUsage;
+            }
+        }
+        const LevelAnalysis *a = data.levels().contains(level) ? data.analysis(level, view.year) : nullptr;
+        const int self = a ? a->rowOf(region) : -1;
+        if (self < 0) {
+            printError(tr("unknown region '%1'; no data for it in %2").arg(region).arg(view.year));
+            return kExitUsage;
+        }
+        // Over the cluster categories, as the partner finder; data without clusters uses
+        // its structure (NACE aggregates).
+        std::vector<int> columns = clusterColumns(data);
+        if (columns.empty())
+            columns = structureColumns(data);
+        const Eigen::MatrixXd lq = a->lq(Eigen::all, columns);
+        const Eigen::MatrixXd rca = relatedness::rca(lq);
+        const Eigen::MatrixXd omega =
+            relatedness::density(rca, relatedness::proximity(relatedness::cooccurrence(rca)));
+        const QHash<QString, QString> names = regionNames(data, level);
+        auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 12) : QString(); };
+        QString text;
+        QTextStream out(&text);
+        out << "rank,nuts_id,name,cosine,correlation,complementarity\n";
+        int rank = 0;
+        for (const similarity::Peer &p : similarity::peers(lq, self, similarity::Method::Cosine, top)) {
+            const QString &code = a->regions[p.region];
+            out << ++rank << ',' << code << ',' << csvField(names.value(code)) << ',' << number(p.score)
+                << ',' << number(similarity::correlation(lq, self, p.region)) << ','
+                << number(similarity::complementarity(lq, omega, self, p.region)) << '\n';
+        }
+        out.flush();
+        return writeText(path, text);
+    }
+
     if (parser.isSet(QStringLiteral("all"))) {
         QString text;
         QTextStream out(&text);
@@ -580,55 +717,106 @@ int CommandLine::runExport(const QStringList &arguments)
         const QList<Indicator> indicators = {Indicator::Employment, Indicator::Share, Indicator::Focus,
                                              Indicator::LocationQuotient, Indicator::Stars, Indicator::Growth};
         auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 12) : QString(); };
-        for (int year : data.years()) {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const std::vector<int> clusters = clusterColumns(data);
+        const std::vector<int> structure = structureColumns(data);
+        const QList<int> years = data.years();
+        // Growth and shift-share run from the data's first year.
+        const LevelAnalysis *first = years.isEmpty() ? nullptr : data.analysis(view.level, years.front());
+        for (int year : years) {
             const LevelAnalysis *a = data.analysis(view.level, year);
             if (!a)
                 continue;
+            // No region of this level in the reference area: measures relative to it are NaN.
+            const Reference &reference = a->stars->reference();
+            const bool noReference = reference.empty() && data.reference() != QLatin1String("all");
             const Eigen::MatrixXd logLq = measures::logLocationQuotient(a->lq);
             const Eigen::MatrixXd symLq = measures::symmetricLocationQuotient(a->lq);
             // Relatedness density among the cluster categories (Hidalgo et al. 2007).
-            std::vector<int> clusters;
-            for (int c = 0; c < categories.size(); ++c)
-                if (data.isCluster(categories[c]))
-                    clusters.push_back(c);
-            Eigen::MatrixXd clusterLq(a->lq.rows(), Eigen::Index(clusters.size()));
-            for (int k = 0; k < int(clusters.size()); ++k)
-                clusterLq.col(k) = a->lq.col(clusters[k]);
-            const Eigen::MatrixXd rca = relatedness::rca(clusterLq);
-            const Eigen::MatrixXd density =
-                relatedness::density(rca, relatedness::proximity(relatedness::cooccurrence(rca)));
-            // Structure of each region over the NACE divisions (not the overlapping
-            // sections or clusters): Krugman dissimilarity and Herfindahl–Hirschman.
-            std::vector<int> divisions;
-            for (int c = 0; c < categories.size(); ++c)
-                if (categories[c].size() == 3 && !data.isCluster(categories[c]))
-                    divisions.push_back(c);
-            Eigen::MatrixXd divisionEmployment(a->employment.rows(), Eigen::Index(divisions.size()));
-            for (int k = 0; k < int(divisions.size()); ++k)
-                divisionEmployment.col(k) = a->employment.col(divisions[k]);
-            const Eigen::VectorXd krugman = concentration::krugman(divisionEmployment, a->totals, {});
-            const Eigen::VectorXd hhi = concentration::herfindahlRegions(divisionEmployment, a->totals);
+            const Eigen::MatrixXd clusterRca = relatedness::rca(a->lq(Eigen::all, clusters));
+            const Eigen::MatrixXd density = relatedness::density(
+                clusterRca, relatedness::proximity(relatedness::cooccurrence(clusterRca)));
+            // Structure of each region: Krugman dissimilarity, Herfindahl–Hirschman and
+            // economic complexity over non-overlapping categories.
+            const Eigen::MatrixXd structureEmployment = a->employment(Eigen::all, structure);
+            Eigen::VectorXd krugman = concentration::krugman(structureEmployment, a->totals, reference);
+            const Eigen::VectorXd hhi = concentration::herfindahlRegions(structureEmployment, a->totals);
+            const Eigen::MatrixXd structureRca = relatedness::rca(a->lq(Eigen::all, structure));
+            const complexity::Result eigen = complexity::eigenvector(structureRca);
+            const complexity::Result reflections = complexity::reflections(structureRca);
+            // Concentration of each category across the reference area.
+            Eigen::RowVectorXd hoover = concentration::hoover(a->employment, a->totals, reference);
+            Eigen::RowVectorXd gini = concentration::locationalGini(a->employment, a->totals, reference);
+            Eigen::RowVectorXd hhiCategory = concentration::herfindahlCategories(a->employment, reference);
+            if (noReference) {
+                krugman.setConstant(nan);
+                hoover.setConstant(nan);
+                gini.setConstant(nan);
+                hhiCategory.setConstant(nan);
+            }
+            const bool changed = first && first != a;
+            Eigen::MatrixXd change, changePercent;
+            if (changed) {
+                change = growth::absoluteChange(first->employment, a->employment);
+                changePercent = growth::percentChange(first->employment, a->employment);
+            }
+            const bool shifted = changed && year == years.last();
+            growth::ShiftShare shift;
+            if (shifted) {
+                shift = growth::shiftShare(first->employment, a->employment, first->totals, a->totals,
+                                           reference);
+                if (noReference) {
+                    shift.reference.setConstant(nan);
+                    shift.industryMix.setConstant(nan);
+                    shift.competitive.setConstant(nan);
+                }
+            }
             for (int row = 0; row < a->regions.size(); ++row) {
+                const QString prefix = a->regions[row] + QLatin1Char(',');
                 for (int c = 0; c < categories.size(); ++c) {
+                    const QString cell = prefix + csvField(categories[c]) + QLatin1Char(',') +
+                                         QString::number(year) + QLatin1Char(',');
                     for (Indicator indicator : indicators) {
                         const double v = a->value(indicator, row, c);
                         if (indicator == Indicator::Growth && !std::isfinite(v))
                             continue; // no earlier year
-                        out << a->regions[row] << ',' << csvField(categories[c]) << ',' << year << ','
-                            << ClusterData::indicatorKey(indicator) << ',' << number(v) << '\n';
+                        out << cell << ClusterData::indicatorKey(indicator) << ',' << number(v) << '\n';
                     }
-                    out << a->regions[row] << ',' << csvField(categories[c]) << ',' << year
-                        << ",loglq," << number(logLq(row, c)) << '\n';
-                    out << a->regions[row] << ',' << csvField(categories[c]) << ',' << year
-                        << ",symlq," << number(symLq(row, c)) << '\n';
+                    out << cell << "loglq," << number(logLq(row, c)) << '\n';
+                    out << cell << "symlq," << number(symLq(row, c)) << '\n';
+                    if (changed) {
+                        out << cell << "growth_abs," << number(change(row, c)) << '\n';
+                        out << cell << "growth_pct," << number(changePercent(row, c)) << '\n';
+                    }
+                    if (shifted) {
+                        out << cell << "reference_growth," << number(shift.reference(row, c)) << '\n';
+                        out << cell << "industry_mix," << number(shift.industryMix(row, c)) << '\n';
+                        out << cell << "competitive_effect," << number(shift.competitive(row, c)) << '\n';
+                    }
                 }
                 for (int k = 0; k < int(clusters.size()); ++k)
-                    out << a->regions[row] << ',' << csvField(categories[clusters[k]]) << ',' << year
-                        << ",density," << number(density(row, k)) << '\n';
-                if (!divisions.empty()) {
-                    out << a->regions[row] << ",*," << year << ",krugman," << number(krugman(row)) << '\n';
-                    out << a->regions[row] << ",*," << year << ",hhi," << number(hhi(row)) << '\n';
+                    out << prefix << csvField(categories[clusters[k]]) << ',' << year << ",density,"
+                        << number(density(row, k)) << '\n';
+                if (!structure.empty()) {
+                    const QString cell = prefix + QStringLiteral("*,") + QString::number(year) + QLatin1Char(',');
+                    out << cell << "krugman," << number(krugman(row)) << '\n';
+                    out << cell << "hhi," << number(hhi(row)) << '\n';
+                    out << cell << "eci_eigen," << number(eigen.eci(row)) << '\n';
+                    out << cell << "eci_reflections," << number(reflections.eci(row)) << '\n';
                 }
+            }
+            for (int c = 0; c < categories.size(); ++c) {
+                const QString cell = QLatin1Char(',') + csvField(categories[c]) + QLatin1Char(',') +
+                                     QString::number(year) + QLatin1Char(',');
+                out << cell << "hoover," << number(hoover(c)) << '\n';
+                out << cell << "gini," << number(gini(c)) << '\n';
+                out << cell << "hhi_category," << number(hhiCategory(c)) << '\n';
+            }
+            for (int k = 0; k < int(structure.size()); ++k) {
+                const QString cell = QLatin1Char(',') + csvField(categories[structure[k]]) +
+                                     QLatin1Char(',') + QString::number(year) + QLatin1Char(',');
+                out << cell << "pci_eigen," << number(eigen.pci(k)) << '\n';
+                out << cell << "pci_reflections," << number(reflections.pci(k)) << '\n';
             }
         }
         out.flush();

@@ -3,11 +3,17 @@
 
 #include "app/ProjectFile.h"
 #include "maps/FigureExport.h"
+#include "maps/GeoPackageExport.h"
+#include "maps/QgisProject.h"
 #include "maps/MapRenderer.h"
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
 #include "maps/XlsxExport.h"
+#include "maps/EurostatClient.h"
+#include "maps/TableImport.h"
+#include "widgets/ColumnMappingDialog.h"
 #include "widgets/ComparisonView.h"
+#include "widgets/DownloadDialog.h"
 #include "widgets/ExportDialog.h"
 #include "widgets/MapView.h"
 #include "widgets/PeerFinder.h"
@@ -17,7 +23,16 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QEventLoop>
+#include <QProgressBar>
+#include <QThread>
+#include <QGuiApplication>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QSlider>
 #include <QTimer>
 #include <QToolButton>
@@ -25,6 +40,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -32,6 +48,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStringListModel>
@@ -162,8 +179,11 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     classesLabel->setBuddy(m_classification);
     style->addWidget(classesLabel);
     style->addWidget(m_classification);
+    auto *paletteLabel = new QLabel(tr(" &Palette "), style);
+    paletteLabel->setBuddy(m_palette);
+    style->addWidget(paletteLabel);
     style->addWidget(m_palette);
-    auto *reference = new QComboBox(style);
+    auto *reference = m_reference = new QComboBox(style);
     reference->setToolTip(tr("Reference area of shares, location quotients and stars"));
     for (const QString &area : m_data.references())
         reference->addItem(area == QLatin1String("all") ? tr("All regions of the data")
@@ -190,15 +210,28 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     m_search->completer()->setFilterMode(Qt::MatchContains);
     m_search->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     searchBar->addWidget(m_search);
+    m_search->setToolTip(tr("Enter selects the region; Ctrl+Enter adds it to the selection"));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (!findRegion(m_search->text()))
             statusBar()->showMessage(tr("No region matches “%1”").arg(m_search->text()), 5000);
     });
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, m_search, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated,
+                this, [this] {
+                    if (!findRegion(m_search->text(), true))
+                        statusBar()->showMessage(tr("No region matches “%1”").arg(m_search->text()), 5000);
+                });
     connect(m_search->completer(), qOverload<const QString &>(&QCompleter::activated), this,
             [this](const QString &text) { findRegion(text); });
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0); // busy: the work reports no steps
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
 
     for (QComboBox *box : {m_level, m_category, m_indicator, m_classification, m_palette})
         connect(box, &QComboBox::activated, this, &MainWindow::readPickers);
@@ -228,7 +261,8 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     m_comparisonDock = new QDockWidget(tr("Compare regions"), this);
     m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
     m_comparisonDock->setWidget(m_comparison);
-    addDockWidget(Qt::BottomDockWidgetArea, m_comparisonDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_comparisonDock);
+    tabifyDockWidget(m_peersDock, m_comparisonDock);
     m_comparisonDock->hide();
     m_profileDock->hide();
     m_peersDock->hide();
@@ -280,16 +314,62 @@ void MainWindow::createMenus()
         QString error;
         if (path.isEmpty())
             return;
-        if (!saveProject(path, &error))
+        if (!saveProject(path, &error)) {
             QMessageBox::critical(this, tr("Save project"), error);
-        else
+        } else {
             settings.setValue(QStringLiteral("project/last"), path);
+            addRecentFile(path);
+        }
     });
     save->setShortcut(QKeySequence::Save);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    // Drops files deleted since, so the menu lists only what can be opened.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import statistics…"), this,
+                                      &MainWindow::importStatisticsInteractive);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("&Download from Eurostat…"), this, &MainWindow::downloadFromEurostat);
+    file->addAction(tr("Load category &mapping…"), this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Load category mapping"), settings.value(QStringLiteral("mapping/last")).toString(),
+            tr("Category mapping (*.csv);;All files (*)"));
+        if (!path.isEmpty() && loadCategoryMapping(path))
+            settings.setValue(QStringLiteral("mapping/last"), path);
+    });
+    file->addAction(tr("Open &boundaries…"), this, &MainWindow::openBoundariesInteractive);
+    m_builtinBoundaries = file->addAction(tr("Built-in N&UTS boundaries"), this, [this] {
+        QString error;
+        useBoundaries(QString(), {}, &error);
+    });
+    m_builtinBoundaries->setEnabled(false);
     file->addSeparator();
     QAction *exportFigure = file->addAction(tr("Export &figure…"), this, &MainWindow::exportFigure);
     exportFigure->setShortcut(QKeySequence(tr("Ctrl+E")));
-    file->addAction(tr("Export &scores (CSV, XLSX)…"), this, &MainWindow::exportScores);
+    file->addAction(tr("Export s&cores (CSV, XLSX)…"), this, &MainWindow::exportScores);
+    // The regions with every score as a GeoPackage beside a QGIS project styled as the map.
+    file->addAction(tr("Export layer for Q&GIS…"), this, [this] {
+        const QString project = QFileDialog::getSaveFileName(
+            this, tr("Export layer for QGIS"), QDir::home().filePath(QStringLiteral("clusterscope.qgs")),
+            tr("QGIS project with GeoPackage (*.qgs)"));
+        if (project.isEmpty())
+            return;
+        const QFileInfo info(project);
+        const QString gpkg = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".gpkg"));
+        MapScene scene = m_mapView->scene();
+        scene.highlighted = -1;
+        const NutsLayer::Key key{m_data.nutsVersion(), m_view.level, NutsLayer::Scale::M3};
+        QString error;
+        if (!GeoPackageExport::write({&m_data, CommandLine::toQuery(m_view), key, QString(), &scene}, gpkg, &error) ||
+            !QgisProject::write({gpkg, GeoPackageExport::layerName(m_view.category), &scene}, project, &error)) {
+            QMessageBox::critical(this, tr("Export layer for QGIS"), error);
+            return;
+        }
+        statusBar()->showMessage(tr("Wrote %1 and %2").arg(QDir::toNativeSeparators(project),
+                                                           QDir::toNativeSeparators(gpkg)), 5000);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -348,7 +428,7 @@ void MainWindow::createMenus()
         m_labelActions.append(action);
     }
     // Strong clusters: two stars or more (size, specialisation, focus).
-    m_starAction = viewMenu->addAction(tr("Cluster &star symbols"), this, [this](bool on) {
+    m_starAction = viewMenu->addAction(tr("Cluster s&tar symbols"), this, [this](bool on) {
         ViewOptions view = m_view;
         view.starSymbols = on ? 2 : 0;
         requestView(view);
@@ -358,6 +438,12 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_profileDock->toggleViewAction());
     viewMenu->addAction(m_peersDock->toggleViewAction());
     viewMenu->addAction(m_comparisonDock->toggleViewAction());
+    m_profileDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+1")));
+    m_peersDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+2")));
+    m_comparisonDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+3")));
+    // Back to the map from a panel or a picker, without the mouse.
+    QAction *focusMap = viewMenu->addAction(tr("&Focus map"), this, [this] { m_mapView->setFocus(); });
+    focusMap->setShortcut(QKeySequence(tr("Ctrl+M")));
     QToolBar *actions = addToolBar(tr("Actions"));
     actions->setObjectName(QStringLiteral("actionsToolBar"));
     actions->addAction(m_compareAction);
@@ -406,6 +492,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
         m_mapView->setExtent(project->extent);
     selectRegions(project->selection);
     QSettings().setValue(QStringLiteral("project/last"), path);
+    addRecentFile(path);
     return true;
 }
 
@@ -466,17 +553,122 @@ NutsLayer::Scale MainWindow::detailFor(const QRectF &extent) const
 std::shared_ptr<const NutsLayer> MainWindow::layer(int level, NutsLayer::Scale scale)
 {
     const NutsLayer::Key key{m_data.nutsVersion(), level, scale};
-    const QString name = NutsLayer::cacheLayerName(key);
+    // The user's boundaries serve every scale; their level is picked by code length.
+    const QString name = m_boundaries.isEmpty()
+                             ? NutsLayer::cacheLayerName(key)
+                             : QStringLiteral("%1|%2|%3").arg(m_boundaries, m_boundaryOptions.layer).arg(level);
     if (auto it = m_layers.constFind(name); it != m_layers.constEnd())
         return *it;
     auto loaded = std::make_shared<NutsLayer>();
     QString error;
-    if (!loaded->loadFromCache(key, &error)) {
+    bool ok = false;
+    NutsLayer::LoadOptions options = m_boundaryOptions;
+    options.level = level;
+    runLong(tr("Loading NUTS %1 boundaries…").arg(level), [&] {
+        ok = m_boundaries.isEmpty() ? loaded->loadFromCache(key, &error)
+                                    : loaded->load(m_boundaries, options, &error);
+    });
+    if (!ok) {
         m_lastError = error;
         return nullptr;
     }
     m_layers.insert(name, loaded);
     return loaded;
+}
+
+bool MainWindow::useBoundaries(const QString &path, const NutsLayer::LoadOptions &options, QString *error)
+{
+    if (!path.isEmpty()) {
+        // The view's level first, then any level of the data the file has.
+        QList<int> levels = {m_view.level};
+        for (int level : m_data.levels())
+            if (level != m_view.level)
+                levels.append(level);
+        NutsLayer probe;
+        NutsLayer::LoadOptions tried = options;
+        QString firstError;
+        int found = -1;
+        for (int level : levels) {
+            tried.level = level;
+            QString message;
+            if (probe.load(path, tried, &message)) {
+                found = level;
+                break;
+            }
+            if (firstError.isEmpty())
+                firstError = message;
+        }
+        if (found < 0) {
+            if (error)
+                *error = firstError;
+            return false;
+        }
+        m_boundaryOptions = options;
+        m_boundaryOptions.keyColumn = probe.keyColumn();
+        m_boundaries = path;
+        m_layers.clear();
+        if (found != m_view.level) {
+            ViewOptions view = m_view;
+            view.level = found;
+            applyView(view);
+        }
+        statusBar()->showMessage(tr("Boundaries: %1 (key column %2, %n regions)", nullptr,
+                                    int(probe.regions().size()))
+                                     .arg(QFileInfo(path).fileName(), probe.keyColumn()),
+                                 10000);
+    } else {
+        m_boundaries.clear();
+        m_boundaryOptions = {};
+        m_layers.clear();
+    }
+    m_builtinBoundaries->setEnabled(!m_boundaries.isEmpty());
+    refresh();
+    return m_lastError.isEmpty();
+}
+
+void MainWindow::openBoundariesInteractive()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open boundaries"), settings.value(QStringLiteral("boundaries/last")).toString(),
+        tr("Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QList<NutsLayer::SourceLayer> layers = NutsLayer::describe(path, &error);
+    if (layers.isEmpty()) {
+        QMessageBox::warning(this, tr("Open boundaries"), error);
+        return;
+    }
+    NutsLayer::LoadOptions options;
+    int chosen = 0;
+    if (layers.size() > 1) {
+        QStringList names;
+        for (const NutsLayer::SourceLayer &layer : layers)
+            names.append(layer.name);
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Open boundaries"), tr("Layer:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        chosen = int(names.indexOf(name));
+        options.layer = name;
+    }
+    // The key column is found by its content; when that fails, the user names it.
+    NutsLayer probe;
+    NutsLayer::LoadOptions detect = options;
+    if (!probe.load(path, detect, &error)) {
+        bool ok = false;
+        const QString column = QInputDialog::getItem(
+            this, tr("Open boundaries"), tr("No column of NUTS codes was recognised. Column with the region codes:"),
+            layers[chosen].columns, 0, false, &ok);
+        if (!ok)
+            return;
+        options.keyColumn = column;
+    }
+    if (useBoundaries(path, options, &error))
+        settings.setValue(QStringLiteral("boundaries/last"), path);
+    else
+        QMessageBox::warning(this, tr("Open boundaries"), error);
 }
 
 void MainWindow::refresh()
@@ -535,14 +727,15 @@ void MainWindow::updatePanels()
     m_profile->setRegionNames(names);
     m_peers->setRegionNames(names);
     m_comparison->setRegionNames(names);
+    m_comparison->setMapContext(m_mapView->scene().layer, CommandLine::toQuery(m_view), m_view.symbology());
+    if (!m_comparison->regions().isEmpty())
+        m_comparison->setRegions(m_comparison->regions(), m_view.level, m_view.year);
     if (m_profileRegion.isEmpty() || m_profileRegion.size() != m_view.level + 2)
         return;
     m_profile->setRegion(m_profileRegion, m_view.level, m_view.year);
     m_profile->setCategory(m_view.category);
     m_peers->setRegion(m_profileRegion, m_view.level, m_view.year);
     m_peers->setCategory(m_view.category);
-    if (m_comparisonDock->isVisible() && !m_comparison->regions().isEmpty())
-        m_comparison->setRegions(m_comparison->regions(), m_view.level, m_view.year);
 }
 
 QStringList MainWindow::selectRegions(const QStringList &codes)
@@ -586,6 +779,7 @@ bool MainWindow::compareSelection()
     for (int region : selection)
         codes.append(codeOf(region));
     codes.sort();
+    m_comparison->setMapContext(m_mapView->scene().layer, CommandLine::toQuery(m_view), m_view.symbology());
     m_comparison->setRegions(codes, m_view.level, m_view.year);
     m_comparisonDock->show();
     m_comparisonDock->raise();
@@ -603,7 +797,7 @@ void MainWindow::updateSearchCompleter()
         model->setStringList(entries);
 }
 
-bool MainWindow::findRegion(const QString &text)
+bool MainWindow::findRegion(const QString &text, bool addToSelection)
 {
     const auto &regions = m_mapView->scene().layer;
     const QString needle = text.section(QStringLiteral(" — "), 0, 0).trimmed();
@@ -619,7 +813,9 @@ bool MainWindow::findRegion(const QString &text)
     if (found < 0)
         return false;
     const QString code = regions->regions()[found].code;
-    m_mapView->setSelection({found});
+    QSet<int> selection = addToSelection ? m_mapView->selection() : QSet<int>();
+    selection.insert(found);
+    m_mapView->setSelection(selection);
     m_mapView->zoomToRegion(found); // may switch to the detailed layer
     showRegion(m_mapView->scene().layer->indexOf(code));
     return true;
@@ -658,7 +854,7 @@ void MainWindow::exportFigure()
     if (FigureOptions::parseFormat(QFileInfo(path).suffix().toLower(), &bySuffix))
         options.format = bySuffix;
     QString error;
-    if (path.isEmpty() || !FigureExport::write(scene, options, path, &error)) {
+    if (path.isEmpty() || !writeFigure(path, options, &error)) {
         QMessageBox::critical(this, tr("Export figure"),
                               path.isEmpty() ? tr("Choose a file to write.") : error);
         return;
@@ -679,6 +875,94 @@ void MainWindow::exportFigure()
     if (!Recipe::fromView(m_source, m_view, options, path).writeBeside(path, &error))
         QMessageBox::warning(this, tr("Export figure"), error);
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+bool MainWindow::writeFigure(const QString &path, const FigureOptions &options, QString *error)
+{
+    MapScene scene = m_mapView->scene();
+    scene.highlighted = -1;
+    bool ok = false;
+    runLong(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)),
+            [&] { ok = FigureExport::write(scene, options, path, error); });
+    return ok;
+}
+
+void MainWindow::runLong(const QString &message, const std::function<void()> &work)
+{
+    // Nested long work (boundaries loaded during an export) runs in the outer one's loop.
+    if (m_busy > 0) {
+        work();
+        return;
+    }
+    ++m_busy;
+    m_progress->show();
+    statusBar()->showMessage(message);
+    QEventLoop loop;
+    QThread *thread = QThread::create(work);
+    // Queued from the worker thread, so a quick finish still ends the loop below.
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    delete thread;
+    m_progress->hide();
+    statusBar()->clearMessage();
+    --m_busy;
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        // &1 … &8: one key each from the keyboard.
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))),
+            this, [this, path] {
+                QString error;
+                if (!openProject(path, &error))
+                    QMessageBox::critical(this, tr("Open project"), error);
+            });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(action->toolTip());
+        action->setData(path);
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear list"), this, &MainWindow::clearRecentFiles);
+    clear->setEnabled(!files.isEmpty());
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    QSettings settings;
+    const QStringList stored = settings.value(QStringLiteral("recentFiles")).toStringList();
+    QStringList files;
+    for (const QString &path : stored)
+        if (QFileInfo::exists(path) && !files.contains(path) && files.size() < kMaxRecentFiles)
+            files.append(path);
+    if (files != stored)
+        settings.setValue(QStringLiteral("recentFiles"), files);
+    return files;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::clearRecentFiles()
+{
+    QSettings().remove(QStringLiteral("recentFiles"));
+    updateRecentMenu();
 }
 
 void MainWindow::exportScores()
@@ -711,6 +995,231 @@ void MainWindow::exportScores()
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
         QMessageBox::critical(this, tr("Export scores"),
                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void MainWindow::reloadPickers()
+{
+    const QSignalBlocker b1(m_level), b2(m_category), b3(m_yearSlider), b4(m_reference);
+    m_level->clear();
+    for (int level : m_data.levels())
+        m_level->addItem(tr("NUTS %1").arg(level), level);
+    m_category->clear();
+    for (const QString &code : m_data.categories())
+        m_category->addItem(QStringLiteral("%1 — %2").arg(code, m_data.categoryLabel(code)), code);
+    const QList<int> years = m_data.years();
+    m_yearSlider->setRange(0, std::max(0, int(years.size()) - 1));
+    m_yearSlider->setFixedWidth(std::max(60, int(years.size()) * 18));
+    m_yearSlider->setEnabled(years.size() > 1);
+    m_play->setChecked(false);
+    m_play->setEnabled(years.size() > 1);
+    m_reference->clear();
+    for (const QString &area : m_data.references())
+        m_reference->addItem(area == QLatin1String("all") ? tr("All regions of the data")
+                             : area == QLatin1String("EU27_2020") ? tr("EU-27 (2020)")
+                                                                   : tr("Country: %1").arg(area),
+                             area);
+    m_reference->setCurrentIndex(std::max(0, m_reference->findData(m_data.reference())));
+}
+
+void MainWindow::setData(ClusterData data, const DataSource &source)
+{
+    m_data = std::move(data);
+    m_source = source;
+    m_undo->clear();
+    m_profile->setData(&m_data);
+    m_peers->setData(&m_data);
+    m_comparison->setData(&m_data);
+    reloadPickers();
+    ViewOptions view = m_view;
+    const QList<int> levels = m_data.levels();
+    if (!levels.contains(view.level))
+        view.level = levels.contains(2) ? 2 : levels.value(0);
+    if (!m_data.categories().contains(view.category))
+        view.category = m_data.defaultCategory();
+    const QList<int> years = m_data.years();
+    if (!years.contains(view.year))
+        view.year = years.isEmpty() ? 0 : years.last();
+    applyView(view);
+}
+
+void MainWindow::showReport(const QString &title, const QString &summary,
+                            const QList<InputProblem> &problems)
+{
+    QStringList lines;
+    for (const InputProblem &problem : problems)
+        lines.append(problem.toString());
+    m_lastReport = summary + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    // Not modal: the user can keep the list open beside the map while fixing the file.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("reportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *label = new QLabel(summary, dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    if (!lines.isEmpty()) {
+        auto *list = new QPlainTextEdit(lines.join(QLatin1Char('\n')), dialog);
+        list->setReadOnly(true);
+        list->setLineWrapMode(QPlainTextEdit::NoWrap);
+        layout->addWidget(list, 1);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *copy = buttons->addButton(tr("&Copy list"), QDialogButtonBox::ActionRole);
+    copy->setEnabled(!lines.isEmpty());
+    connect(copy, &QPushButton::clicked, dialog,
+            [lines] { QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n'))); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(lines.isEmpty() ? QSize(480, 140) : QSize(820, 420));
+    dialog->show();
+}
+
+bool MainWindow::importStatistics(const QString &path, const TableReader::Options &options,
+                                  std::optional<int> nutsVersion)
+{
+    StatTable table;
+    runLong(tr("Reading %1…").arg(QFileInfo(path).fileName()), [&] { table = TableReader::read(path, options); });
+    ClusterData data = TableImport::toClusterData(table, nutsVersion, TableImport::sourceNoteFor(path));
+    keepCategoryMapping(data, &table.problems);
+    const QString counts =
+        tr("%n value(s) read from %1", nullptr, int(table.records.size())).arg(QFileInfo(path).fileName()) +
+        (table.problems.isEmpty()
+             ? tr("; no problems.")
+             : tr("; %n problem(s) listed below (rows skipped, values treated as missing, codes "
+                  "without a region).",
+                  nullptr, int(table.problems.size())));
+    if (!table.ok || !data.isValid()) {
+        showReport(tr("Import statistics"), tr("Nothing usable was loaded: %1").arg(counts), table.problems);
+        return false;
+    }
+    DataSource source;
+    source.file = QFileInfo(path).absoluteFilePath();
+    source.mapColumns = TableReader::formatColumnMapping(options.columns);
+    QStringList filters;
+    for (auto it = options.eurostat.filters.begin(); it != options.eurostat.filters.end(); ++it)
+        filters.append(it.key() + QLatin1Char('=') + it.value());
+    filters.sort();
+    source.filter = filters.join(QLatin1Char(','));
+    if (options.eurostat.scale != 1.0)
+        source.scale = options.eurostat.scale;
+    source.nutsVersion = nutsVersion;
+    setData(std::move(data), source);
+    showReport(tr("Import statistics"),
+               tr("%1 The map shows NUTS %2 regions (boundaries of NUTS %3).")
+                   .arg(counts)
+                   .arg(m_view.level)
+                   .arg(m_data.nutsVersion()),
+               table.problems);
+    statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::importStatisticsInteractive()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import statistics"), settings.value(QStringLiteral("import/last")).toString(),
+        tr("Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;"
+           "Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;"
+           "All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/last"), path);
+    TableReader::Options options;
+    std::optional<int> nutsVersion;
+    const TableReader::Preview preview = TableReader::preview(path);
+    if (preview.problem) {
+        showReport(tr("Import statistics"), tr("The file cannot be read."), {*preview.problem});
+        return;
+    }
+    if (preview.kind == TableReader::Kind::Generic) {
+        ColumnMappingDialog dialog(path, preview, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        options.columns = dialog.columns();
+        options.eurostat.scale = dialog.scale();
+        nutsVersion = dialog.nutsVersion();
+    }
+    importStatistics(path, options, nutsVersion);
+}
+
+void MainWindow::downloadFromEurostat()
+{
+    if (!m_eurostat) {
+        m_eurostat = new EurostatClient(this);
+        // For tests and mirrors: another server with the same API.
+        if (const QString base = qEnvironmentVariable("CLUSTERSCOPE_EUROSTAT_URL"); !base.isEmpty())
+            m_eurostat->setBaseUrl(QUrl(base));
+    }
+    DownloadDialog dialog(m_eurostat, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+        return;
+    const EurostatClient::Result &result = *dialog.result();
+    StatTable table = result.table;
+    ClusterData data = TableImport::toClusterData(
+        table, std::nullopt,
+        tr("Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.")
+            .arg(result.url.path().section(QLatin1Char('/'), -1)));
+    if (!data.isValid()) {
+        showReport(tr("Download from Eurostat"), tr("The download contains no usable data."), table.problems);
+        return;
+    }
+    keepCategoryMapping(data, &table.problems);
+    // The cached file and the reader options rebuild this data (project files, recipes).
+    const EurostatTable::Options &read = dialog.request().readOptions;
+    DataSource source;
+    source.file = result.cachedFile;
+    QStringList filters;
+    for (auto it = read.filters.begin(); it != read.filters.end(); ++it)
+        filters.append(it.key() + QLatin1Char('=') + it.value());
+    filters.sort();
+    source.filter = filters.join(QLatin1Char(','));
+    if (read.scale != 1.0)
+        source.scale = read.scale;
+    setData(std::move(data), source);
+    showReport(tr("Download from Eurostat"),
+               tr("%n value(s) loaded from %1", nullptr, int(table.records.size()))
+                       .arg(result.url.toDisplayString()) +
+                   tr("; %n problem(s).", nullptr, int(table.problems.size())),
+               table.problems);
+}
+
+void MainWindow::keepCategoryMapping(ClusterData &data, QList<InputProblem> *problems) const
+{
+    const QString mapping = m_data.categoryMappingFile();
+    if (mapping.isEmpty() || !data.isValid())
+        return;
+    if (!data.loadCategoryMapping(mapping, problems))
+        return;
+    if (const QStringList unmapped = data.unmappedIndustries(); !unmapped.isEmpty())
+        problems->append({mapping, 0, 0,
+                          tr("%n NACE code(s) of the data are not mapped: %1", nullptr, int(unmapped.size()))
+                              .arg(unmapped.join(QStringLiteral(", ")))});
+}
+
+bool MainWindow::loadCategoryMapping(const QString &path)
+{
+    QList<InputProblem> problems;
+    ClusterData data = m_data;
+    if (!data.loadCategoryMapping(path, &problems)) {
+        showReport(tr("Load category mapping"), tr("The mapping was not loaded."), problems);
+        return false;
+    }
+    const QStringList unmapped = data.unmappedIndustries();
+    setData(std::move(data), m_source);
+    const QStringList categories = m_data.categories();
+    const int clusters = int(std::count_if(categories.begin(), categories.end(),
+                                           [this](const QString &c) { return m_data.isCluster(c); }));
+    QString summary = tr("Loaded %1: %n cluster category(s).", nullptr, clusters)
+                          .arg(QFileInfo(path).fileName());
+    summary += QLatin1Char(' ') +
+               (unmapped.isEmpty()
+                    ? tr("Every NACE code of the data is mapped.")
+                    : tr("%n NACE code(s) of the data are not mapped: %1", nullptr, int(unmapped.size()))
+                          .arg(unmapped.join(QStringLiteral(", "))));
+    showReport(tr("Load category mapping"), summary, problems);
+    return true;
 }
 
 } // namespace cs

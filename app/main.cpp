@@ -47,6 +47,9 @@ int runGui(int argc, char **argv)
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Paint the main window into FILE.png and exit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("window-size"),
+                      QApplication::translate("main", "Window size in pixels, e.g. 1600x1000."),
+                      QStringLiteral("WxH")});
     cs::CommandLine::addViewOptions(parser);
     cs::CommandLine::addDataOptions(parser);
     parser.addOption({QStringLiteral("lang"),
@@ -85,6 +88,15 @@ int runGui(int argc, char **argv)
         return cs::kExitUsage;
     }
     cs::MainWindow window(std::move(data), view, cs::DataSource::fromParser(parser));
+    if (parser.isSet(QStringLiteral("window-size"))) {
+        const QStringList wh = parser.value(QStringLiteral("window-size")).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.size() == 2 ? wh[1].toInt() : 0;
+        if (w < 200 || h < 150) {
+            std::fprintf(stderr, "clusterscope: --window-size wants WIDTHxHEIGHT, e.g. 1600x1000\n");
+            return cs::kExitUsage;
+        }
+        window.resize(w, h);
+    }
     window.show();
     if (parser.isSet(QStringLiteral("select"))) {
         const QStringList unknown = window.selectRegions(

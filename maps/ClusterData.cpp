@@ -101,6 +101,10 @@ ClusterData ClusterData::fromTable(const StatTable &table, int nutsVersion,
             kept.records.append(r);
     }
     data.m_cube = kept.toCube();
+    data.m_scheme = scheme;
+    QFile mapping(QStringLiteral(":/categories/nace_to_cluster.csv"));
+    mapping.open(QIODevice::ReadOnly);
+    data.m_mapping = parseMapping(mapping.readAll(), QStringLiteral("nace_to_cluster.csv"), nullptr);
     data.buildCategories(scheme);
     return data;
 }
@@ -131,16 +135,125 @@ void ClusterData::buildCategories(IndustryScheme scheme)
         links.push_back({industry, industry, 1.0});
         links.push_back({industry, industry.substr(0, 1), 1.0});
     }
-    // Traded clusters (US definitions carried over to NACE; resources/categories).
-    for (const QStringList &row :
-         readCsvResource(QStringLiteral(":/categories/nace_to_cluster.csv"))) {
-        if (row.size() < 5 || row[0] != QLatin1String("division") ||
-            row[2] == QLatin1String("local"))
-            continue;
-        links.push_back({row[1].toStdString(), row[2].toStdString(), row[4].toDouble()});
-        m_labels.insert(row[2], row[3]);
-    }
+    // Traded clusters (US definitions carried over to NACE; resources/categories or the
+    // user's file).
+    links.insert(links.end(), m_mapping.links.begin(), m_mapping.links.end());
+    for (auto it = m_mapping.labels.begin(); it != m_mapping.labels.end(); ++it)
+        m_labels.insert(it.key(), it.value());
     m_weights = CategoryWeights::fromLinks(m_cube.industries(), links);
+}
+
+ClusterData::Mapping ClusterData::parseMapping(const QByteArray &bytes, const QString &displayName,
+                                              QList<InputProblem> *problems)
+{
+    Mapping mapping;
+    auto report = [&](int line, int column, const QString &message) {
+        if (problems)
+            problems->append({displayName, line, column, message});
+    };
+    if (auto bad = checkTextInput(bytes, displayName, tr("a category mapping (CSV)"))) {
+        report(bad->line, bad->column, bad->message);
+        return mapping;
+    }
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    const auto lines = QStringView(text).split(QLatin1Char('\n'));
+    const QStringList header = splitCsvLine(lines.first());
+    const QStringList needed = {QStringLiteral("level"), QStringLiteral("nace"),
+                                QStringLiteral("category_code"), QStringLiteral("category"),
+                                QStringLiteral("weight")};
+    QList<int> at;
+    for (const QString &name : needed) {
+        at.append(int(header.indexOf(name)));
+        if (at.last() < 0) {
+            report(1, 1, tr("no column '%1'; a category mapping has the columns %2 (as "
+                            "resources/categories/nace_to_cluster.csv)")
+                             .arg(name, needed.join(QStringLiteral(","))));
+            return mapping;
+        }
+    }
+    QSet<QString> seen;
+    for (int l = 1; l < lines.size(); ++l) {
+        if (lines[l].trimmed().isEmpty())
+            continue;
+        const QStringList cells = splitCsvLine(lines[l]);
+        if (cells.size() < header.size()) {
+            report(l + 1, int(cells.size()) + 1,
+                   tr("expected %1 cells, found %2; line skipped").arg(header.size()).arg(cells.size()));
+            continue;
+        }
+        if (cells[at[0]].trimmed() != QLatin1String("division"))
+            continue;
+        const QString nace = cells[at[1]].trimmed();
+        const QString code = cells[at[2]].trimmed();
+        if (!isDivision(nace)) {
+            report(l + 1, at[1] + 1,
+                   tr("'%1' is not a NACE division in the form of the SBS tables (e.g. C28); line "
+                      "skipped")
+                       .arg(nace));
+            continue;
+        }
+        if (code.isEmpty()) {
+            report(l + 1, at[2] + 1, tr("empty category_code; line skipped"));
+            continue;
+        }
+        bool ok = false;
+        const double weight = cells[at[4]].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(weight) || weight < 0 || weight > 1) {
+            report(l + 1, at[4] + 1,
+                   tr("weight '%1' is not a number between 0 and 1; line skipped").arg(cells[at[4]]));
+            continue;
+        }
+        if (seen.contains(nace + QLatin1Char('|') + code)) {
+            report(l + 1, at[1] + 1,
+                   tr("second row for %1 → %2; line skipped").arg(nace, code));
+            continue;
+        }
+        seen.insert(nace + QLatin1Char('|') + code);
+        mapping.divisions.insert(nace);
+        if (code == QLatin1String("local"))
+            continue;
+        mapping.links.push_back({nace.toStdString(), code.toStdString(), weight});
+        mapping.clusters.insert(code);
+        if (!cells[at[3]].trimmed().isEmpty())
+            mapping.labels.insert(code, cells[at[3]].trimmed());
+    }
+    return mapping;
+}
+
+bool ClusterData::loadCategoryMapping(const QString &path, QList<InputProblem> *problems)
+{
+    QByteArray bytes;
+    StatTable failure;
+    if (!readWholeFile(path, &bytes, &failure)) {
+        problems->append(failure.problems);
+        return false;
+    }
+    Mapping mapping = parseMapping(bytes, path, problems);
+    if (mapping.divisions.isEmpty()) {
+        problems->append({path, 0, 0,
+                          tr("no usable row of level \"division\"; the mapping is unchanged")});
+        return false;
+    }
+    m_mapping = std::move(mapping);
+    m_mappingFile = path;
+    m_labels.clear();
+    m_analyses.clear();
+    buildCategories(m_scheme);
+    return true;
+}
+
+QStringList ClusterData::unmappedIndustries() const
+{
+    QStringList codes;
+    for (const std::string &industry : m_cube.industries()) {
+        const QString code = QString::fromStdString(industry);
+        if (!m_mapping.divisions.contains(code))
+            codes.append(code);
+    }
+    codes.sort();
+    return codes;
 }
 
 QString ClusterData::indicatorKey(Indicator indicator)
@@ -339,8 +452,8 @@ Scores ClusterData::compute(const ScoreQuery &query) const
 
 bool ClusterData::isCluster(const QString &category) const
 {
-    static const QRegularExpression nace(QStringLiteral("^[A-Z]([0-9]{2})?$"));
-    return !nace.match(category).hasMatch();
+    // Not the NACE sections, divisions or the LFS aggregates (B-E, M_N, TOTAL).
+    return m_mapping.clusters.contains(category);
 }
 
 QList<ProfileRow> ClusterData::profile(const QString &region, int level, int year) const

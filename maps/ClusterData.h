@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -117,9 +118,29 @@ public:
     // Categories that are clusters (traded, US definitions) rather than NACE codes.
     bool isCluster(const QString &category) const;
     QList<ProfileRow> profile(const QString &region, int level, int year) const;
+
+    // Replaces the NACE → cluster mapping with a file in the format of
+    // resources/categories/nace_to_cluster.csv (its "division" rows apply to the cube).
+    // Bad rows are reported in `problems` (FILE:LINE:COLUMN) and skipped; false, with the
+    // mapping unchanged, when the file has no usable row.
+    bool loadCategoryMapping(const QString &path, QList<InputProblem> *problems);
+    // Empty while the shipped mapping is used.
+    QString categoryMappingFile() const { return m_mappingFile; }
+    // The NACE codes of the data that the mapping does not name (no "division" row, not
+    // even "local"), sorted.
+    QStringList unmappedIndustries() const;
     Explanation explain(const QString &region, const QString &category, int level, int year) const;
 
 private:
+    struct Mapping
+    {
+        std::vector<CategoryWeights::Link> links; // traded clusters of NACE divisions
+        QHash<QString, QString> labels;
+        QSet<QString> divisions; // every division with a row, "local" included
+        QSet<QString> clusters;  // the category codes the links lead to
+    };
+    static Mapping parseMapping(const QByteArray &bytes, const QString &displayName,
+                                QList<InputProblem> *problems);
     void buildCategories(IndustryScheme scheme);
 
     EmploymentCube m_cube;
@@ -130,6 +151,9 @@ private:
     QString m_reference = QStringLiteral("all");
     QString m_sourceNote;
     int m_nutsVersion = 2013;
+    IndustryScheme m_scheme = IndustryScheme::NaceDivisions;
+    Mapping m_mapping;
+    QString m_mappingFile;
 };
 
 } // namespace cs

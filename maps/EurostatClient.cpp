@@ -105,6 +105,24 @@ EurostatClient::Request EurostatClient::presetRequest(const QString &dataset, Fo
     return r;
 }
 
+QStringList EurostatClient::presetDatasets()
+{
+    return {QStringLiteral("sbs_r_nuts06_r2"), QStringLiteral("lfst_r_lfe2en2"),
+            QStringLiteral("nama_10r_3empers")};
+}
+
+QString EurostatClient::presetTitle(const QString &dataset)
+{
+    if (dataset == QLatin1String("sbs_r_nuts06_r2"))
+        return tr("Structural business statistics: persons employed by NUTS 2 and NACE division "
+                  "(2008–2020)");
+    if (dataset == QLatin1String("lfst_r_lfe2en2"))
+        return tr("Labour force survey: employment 15–64 by NUTS 2 and NACE section");
+    if (dataset == QLatin1String("nama_10r_3empers"))
+        return tr("Regional accounts: employment by NUTS 3 and NACE aggregate");
+    return dataset;
+}
+
 QUrl EurostatClient::url(const Request &request) const
 {
     QUrl url = m_baseUrl;

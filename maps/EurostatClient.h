@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -65,6 +66,9 @@ public:
     // nama_10r_3empers (employment, thousand persons → persons); codes follow the
     // Eurostat code lists as documented, not checked against the live service.
     static Request presetRequest(const QString &dataset, Format format);
+    // The datasets presetRequest() knows, and a title for each.
+    static QStringList presetDatasets();
+    static QString presetTitle(const QString &dataset);
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }

@@ -38,17 +38,23 @@ QString xmlEscape(QString s)
 
 QString fillSymbol(int name, const QColor &colour, bool hatched)
 {
+    // Properties as QGIS 3.26+ writes them (<Option>) and, for QGIS 3.0–3.24, as <prop>.
     auto layer = [](const QColor &c, const QString &style) {
-        return QStringLiteral(
-                   "<layer class=\"SimpleFill\" enabled=\"1\" pass=\"0\" locked=\"0\"><Option type=\"Map\">"
-                   "<Option name=\"color\" value=\"%1\" type=\"QString\"/>"
-                   "<Option name=\"outline_color\" value=\"255,255,255,255\" type=\"QString\"/>"
-                   "<Option name=\"outline_style\" value=\"solid\" type=\"QString\"/>"
-                   "<Option name=\"outline_width\" value=\"0.12\" type=\"QString\"/>"
-                   "<Option name=\"outline_width_unit\" value=\"MM\" type=\"QString\"/>"
-                   "<Option name=\"style\" value=\"%2\" type=\"QString\"/>"
-                   "</Option></layer>")
-            .arg(rgba(c), style);
+        const QList<std::pair<QString, QString>> properties = {
+            {QStringLiteral("color"), rgba(c)},
+            {QStringLiteral("outline_color"), QStringLiteral("255,255,255,255")},
+            {QStringLiteral("outline_style"), QStringLiteral("solid")},
+            {QStringLiteral("outline_width"), QStringLiteral("0.12")},
+            {QStringLiteral("outline_width_unit"), QStringLiteral("MM")},
+            {QStringLiteral("style"), style}};
+        QString options, props;
+        for (const auto &[key, value] : properties) {
+            options += QStringLiteral("<Option name=\"%1\" value=\"%2\" type=\"QString\"/>").arg(key, value);
+            props += QStringLiteral("<prop k=\"%1\" v=\"%2\"/>").arg(key, value);
+        }
+        return QStringLiteral("<layer class=\"SimpleFill\" enabled=\"1\" pass=\"0\" locked=\"0\">"
+                              "<Option type=\"Map\">%1</Option>%2</layer>")
+            .arg(options, props);
     };
     QString layers = layer(colour, QStringLiteral("solid"));
     if (hatched)
@@ -77,7 +83,13 @@ QString classFilter(const Classification &c, int k)
 
 } // namespace
 
-QString GeoPackageExport::qml(const MapScene &scene)
+QString GeoPackageExport::layerName(const QString &category)
+{
+    return QStringLiteral("clusterscope_%1").arg(category).toLower().replace(
+        QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+}
+
+QString GeoPackageExport::renderer(const MapScene &scene)
 {
     QString rules, symbols;
     const Classification &c = scene.classification;
@@ -92,13 +104,18 @@ QString GeoPackageExport::qml(const MapScene &scene)
                  .arg(nd)
                  .arg(xmlEscape(tr("No data")), xmlEscape(QStringLiteral("\"value\" IS NULL")));
     symbols += fillSymbol(nd, noDataColour(), true);
-    return QStringLiteral("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
-                          "<qgis version=\"3.28.0\" styleCategories=\"Symbology\">"
-                          "<renderer-v2 type=\"RuleRenderer\" symbollevels=\"0\" "
+    return QStringLiteral("<renderer-v2 type=\"RuleRenderer\" symbollevels=\"0\" "
                           "enableorderby=\"0\" forceraster=\"0\">"
-                          "<rules key=\"root\">%1</rules><symbols>%2</symbols></renderer-v2>"
-                          "<layerGeometryType>2</layerGeometryType></qgis>\n")
+                          "<rules key=\"root\">%1</rules><symbols>%2</symbols></renderer-v2>")
         .arg(rules, symbols);
+}
+
+QString GeoPackageExport::qml(const MapScene &scene)
+{
+    return QStringLiteral("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+                          "<qgis version=\"3.28.0\" styleCategories=\"Symbology\">%1"
+                          "<layerGeometryType>2</layerGeometryType></qgis>\n")
+        .arg(renderer(scene));
 }
 
 QString GeoPackageExport::sld(const MapScene &scene, const QString &layerName)
@@ -189,8 +206,7 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
     SrsPtr laea = srsFromEpsg(3035);
     TransformPtr transform(OCTNewCoordinateTransformation(wgs84.get(), laea.get()));
 
-    const QString outName = QStringLiteral("clusterscope_%1").arg(input.query.category).toLower()
-                                .replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    const QString outName = GeoPackageExport::layerName(input.query.category);
     OGRLayerH outLayer = GDALDatasetCreateLayer(out.get(), outName.toUtf8().constData(), laea.get(),
                                                 wkbMultiPolygon, nullptr);
     if (!outLayer)

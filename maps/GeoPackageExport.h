@@ -28,7 +28,12 @@ public:
     };
 
     static bool write(const Input &input, const QString &path, QString *error);
-    // The QGIS style of a scene (rule-based renderer on the field "value").
+    // The name of the layer write() creates for a category: "clusterscope_<category>",
+    // lower case, other characters than a–z, 0–9 and _ replaced by _.
+    static QString layerName(const QString &category);
+    // The QGIS style of a scene (rule-based renderer on the field "value"): the
+    // <renderer-v2> element alone, and as a whole QML style document.
+    static QString renderer(const MapScene &scene);
     static QString qml(const MapScene &scene);
     static QString sld(const MapScene &scene, const QString &layerName);
 };

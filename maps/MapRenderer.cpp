@@ -227,6 +227,26 @@ void drawRegions(QPainter &painter, const MapScene &scene, const QRectF &extent,
     for (int i = 0; i < regions.size(); ++i)
         if (regions[i].bounds.intersects(visible))
             shown.push_back(i);
+    if (!raster) {
+        // Vector files: one path per region, filled and outlined in one go. A later
+        // region's fill covers half of a shared border's line, and its own outline
+        // draws that border again in full, so the picture is the same as fills first,
+        // outlines after, at half the size (the PDF engine compresses every path).
+        for (int i : shown) {
+            const QPainterPath path = toDevice.map((*paths)[i]);
+            if (hatchedAt(i)) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(scene.colourOf(i));
+                painter.drawPath(path);
+                painter.setBrush(hatch);
+            } else {
+                painter.setBrush(scene.colourOf(i));
+            }
+            painter.setPen(outline);
+            painter.drawPath(path);
+        }
+        return;
+    }
     painter.setPen(Qt::NoPen);
     for (int i : shown) {
         painter.setBrush(scene.colourOf(i));

@@ -196,6 +196,30 @@ bool NutsLayer::loadFromCache(const Key &key, QString *error)
     return load(defaultCachePath(), cacheLayerName(key), error);
 }
 
+QList<NutsLayer::SourceLayer> NutsLayer::describe(const QString &source, QString *error)
+{
+    GDALAllRegister();
+    const QByteArray path = QDir::toNativeSeparators(source).toLocal8Bit();
+    DatasetPtr dataset(GDALOpenEx(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                  nullptr, nullptr));
+    if (!dataset) {
+        if (error)
+            *error = tr("%1: not a vector file GDAL can read (%2)")
+                         .arg(source, QString::fromUtf8(CPLGetLastErrorMsg()));
+        return {};
+    }
+    QList<SourceLayer> layers;
+    for (int i = 0; i < GDALDatasetGetLayerCount(dataset.get()); ++i) {
+        OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), i);
+        if (OGR_L_GetGeomType(layer) == wkbNone)
+            continue; // attribute tables (e.g. a GeoPackage's layer_styles)
+        layers.append({QString::fromUtf8(OGR_L_GetName(layer)), fieldNames(layer)});
+    }
+    if (layers.isEmpty() && error)
+        *error = tr("%1: this file has no layer with geometries").arg(source);
+    return layers;
+}
+
 bool NutsLayer::load(const QString &source, const LoadOptions &options, QString *error)
 {
     GDALAllRegister();

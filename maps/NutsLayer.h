@@ -7,6 +7,7 @@
 #include <QPainterPath>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include "maps/SpatialIndex.h"
 
@@ -63,6 +64,14 @@ public:
         return load(source, LoadOptions{layerName, QString(), -1}, error);
     }
     bool loadFromCache(const Key &key, QString *error);
+    // The layers of a vector source and the columns of each, for choosing the layer and
+    // key column; empty with `error` set when the file does not open.
+    struct SourceLayer
+    {
+        QString name;
+        QStringList columns;
+    };
+    static QList<SourceLayer> describe(const QString &source, QString *error);
     // The column that held the region codes in the last load.
     QString keyColumn() const { return m_keyColumn; }
 

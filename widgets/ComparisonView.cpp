@@ -2,6 +2,7 @@
 #include "widgets/ComparisonView.h"
 
 #include "maps/ClusterData.h"
+#include "widgets/MapView.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -10,15 +11,19 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPolarChart>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -34,6 +39,10 @@ namespace {
 constexpr int kBarCount = 8;
 constexpr int kRadarCount = 8;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kMapMargin = 0.3; // around the compared regions, of their extent
+
+const Indicator kMapIndicators[] = {Indicator::LocationQuotient, Indicator::Stars,
+                                    Indicator::Employment, Indicator::Share, Indicator::Focus};
 
 QString dash()
 {
@@ -127,32 +136,97 @@ ComparisonView::ComparisonView(const ClusterData *data, QWidget *parent)
     m_barChart = new QChart;
     auto *barView = new QChartView(m_barChart, this);
     barView->setRenderHint(QPainter::Antialiasing);
-    barView->setMinimumHeight(300);
+    barView->setMinimumHeight(200);
     m_radarChart = new QPolarChart;
     auto *radarView = new QChartView(m_radarChart, this);
     radarView->setRenderHint(QPainter::Antialiasing);
-    radarView->setMinimumHeight(300);
+    radarView->setMinimumHeight(200);
 
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
+    // Linked maps on top, one per region; the table and the charts below them.
+    m_mapRow = new QWidget(this);
+    m_mapGrid = new QGridLayout(m_mapRow);
+    m_mapGrid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < kMaxRegions; ++i) {
+        LinkedMap map;
+        map.panel = new QWidget(m_mapRow);
+        map.caption = new QLabel(map.panel);
+        map.caption->setTextFormat(Qt::PlainText);
+        // Long region names must not widen the dock; the tooltip has the full name.
+        map.caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        map.caption->setMinimumWidth(40);
+        map.indicator = new QComboBox(map.panel);
+        for (Indicator indicator : kMapIndicators)
+            map.indicator->addItem(ClusterData::indicatorLabel(indicator), int(indicator));
+        map.indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        map.indicator->setMinimumContentsLength(8);
+        map.indicator->setToolTip(tr("Indicator of map %1").arg(i + 1));
+        map.indicator->setAccessibleName(map.indicator->toolTip());
+        map.year = new QComboBox(map.panel);
+        map.year->setToolTip(tr("Year of map %1").arg(i + 1));
+        map.year->setAccessibleName(map.year->toolTip());
+        map.view = new MapView(map.panel);
+        map.view->setMinimumSize(160, 140);
+        map.view->setAccessibleName(tr("Map %1").arg(i + 1));
+        map.view->setLegendVisible(false);
+        map.legend = new QLabel(map.panel);
+        map.legend->setTextFormat(Qt::RichText);
+        map.legend->setWordWrap(true);
+        auto *pickers = new QHBoxLayout;
+        pickers->addWidget(map.indicator, 1);
+        pickers->addWidget(map.year);
+        auto *panelLayout = new QVBoxLayout(map.panel);
+        panelLayout->setContentsMargins(0, 0, 0, 0);
+        panelLayout->setSpacing(2);
+        panelLayout->addWidget(map.caption);
+        panelLayout->addLayout(pickers);
+        panelLayout->addWidget(map.view, 1);
+        panelLayout->addWidget(map.legend);
+        m_mapGrid->addWidget(map.panel, i / 2, i % 2);
+        MapView *view = map.view;
+        connect(view, &MapView::extentChanged, this,
+                [this, view](const QRectF &extent) { syncExtent(view, extent); });
+        // The maps show the compared regions; a click there does not change them.
+        connect(view, &MapView::selectionChanged, this, [this, view](const QSet<int> &selection) {
+            if (const QSet<int> compared = comparedIndices(); selection != compared)
+                view->setSelection(compared);
+        });
+        for (QComboBox *box : {map.indicator, map.year})
+            connect(box, &QComboBox::activated, this, [this, i] {
+                m_maps[i].own = true;
+                updateMapScene(i);
+            });
+        m_maps.append(map);
+    }
+    m_mapRow->hide();
+
     auto *header = new QHBoxLayout;
     header->addWidget(m_summary, 1);
     header->addWidget(m_clustersOnly);
-    topLayout->addLayout(header);
-    topLayout->addWidget(m_table, 1);
 
-    auto *charts = new QSplitter(Qt::Horizontal, this);
-    charts->addWidget(barView);
-    charts->addWidget(radarView);
+    // Table and charts share the space below the maps as tabs.
+    m_charts = new QTabWidget(this);
+    m_charts->addTab(m_table, tr("&Table"));
+    m_charts->addTab(barView, tr("&Bars"));
+    m_charts->addTab(radarView, tr("Ra&dar"));
+    m_charts->setDocumentMode(true);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(charts);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->addWidget(m_mapRow);
+    split->addWidget(m_charts);
+    split->setSizes({1200, 1000});
+    split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
+    layout->addLayout(header);
+    layout->addWidget(split, 1);
+    // Tab: the check box, each map's pickers and the map, then the table.
+    QWidget *previous = m_clustersOnly;
+    for (const LinkedMap &map : std::as_const(m_maps))
+        for (QWidget *next : {static_cast<QWidget *>(map.indicator), static_cast<QWidget *>(map.year),
+                              static_cast<QWidget *>(map.view)}) {
+            setTabOrder(previous, next);
+            previous = next;
+        }
+    setTabOrder(previous, m_table);
     rebuild();
 }
 
@@ -160,23 +234,159 @@ void ComparisonView::setData(const ClusterData *data)
 {
     m_data = data;
     rebuild();
+    updateMaps(false);
 }
 
 void ComparisonView::setRegions(const QStringList &codes, int level, int year)
 {
-    m_regions.clear();
+    QStringList regions;
     for (const QString &code : codes)
-        if (!code.isEmpty() && !m_regions.contains(code) && m_regions.size() < kMaxRegions)
-            m_regions.append(code);
+        if (!code.isEmpty() && !regions.contains(code) && regions.size() < kMaxRegions)
+            regions.append(code);
+    // Another comparison starts afresh: maps on the regions, indicator and year defaults.
+    const bool changed = regions != m_regions || level != m_level;
+    if (changed)
+        for (LinkedMap &map : m_maps)
+            map.own = false;
+    m_regions = regions;
     m_level = level;
     m_year = year;
     rebuild();
+    updateMaps(changed);
+}
+
+void ComparisonView::setMapContext(std::shared_ptr<const NutsLayer> layer, const ScoreQuery &query,
+                                   const Symbology &symbology)
+{
+    const bool fresh = !m_layer;
+    m_layer = std::move(layer);
+    m_query = query;
+    m_symbology = symbology;
+    updateMaps(fresh);
+}
+
+QList<MapView *> ComparisonView::mapViews() const
+{
+    QList<MapView *> views;
+    for (const LinkedMap &map : m_maps)
+        views.append(map.view);
+    return views;
+}
+
+int ComparisonView::visibleMapCount() const
+{
+    return m_layer ? int(m_regions.size()) : 0;
+}
+
+QSet<int> ComparisonView::comparedIndices() const
+{
+    QSet<int> indices;
+    if (m_layer)
+        for (const QString &code : m_regions)
+            if (const int i = m_layer->indexOf(code); i >= 0)
+                indices.insert(i);
+    return indices;
+}
+
+void ComparisonView::updateMaps(bool resetExtent)
+{
+    const int n = visibleMapCount();
+    m_mapRow->setVisible(n > 0);
+    // Two maps side by side, three or four in two rows.
+    const int columns = n <= 2 ? std::max(n, 1) : 2;
+    for (int i = 0; i < kMaxRegions; ++i) {
+        m_mapGrid->removeWidget(m_maps[i].panel);
+        m_mapGrid->addWidget(m_maps[i].panel, i / columns, i % columns);
+    }
+    const QList<int> years = m_data ? m_data->years() : QList<int>();
+    for (int i = 0; i < kMaxRegions; ++i) {
+        LinkedMap &map = m_maps[i];
+        map.panel->setVisible(i < n);
+        if (i >= n)
+            continue;
+        const QSignalBlocker b1(map.indicator), b2(map.year);
+        if (map.year->count() != years.size()) {
+            map.year->clear();
+            for (int year : years)
+                map.year->addItem(QString::number(year), year);
+        }
+        if (!map.own) {
+            map.indicator->setCurrentIndex(std::max(0, map.indicator->findData(int(m_query.indicator))));
+            map.year->setCurrentIndex(std::max(0, map.year->findData(m_query.year)));
+        }
+        map.caption->setText(regionTitle(m_regions[i]));
+        map.caption->setToolTip(map.caption->text());
+        updateMapScene(i);
+    }
+    if (!resetExtent || n == 0)
+        return;
+    QRectF bounds;
+    for (int i : comparedIndices())
+        bounds |= m_layer->regions()[i].bounds;
+    if (bounds.isEmpty()) {
+        m_maps.first().view->zoomToEurope();
+        return;
+    }
+    const double margin = std::max(bounds.width(), bounds.height()) * kMapMargin;
+    m_maps.first().view->setExtent(bounds.adjusted(-margin, -margin, margin, margin));
+}
+
+void ComparisonView::updateMapScene(int map)
+{
+    LinkedMap &m = m_maps[map];
+    if (!m_data || !m_layer)
+        return;
+    ScoreQuery query = m_query;
+    query.level = m_level;
+    query.indicator = Indicator(m.indicator->currentData().toInt());
+    query.year = m.year->currentData().toInt();
+    // The main map's classes and palette where the indicator is the same; small maps
+    // leave out labels, star symbols and the source note.
+    Symbology symbology =
+        query.indicator == m_query.indicator ? m_symbology : Symbology::defaultFor(query.indicator);
+    symbology.labels = MapScene::Labels::None;
+    symbology.starSymbols = 0;
+    MapScene scene = buildScene(*m_data, m_layer, query, symbology);
+    scene.sourceNote.clear();
+    m.view->setScene(std::move(scene));
+    m.view->setSelection(comparedIndices());
+    m.view->setToolTip(m.view->scene().title);
+    const MapScene &shown = m.view->scene();
+    QStringList entries;
+    for (int c = 0; c < shown.classification.classCount(); ++c)
+        entries.append(QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">"
+                                      "\u25A0</span>&nbsp;%2</span>")
+                           .arg(shown.colours.value(c).name(),
+                                shown.classification.label(c, shown.decimals)
+                                    .toHtmlEscaped()
+                                    .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
+                                    // No line break after the range's dash either.
+                                    .replace(QChar(0x2013), QStringLiteral("\u2013\u2060"))));
+    if (std::any_of(shown.values.cbegin(), shown.values.cend(), [](double v) { return std::isnan(v); }))
+        entries.append(QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">"
+                                      "\u25A0</span>&nbsp;%2</span>")
+                           .arg(noDataColour().name(), tr("no data")));
+    m.legend->setText(QStringLiteral("<small>%1</small>").arg(entries.join(QStringLiteral(" &nbsp; "))));
+    m.legend->setToolTip(shown.legendTitle);
+}
+
+void ComparisonView::syncExtent(MapView *source, const QRectF &extent)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    for (const LinkedMap &map : m_maps)
+        if (map.view != source && map.view->extent() != extent)
+            map.view->setExtent(extent);
+    m_syncing = false;
 }
 
 void ComparisonView::setRegionNames(const QHash<QString, QString> &names)
 {
     m_names = names;
     rebuild();
+    for (int i = 0; i < visibleMapCount(); ++i)
+        m_maps[i].caption->setText(regionTitle(m_regions[i]));
 }
 
 void ComparisonView::setClustersOnly(bool clustersOnly)

@@ -138,6 +138,12 @@ void MapView::setMarked(const QSet<int> &marked)
     update();
 }
 
+void MapView::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    update();
+}
+
 void MapView::invalidateCache()
 {
     m_cacheValid = false;
@@ -178,7 +184,7 @@ void MapView::paintEvent(QPaintEvent *)
             painter.drawPath(toDevice.map(regions[m_scene.highlighted].path));
         }
     }
-    MapRenderer::render(painter, m_scene, QRectF(rect()), {false, true, true});
+    MapRenderer::render(painter, m_scene, QRectF(rect()), {false, m_legendVisible, true});
     if (hasFocus()) {
         painter.setPen(QPen(palette().highlight().color(), 2));
         painter.setBrush(Qt::NoBrush);

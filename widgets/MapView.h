@@ -41,6 +41,9 @@ public:
     void setMarked(const QSet<int> &marked);
     const QSet<int> &marked() const { return m_marked; }
     void setSelection(const QSet<int> &selection);
+    // The legend drawn over the map; small linked maps show theirs beside it instead.
+    void setLegendVisible(bool visible);
+    bool legendVisible() const { return m_legendVisible; }
 
 signals:
     void regionHovered(int region);
@@ -71,6 +74,7 @@ private:
     QPointF m_pressPosition;
     QPointF m_dragOffset;
     bool m_dragging = false;
+    bool m_legendVisible = true;
 };
 
 } // namespace cs

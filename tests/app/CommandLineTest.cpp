@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace cs;
 
@@ -321,6 +322,323 @@ private slots:
                                              .arg(colour.name())
                                              .arg(n)));
         }
+    }
+
+    // Every indicator name documented in export --help appears in the --all output: the
+    // SBS extract (one year, NACE divisions and clusters) has the structural ones, the
+    // LFS extract (2008–2015) the growth and shift-share ones.
+    void exportAllEveryIndicator()
+    {
+        const Run help = run({QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        const QString helpText = QString(help.out).simplified();
+        const Run sbs = run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"),
+                             QStringLiteral("-")});
+        const Run lfs = run({QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("lfs"),
+                             QStringLiteral("--all"), QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY2(sbs.code == 0, qPrintable(sbs.err));
+        QVERIFY2(lfs.code == 0, qPrintable(lfs.err));
+        const auto names = [](const QString &csv) {
+            QSet<QString> set;
+            for (const QString &line : csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1))
+                set.insert(line.section(QLatin1Char(','), 3, 3));
+            return set;
+        };
+        const QSet<QString> inSbs = names(sbs.out), inLfs = names(lfs.out);
+        const QStringList structural = {
+            QStringLiteral("employment"),   QStringLiteral("share"),          QStringLiteral("focus"),
+            QStringLiteral("lq"),           QStringLiteral("loglq"),          QStringLiteral("symlq"),
+            QStringLiteral("stars"),        QStringLiteral("krugman"),        QStringLiteral("hhi"),
+            QStringLiteral("eci_eigen"),    QStringLiteral("eci_reflections"), QStringLiteral("hoover"),
+            QStringLiteral("gini"),         QStringLiteral("hhi_category"),   QStringLiteral("pci_eigen"),
+            QStringLiteral("pci_reflections")};
+        for (const QString &name : structural) {
+            QVERIFY2(helpText.contains(name), qPrintable(name));
+            QVERIFY2(inSbs.contains(name), qPrintable(name));
+            QVERIFY2(inLfs.contains(name), qPrintable(name));
+        }
+        QVERIFY(helpText.contains(QStringLiteral("density")) && inSbs.contains(QStringLiteral("density")));
+        for (const QString &name : {QStringLiteral("growth"), QStringLiteral("growth_abs"),
+                                    QStringLiteral("growth_pct"), QStringLiteral("reference_growth"),
+                                    QStringLiteral("industry_mix"), QStringLiteral("competitive_effect")}) {
+            QVERIFY2(helpText.contains(name), qPrintable(name));
+            QVERIFY2(inLfs.contains(name), qPrintable(name));
+            QVERIFY2(!inSbs.contains(name), qPrintable(name)); // one year: no change
+        }
+        const QSet<QString> documented = QSet<QString>(structural.begin(), structural.end()) +
+                                         QSet<QString>{QStringLiteral("density"), QStringLiteral("growth"),
+                                                       QStringLiteral("growth_abs"), QStringLiteral("growth_pct"),
+                                                       QStringLiteral("reference_growth"), QStringLiteral("industry_mix"),
+                                                       QStringLiteral("competitive_effect")};
+        const QSet<QString> exported = inSbs + inLfs;
+        QStringList undocumented = (exported - documented).values();
+        QStringList missing = (documented - exported).values();
+        QVERIFY2(undocumented.isEmpty() && missing.isEmpty(),
+                 qPrintable(undocumented.join(QLatin1Char(' ')) + QStringLiteral(" | ") + missing.join(QLatin1Char(' '))));
+    }
+
+    // Shift-share on the LFS extract, NACE J, 2008 → 2015 (by hand from
+    // ../shared/data/lfst_r_lfe2en2_2017vintage.tsv, thousands): ITC4 145.4 → 151.4, so
+    // growth_abs = 6000 persons and growth_pct = 600 / 145.4 = 4.12654745530; the three
+    // components add up to it, here and in every other region and category.
+    void exportShiftShareAddsUp()
+    {
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("lfs"),
+                           QStringLiteral("--all"), QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QHash<QString, QHash<QString, double>> cells; // "nuts,category,year" → indicator → value
+        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1)) {
+            const QStringList f = line.split(QLatin1Char(','));
+            if (f.size() == 5 && !f[4].isEmpty())
+                cells[f[0] + QLatin1Char(',') + f[1] + QLatin1Char(',') + f[2]].insert(f[3], f[4].toDouble());
+        }
+        const auto itc4 = cells.value(QStringLiteral("ITC4,J,2015"));
+        QVERIFY(std::abs(itc4.value(QStringLiteral("growth_abs")) - 6000.0) < 1e-6);
+        QVERIFY(std::abs(itc4.value(QStringLiteral("growth_pct")) - 4.12654745530) < 1e-9);
+        QVERIFY(cells.value(QStringLiteral("ITC4,J,2008")).value(QStringLiteral("growth_abs"), -1) == -1);
+        QVERIFY(cells.value(QStringLiteral("ITC4,J,2014")).contains(QStringLiteral("growth_abs")));
+        QVERIFY(!cells.value(QStringLiteral("ITC4,J,2014")).contains(QStringLiteral("industry_mix")));
+        int checked = 0;
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            const auto &v = it.value();
+            if (!v.contains(QStringLiteral("competitive_effect")))
+                continue;
+            const double a = v.value(QStringLiteral("reference_growth")), b = v.value(QStringLiteral("industry_mix")),
+                         c = v.value(QStringLiteral("competitive_effect"));
+            const double change = v.value(QStringLiteral("growth_abs"));
+            // Exact in the calculator; the CSV keeps 12 significant digits of each part.
+            const double tolerance = 1e-11 * (std::abs(a) + std::abs(b) + std::abs(c) + std::abs(change));
+            QVERIFY2(std::abs(a + b + c - change) <= tolerance, qPrintable(it.key()));
+            ++checked;
+        }
+        QVERIFY2(checked > 2000, qPrintable(QString::number(checked)));
+    }
+
+    // ECI and PCI (SBS 2015, NUTS 2, NACE divisions) are standardised: mean 0 and sample
+    // standard deviation 1 over the regions / categories that have one; both methods
+    // agree closely and ECI rises with diversity (number of divisions with LQ ≥ 1; the
+    // documented sign convention, correlation 0.25 on these data).
+    // Hoover of C28 recomputed from the exported employment:
+    // ½ Σ_r |e_rc / E_c − e_r / E| over regions reporting C28, e_r = Σ of its divisions.
+    void exportComplexityAndConcentration()
+    {
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"),
+                           QStringLiteral("-")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QHash<QString, QHash<QString, double>> byIndicator; // indicator → "nuts,category" → value
+        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1)) {
+            const QStringList f = line.split(QLatin1Char(','));
+            if (f.size() == 5 && !f[4].isEmpty())
+                byIndicator[f[3]].insert(f[0] + QLatin1Char(',') + f[1], f[4].toDouble());
+        }
+        const auto moments = [](const QList<double> &x) {
+            double mean = 0.0, ss = 0.0;
+            for (double v : x)
+                mean += v / double(x.size());
+            for (double v : x)
+                ss += (v - mean) * (v - mean);
+            return std::make_pair(mean, std::sqrt(ss / double(x.size() - 1)));
+        };
+        for (const QString &name : {QStringLiteral("eci_eigen"), QStringLiteral("eci_reflections"),
+                                    QStringLiteral("pci_eigen"), QStringLiteral("pci_reflections")}) {
+            const QList<double> values = byIndicator.value(name).values();
+            QVERIFY2(values.size() > (name.startsWith(QLatin1String("eci")) ? 250 : 50), qPrintable(name));
+            const auto [mean, sd] = moments(values);
+            QVERIFY2(std::abs(mean) < 1e-9, qPrintable(name));
+            QVERIFY2(std::abs(sd - 1.0) < 1e-9, qPrintable(name));
+        }
+        // Divisions: the categories with pci rows. Diversity from the exported LQ.
+        QSet<QString> divisions;
+        for (const QString &key : byIndicator.value(QStringLiteral("pci_eigen")).keys())
+            divisions.insert(key.section(QLatin1Char(','), 1));
+        QHash<QString, double> diversity, regionTotal;
+        const auto &lq = byIndicator.value(QStringLiteral("lq"));
+        for (auto it = lq.cbegin(); it != lq.cend(); ++it)
+            if (divisions.contains(it.key().section(QLatin1Char(','), 1)) && it.value() >= 1.0)
+                diversity[it.key().section(QLatin1Char(','), 0, 0)] += 1.0;
+        const auto &eigen = byIndicator.value(QStringLiteral("eci_eigen"));
+        const auto &reflections = byIndicator.value(QStringLiteral("eci_reflections"));
+        QList<double> x, y, d;
+        for (auto it = eigen.cbegin(); it != eigen.cend(); ++it) {
+            x.append(it.value());
+            y.append(reflections.value(it.key()));
+            d.append(diversity.value(it.key().section(QLatin1Char(','), 0, 0)));
+        }
+        const auto correlation = [&](const QList<double> &a, const QList<double> &b) {
+            const auto [ma, sa] = moments(a);
+            const auto [mb, sb] = moments(b);
+            double s = 0.0;
+            for (int i = 0; i < a.size(); ++i)
+                s += (a[i] - ma) * (b[i] - mb);
+            return s / double(a.size() - 1) / sa / sb;
+        };
+        QVERIFY2(correlation(x, y) > 0.95, qPrintable(QString::number(correlation(x, y))));
+        QVERIFY2(correlation(x, d) > 0.2, qPrintable(QString::number(correlation(x, d)))); // 0.2547
+
+        const auto &employment = byIndicator.value(QStringLiteral("employment"));
+        for (auto it = employment.cbegin(); it != employment.cend(); ++it)
+            if (divisions.contains(it.key().section(QLatin1Char(','), 1)))
+                regionTotal[it.key().section(QLatin1Char(','), 0, 0)] += it.value();
+        double ec = 0.0, total = 0.0;
+        for (auto it = regionTotal.cbegin(); it != regionTotal.cend(); ++it)
+            if (employment.contains(it.key() + QStringLiteral(",C28"))) {
+                ec += employment.value(it.key() + QStringLiteral(",C28"));
+                total += it.value();
+            }
+        double hoover = 0.0;
+        for (auto it = regionTotal.cbegin(); it != regionTotal.cend(); ++it)
+            if (employment.contains(it.key() + QStringLiteral(",C28")))
+                hoover += 0.5 * std::abs(employment.value(it.key() + QStringLiteral(",C28")) / ec - it.value() / total);
+        const double exported = byIndicator.value(QStringLiteral("hoover")).value(QStringLiteral(",C28"), -1.0);
+        QVERIFY2(std::abs(exported - hoover) < 1e-9, qPrintable(QStringLiteral("%1 vs %2").arg(exported).arg(hoover)));
+        const double gini = byIndicator.value(QStringLiteral("gini")).value(QStringLiteral(",C28"), -1.0);
+        QVERIFY(gini > hoover && gini < 1.0); // the Lorenz area exceeds its largest vertical gap
+    }
+
+    // Partner regions of ITC4 (Lombardia), SBS 2015: ranked by cosine of the cluster LQ
+    // profiles; the first one's score recomputed from the --all LQ of the clusters (the
+    // categories with density rows).
+    void exportPeers()
+    {
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--peers"), QStringLiteral("ITC4"),
+                           QStringLiteral("--top"), QStringLiteral("5"), QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QStringLiteral("rank,nuts_id,name,cosine,correlation,complementarity"));
+        QCOMPARE(lines.size(), 6);
+        double previous = 2.0;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QStringList f = lines[i].split(QLatin1Char(','));
+            QCOMPARE(f.value(0).toInt(), i);
+            QVERIFY(f.value(1) != QLatin1String("ITC4") && f.value(1).size() == 4);
+            QVERIFY2(!f.value(2).isEmpty(), qPrintable(lines[i])); // name from the boundaries
+            const double cosine = f.value(3).toDouble();
+            QVERIFY(cosine <= previous && cosine > 0.0 && cosine <= 1.0);
+            previous = cosine;
+            QVERIFY(std::abs(f.value(4).toDouble()) <= 1.0);
+            QVERIFY(f.value(5).toDouble() >= 0.0);
+        }
+        const Run all = run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"),
+                             QStringLiteral("-")});
+        QVERIFY2(all.code == 0, qPrintable(all.err));
+        QSet<QString> clusters;
+        QHash<QString, double> lq;
+        for (const QString &line : all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList f = line.split(QLatin1Char(','));
+            if (f.value(3) == QLatin1String("density"))
+                clusters.insert(f[1]);
+            else if (f.value(3) == QLatin1String("lq") && !f[4].isEmpty())
+                lq.insert(f[0] + QLatin1Char(',') + f[1], f[4].toDouble());
+        }
+        const QString best = lines[1].section(QLatin1Char(','), 1, 1);
+        double xy = 0.0, xx = 0.0, yy = 0.0;
+        for (const QString &c : clusters) {
+            const QString a = QStringLiteral("ITC4,") + c, b = best + QLatin1Char(',') + c;
+            if (!lq.contains(a) || !lq.contains(b))
+                continue;
+            xy += lq[a] * lq[b];
+            xx += lq[a] * lq[a];
+            yy += lq[b] * lq[b];
+        }
+        QVERIFY(clusters.size() > 40);
+        QVERIFY(std::abs(lines[1].section(QLatin1Char(','), 3, 3).toDouble() - xy / std::sqrt(xx * yy)) < 1e-9);
+
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--peers"), QStringLiteral("XX99"),
+                      QStringLiteral("-o"), QStringLiteral("-")}).code, 2);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--peers"), QStringLiteral("ITC4"),
+                      QStringLiteral("--top"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("-")}).code, 2);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--peers"), QStringLiteral("ITC4"),
+                      QStringLiteral("--level"), QStringLiteral("1"), QStringLiteral("-o"), QStringLiteral("-")}).code, 2);
+    }
+
+    // --qgs beside a GeoPackage: the project's layer source is the GeoPackage by a path
+    // relative to the project; --qgs with another format is a usage error.
+    void exportGeoPackageWithQgisProject()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("qgis")));
+        const QString gpkg = dir.filePath(QStringLiteral("c28.gpkg"));
+        const QString project = dir.filePath(QStringLiteral("qgis/c28.qgs"));
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("gpkg"),
+                           QStringLiteral("--level"), QStringLiteral("2"), QStringLiteral("--category"),
+                           QStringLiteral("C28"), QStringLiteral("-o"), gpkg, QStringLiteral("--qgs"), project});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        QString source, authid;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("datasource"))
+                source = xml.readElementText();
+            else if (xml.name() == QLatin1String("authid") && authid.isEmpty())
+                authid = xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(source, QStringLiteral("../c28.gpkg|layername=clusterscope_c28"));
+        QCOMPARE(authid, QStringLiteral("EPSG:3035"));
+        QFile g(QDir(dir.filePath(QStringLiteral("qgis"))).filePath(source.section(QLatin1Char('|'), 0, 0)));
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.read(15), QByteArray("SQLite format 3")); // a GeoPackage is an SQLite file
+
+        const Run png = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"),
+                             QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--qgs"),
+                             dir.filePath(QStringLiteral("x.qgs"))});
+        QCOMPARE(png.code, 2);
+        QVERIFY2(png.err.contains(QStringLiteral("--format gpkg")), qPrintable(png.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.qgs"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
+
+    // --category-mapping: a mapping without C10/C11 rows loads; stderr names the two
+    // divisions of the data it leaves unmapped. A file that is no mapping exits 2.
+    void categoryMappingWarnsUnmapped()
+    {
+        QFile shipped(QStringLiteral(":/categories/nace_to_cluster.csv"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QByteArray kept;
+        for (const QByteArray &line : shipped.readAll().split('\n'))
+            if (!line.startsWith("division,C10,") && !line.startsWith("division,C11,"))
+                kept += line + '\n';
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mapping.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kept);
+        f.close();
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--category-mapping"), path,
+                           QStringLiteral("--category"), QStringLiteral("food_processing_manufacturing"),
+                           QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(path + QStringLiteral(": warning: 2 NACE code")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("not mapped: C10, C11\n")), qPrintable(r.err));
+        QVERIFY(rowsById(r.out).size() > 200);
+
+        const Run bad = run({QStringLiteral("export"), QStringLiteral("--category-mapping"),
+                             QStringLiteral(CS_SHARED_DATA_DIR "/sbs_r_nuts06_r2_2015_persons_employed.csv"),
+                             QStringLiteral("-o"), QStringLiteral("-")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("sbs_r_nuts06_r2_2015_persons_employed.csv:1:1: no column 'level'")),
+                 qPrintable(bad.err));
+    }
+
+    // A Latin-1 CSV is refused with FILE:LINE:COLUMN and the likely encoding; exit 3.
+    void latin1DataExitsThree()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("latin1.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("nuts;name;nace;time;persons\nAT11;Burgenland;C28;2015;100\nDE25;N\xfcrnberg;C28;2015;70\n");
+        f.close();
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--data"), path, QStringLiteral("--map-columns"),
+                           QStringLiteral("region=nuts,industry=nace,year=time,value=persons"),
+                           QStringLiteral("-o"), QStringLiteral("-")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(path + QStringLiteral(":3:7: byte 0xFC is not UTF-8 (in “Nürnberg” read as "
+                                                      "Latin-1); the file is probably Latin-1 or Windows-1252")),
+                 qPrintable(r.err));
     }
 };
 

@@ -5,8 +5,20 @@
 #include "widgets/PeerFinder.h"
 #include "widgets/RegionProfile.h"
 
+#include <gdal.h>
+#include <gdal_utils.h>
+
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QSlider>
 #include <QTest>
 #include <QUndoStack>
@@ -27,6 +39,73 @@ class MainWindowTest : public QObject
 {
     Q_OBJECT
 private slots:
+    // File ▸ Open boundaries: a GeoJSON of the NUTS 2 regions keyed by a column named
+    // "region" replaces the built-in boundaries (the key found by content), a file of
+    // NUTS 1 regions only moves the view to level 1, a text file is refused with its name,
+    // and the built-in boundaries come back.
+    void openBoundaries()
+    {
+        QTemporaryDir dir;
+        const auto translate = [&](const QString &name, const char *sql) {
+            const QString path = dir.filePath(name);
+            GDALAllRegister();
+            GDALDatasetH source = GDALOpenEx(NutsLayer::defaultCachePath().toLocal8Bit().constData(),
+                                             GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+            if (!source)
+                return QString();
+            const char *args[] = {"-f", "GeoJSON", "-sql", sql, nullptr};
+            GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew(const_cast<char **>(args), nullptr);
+            int failed = 0;
+            GDALDatasetH out = GDALVectorTranslate(path.toLocal8Bit().constData(), nullptr, 1, &source, options, &failed);
+            GDALVectorTranslateOptionsFree(options);
+            if (out)
+                GDALClose(out);
+            GDALClose(source);
+            return failed || !out ? QString() : path;
+        };
+        const QString level2 = translate(QStringLiteral("nuts2.geojson"),
+                                         "SELECT geom, NUTS_ID AS region, NAME_LATN AS label FROM nuts_2013_10m_l2");
+        const QString level1 = translate(QStringLiteral("nuts1.geojson"),
+                                         "SELECT geom, NUTS_ID AS code FROM nuts_2013_10m_l1");
+        QVERIFY(!level2.isEmpty() && !level1.isEmpty());
+
+        ClusterData data = ClusterData::embeddedDefault();
+        const ViewOptions view = defaultView(data);
+        MainWindow window(std::move(data), view);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int builtin = int(window.mapView()->scene().layer->regions().size());
+        QString error;
+        QVERIFY2(window.useBoundaries(level2, {}, &error), qPrintable(error));
+        QCOMPARE(window.boundaries(), level2);
+        QCOMPARE(window.view().level, 2);
+        const auto &layer = *window.mapView()->scene().layer;
+        QCOMPARE(layer.keyColumn(), QStringLiteral("region"));
+        QVERIFY(layer.regions().size() > 250);
+        QVERIFY(layer.indexOf(QStringLiteral("DE21")) >= 0);
+        QVERIFY(!std::isnan(window.mapView()->scene().values[layer.indexOf(QStringLiteral("DE21"))]));
+
+        QVERIFY2(window.useBoundaries(level1, {}, &error), qPrintable(error));
+        QCOMPARE(window.view().level, 1);
+        QCOMPARE(window.mapView()->scene().layer->keyColumn(), QStringLiteral("code"));
+
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a map\n");
+        file.close();
+        QVERIFY(!window.useBoundaries(text, {}, &error));
+        QVERIFY2(error.contains(text), qPrintable(error));
+        QCOMPARE(window.boundaries(), level1); // unchanged
+
+        QVERIFY(window.useBoundaries(QString(), {}, &error));
+        QVERIFY(window.boundaries().isEmpty());
+        ViewOptions back = window.view();
+        back.level = 2;
+        window.requestView(back);
+        QCOMPARE(int(window.mapView()->scene().layer->regions().size()), builtin);
+    }
+
     // Ctrl-click two regions on the map, then Compare: the side-by-side view has both.
     void selectTwoAndCompare()
     {
@@ -87,7 +166,7 @@ private slots:
         for (QAction *action : window.findChildren<QAction *>()) {
             if (action->text() == QStringLiteral("NUTS &codes"))
                 codes = action;
-            if (action->text() == QStringLiteral("Cluster &star symbols"))
+            if (action->text() == QStringLiteral("Cluster s&tar symbols"))
                 stars = action;
         }
         QVERIFY(codes && stars);
@@ -132,6 +211,161 @@ private slots:
         for (int i = 1; i < peers.size(); ++i)
             QVERIFY(peers[i - 1].score >= peers[i].score);
         QVERIFY(!window.mapView()->marked().isEmpty());
+    }
+
+    // File ▸ Open recent: projects opened or saved, newest first, at most 8; deleted
+    // files drop out; "Clear list" empties it. Settings live in a temporary directory.
+    void recentFilesMenu()
+    {
+        QTemporaryDir settingsDir, files;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QSettings().clear();
+        ClusterData data = ClusterData::embeddedDefault();
+        ViewOptions view = defaultView(data);
+        MainWindow window(data, view);
+        QVERIFY(window.recentFiles().isEmpty());
+        QList<QAction *> actions = window.recentMenu()->actions();
+        QCOMPARE(actions.size(), 1); // only "Clear list", disabled
+        QVERIFY(!actions.first()->isEnabled());
+
+        QStringList paths;
+        for (int i = 0; i < 10; ++i) {
+            paths.append(files.filePath(QStringLiteral("p%1.clusterscope.json").arg(i)));
+            QString error;
+            QVERIFY2(window.saveProject(paths.last(), &error), qPrintable(error));
+            window.addRecentFile(paths.last());
+        }
+        QStringList recent = window.recentFiles();
+        QCOMPARE(recent.size(), MainWindow::kMaxRecentFiles);
+        QCOMPARE(recent.first(), paths[9]);
+        QCOMPARE(recent.last(), paths[2]);
+        // Opening one again moves it to the top without a duplicate.
+        QString error;
+        QVERIFY2(window.openProject(paths[5], &error), qPrintable(error));
+        recent = window.recentFiles();
+        QCOMPARE(recent.first(), paths[5]);
+        QCOMPARE(recent.count(paths[5]), 1);
+        QCOMPARE(recent.size(), MainWindow::kMaxRecentFiles);
+
+        // A deleted file leaves the list and the menu (rebuilt when it opens).
+        QVERIFY(QFile::remove(paths[9]));
+        emit window.recentMenu()->aboutToShow();
+        QVERIFY(!window.recentFiles().contains(paths[9]));
+        actions = window.recentMenu()->actions();
+        QStringList listed;
+        for (QAction *action : actions)
+            if (!action->data().toString().isEmpty())
+                listed.append(action->data().toString());
+        QCOMPARE(listed, window.recentFiles());
+        QCOMPARE(listed.size(), MainWindow::kMaxRecentFiles - 1);
+        QVERIFY(actions.first()->text().startsWith(QStringLiteral("&1 ")));
+
+        // Another window (the next session) has the same list; its entries open projects.
+        ViewOptions other = view;
+        other.year = view.year;
+        other.category = QStringLiteral("C29");
+        MainWindow second(std::move(data), other);
+        QCOMPARE(second.recentFiles(), window.recentFiles());
+        QAction *p8 = nullptr;
+        for (QAction *action : second.recentMenu()->actions())
+            if (action->data().toString() == paths[8])
+                p8 = action;
+        QVERIFY(p8);
+        p8->trigger();
+        QCOMPARE(second.view().category, view.category);
+
+        // Clear list.
+        QAction *clear = second.recentMenu()->actions().last();
+        QVERIFY(clear->isEnabled());
+        clear->trigger();
+        QVERIFY(second.recentFiles().isEmpty());
+        QCOMPARE(second.recentMenu()->actions().size(), 1);
+        QVERIFY(window.recentFiles().isEmpty());
+    }
+
+    // A figure export shows the status bar's progress bar while it runs, keeps the event
+    // loop turning (a timer fires meanwhile), and hides the bar when done.
+    void progressBarDuringExport()
+    {
+        QTemporaryDir settingsDir, files;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        ClusterData data = ClusterData::embeddedDefault();
+        const ViewOptions view = defaultView(data);
+        MainWindow window(std::move(data), view);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QProgressBar *bar = window.progressBar();
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+        int ticks = 0, visibleTicks = 0;
+        QString message;
+        QTimer probe;
+        probe.setInterval(1);
+        connect(&probe, &QTimer::timeout, this, [&] {
+            ++ticks;
+            if (bar->isVisible()) {
+                ++visibleTicks;
+                message = window.statusBar()->currentMessage();
+            }
+        });
+        probe.start();
+        FigureOptions options;
+        options.pixelSize = QSize(4000, 3000);
+        const QString path = files.filePath(QStringLiteral("map.png"));
+        QString error;
+        QVERIFY2(window.writeFigure(path, options, &error), qPrintable(error));
+        probe.stop();
+        QVERIFY(QFileInfo(path).size() > 0);
+        QVERIFY(ticks > 0);
+        QCOMPARE(visibleTicks, ticks); // every tick ran during the export
+        QVERIFY(message.contains(QStringLiteral("map.png")));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    }
+
+    // Keyboard only: Ctrl+F, type a code, Enter selects; Ctrl+F, another, Ctrl+Enter
+    // adds; Ctrl+K compares both, with a linked map for each.
+    void keyboardOnlyCompare()
+    {
+        ClusterData data = ClusterData::embeddedDefault();
+        const ViewOptions view = defaultView(data);
+        MainWindow window(std::move(data), view);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QLineEdit *search = nullptr;
+        for (QLineEdit *edit : window.findChildren<QLineEdit *>())
+            if (edit->placeholderText().contains(QStringLiteral("Find region")))
+                search = edit;
+        QVERIFY(search);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("DE11"));
+        QTest::keyClick(search, Qt::Key_Return);
+        auto layer = window.mapView()->scene().layer;
+        QCOMPARE(window.mapView()->selection(), QSet<int>{layer->indexOf(QStringLiteral("DE11"))});
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(search->selectedText(), QStringLiteral("DE11"));
+        QTest::keyClicks(search, QStringLiteral("ITC4"));
+        QTest::keyClick(search, Qt::Key_Return, Qt::ControlModifier);
+        layer = window.mapView()->scene().layer;
+        QCOMPARE(window.mapView()->selection(), (QSet<int>{layer->indexOf(QStringLiteral("DE11")),
+                                                           layer->indexOf(QStringLiteral("ITC4"))}));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(window.comparisonView()->isVisible());
+        QCOMPARE(window.comparisonView()->regions(), (QStringList{QStringLiteral("DE11"), QStringLiteral("ITC4")}));
+        QCOMPARE(window.comparisonView()->visibleMapCount(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(window.comparisonView()->mapViews()[i]->selection().size(), 2);
+        // Ctrl+M back to the map, where + zooms in.
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QTRY_VERIFY(window.mapView()->hasFocus());
+        const double width = window.mapView()->extent().width();
+        QTest::keyClick(window.mapView(), Qt::Key_Plus);
+        QVERIFY(window.mapView()->extent().width() < width);
+        // Ctrl+3 hides the comparison again.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(!window.comparisonView()->isVisible());
     }
 };
 

@@ -6,15 +6,20 @@
 // test < 0.1 ms per query; resident set after loading every level of NUTS 2016 and 2021
 // at both scales < 250 MB. Needs the NUTS cache (CLUSTERSCOPE_NUTS_GPKG).
 #include "maps/Classification.h"
+#include "maps/FigureExport.h"
 #include "maps/MapRenderer.h"
 #include "maps/MapScene.h"
 #include "maps/NutsLayer.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QRandomGenerator>
 
 #include <benchmark/benchmark.h>
@@ -189,6 +194,77 @@ template <bool Indexed> void hitTest(benchmark::State &state)
 }
 BENCHMARK_TEMPLATE(hitTest, true)->Name("hitTest_10000_indexed")->Unit(benchmark::kMillisecond);
 BENCHMARK_TEMPLATE(hitTest, false)->Name("hitTest_10000_bruteForce")->Unit(benchmark::kMillisecond);
+
+// An A4 landscape page at 300 dpi (3508 × 2480 px) of NUTS 3 2021 at 1:3M with insets,
+// written through FigureExport::write as `clusterscope export --page A4 --dpi 300` does
+// (issue 9 target: < 1 s each for PDF and PNG, the whole process included). Every
+// iteration starts from a freshly loaded layer (no simplified paths cached). `median_ms`
+// is the whole FigureExport::write; `paint_ms` is FigureExport::paint alone into a fresh
+// device (for PDF including the engine's stream compression at QPainter::end, for PNG
+// including the first touch of a plain 35 MB QImage, which write() backs by huge pages).
+void figureA4(benchmark::State &state, FigureOptions::Format format)
+{
+    const auto cached = loadOrSkip(state, {2021, 3, NutsLayer::Scale::M3});
+    if (!cached)
+        return;
+    FigureOptions options;
+    options.format = format;
+    options.usePage = true;
+    options.page = QPageSize(QPageSize::A4);
+    options.orientation = QPageLayout::Landscape;
+    options.dpi = 300;
+    const QString path = QDir::temp().filePath(format == FigureOptions::Format::Pdf
+                                                   ? QStringLiteral("cs-bench-a4.pdf")
+                                                   : QStringLiteral("cs-bench-a4.png"));
+    std::vector<double> total, paint;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto layer = loadOrSkip(state, {2021, 3, NutsLayer::Scale::M3}); // no simplified paths yet
+        if (!layer)
+            return;
+        const MapScene scene = sceneFor(layer);
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        if (!FigureExport::write(scene, options, path, &error)) {
+            state.SkipWithError(qPrintable(error));
+            return;
+        }
+        total.push_back(timer.nsecsElapsed() / 1e6);
+
+        state.PauseTiming();
+        const MapScene again = sceneFor(loadOrSkip(state, {2021, 3, NutsLayer::Scale::M3}));
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        std::unique_ptr<QPaintDevice> device;
+        QImage image;
+        const QSize size = options.outputPixels();
+        if (format == FigureOptions::Format::Pdf) {
+            auto pdf = std::make_unique<QPdfWriter>(&buffer);
+            pdf->setResolution(300);
+            pdf->setPageLayout(QPageLayout(options.page, options.orientation, QMarginsF()));
+            device = std::move(pdf);
+        } else {
+            image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        }
+        state.ResumeTiming();
+        timer.restart();
+        {
+            QPainter painter(device ? device.get() : static_cast<QPaintDevice *>(&image));
+            const QRectF page(0, 0, painter.device()->width(), painter.device()->height());
+            FigureExport::paint(painter, again, page, options);
+        }
+        paint.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    state.counters["median_ms"] = median(total);
+    state.counters["paint_ms"] = median(paint);
+    state.counters["bytes"] = double(QFileInfo(path).size());
+    QFile::remove(path);
+}
+BENCHMARK_CAPTURE(figureA4, pdf_nuts3_2021_1:3M, FigureOptions::Format::Pdf)->Iterations(5)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(figureA4, png_nuts3_2021_1:3M, FigureOptions::Format::Png)->Iterations(5)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

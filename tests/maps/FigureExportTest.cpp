@@ -55,6 +55,10 @@ private slots:
         QVERIFY2(FigureExport::write(m_scene, options, path, &error), qPrintable(error));
         const QImage image(path);
         QCOMPARE(image.size(), QSize(1754, 1240));
+        // Opaque 8-bit RGB with the resolution recorded (pHYs), white in the margins.
+        QVERIFY(!image.hasAlphaChannel());
+        QCOMPARE(image.dotsPerMeterX(), qRound(150 / 0.0254));
+        QCOMPARE(image.pixel(5, 5), qRgb(255, 255, 255));
 
         options.usePage = false;
         options.pixelSize = QSize(800, 600);

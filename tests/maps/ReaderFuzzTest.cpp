@@ -387,6 +387,28 @@ private slots:
                 failures += t.ok ? 0 : 1;
                 counts[r] += t.ok ? 1 : 0;
             }
+            // The UTF-8 check of TableReader::read agrees with Qt's decoder and points
+            // inside the input; the column guess of the import dialog copes with anything.
+            const auto notUtf8 = TableReader::checkUtf8(input, QStringLiteral("fuzz"));
+            const bool replaced = QString::fromUtf8(input).contains(QChar(0xfffd)) &&
+                                  !input.contains("\xef\xbf\xbd");
+            QVERIFY2(bool(notUtf8) == replaced || input.contains("\xef\xbf\xbd"),
+                     qPrintable(QStringLiteral("mutant %1: checkUtf8 disagrees with QString::fromUtf8 (%2)")
+                                    .arg(i)
+                                    .arg(saveInput(input, QStringLiteral("utf8")))));
+            if (notUtf8)
+                QVERIFY(notUtf8->line >= 1 && notUtf8->line <= input.count('\n') + 1 && notUtf8->column >= 1);
+            const TableReader::Preview preview = [&] {
+                TableReader::Preview p;
+                const QList<QByteArray> lines = input.left(4096).split('\n');
+                p.header = QString::fromUtf8(lines.first()).split(QLatin1Char(','));
+                for (qsizetype l = 1; l < lines.size(); ++l)
+                    p.rows.append(QString::fromUtf8(lines[l]).split(QLatin1Char(',')));
+                return p;
+            }();
+            const QHash<QString, QString> guess = TableReader::guessColumns(preview.header, preview.rows);
+            for (auto it = guess.begin(); it != guess.end(); ++it)
+                QVERIFY(preview.header.contains(it.value()));
         }
         qInfo("%d reader calls on %d mutants in %lld ms (slowest %lld ms); %d failed cleanly; "
               "parsed ok: wide %d, sdmx %d, json-stat %d, long %d",

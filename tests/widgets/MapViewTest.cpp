@@ -121,6 +121,26 @@ private slots:
         QVERIFY(view.extent().center().x() < centre.x());
         QVERIFY(view.selection().isEmpty()); // a drag is not a click
     }
+
+    // Without its legend the map's top-left corner shows the map, not the legend box.
+    void legendCanBeHidden()
+    {
+        MapView view;
+        view.resize(600, 450);
+        view.setScene(scene());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.legendVisible());
+        const QImage with = view.grab().toImage();
+        view.setLegendVisible(false);
+        QVERIFY(!view.legendVisible());
+        const QImage without = view.grab().toImage();
+        const QRect corner(0, 0, 100, 80);
+        QVERIFY(with.copy(corner) != without.copy(corner));
+        // Away from the legend nothing changes.
+        const QRect south(0, 400, 600, 50);
+        QCOMPARE(with.copy(south), without.copy(south));
+    }
 };
 
 QTEST_MAIN(MapViewTest)

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#include "maps/TableImport.h"
+
+#include "maps/NutsCodes.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace cs {
+
+ClusterData TableImport::toClusterData(StatTable &table, std::optional<int> nutsVersion,
+                                       const QString &sourceNote)
+{
+    int version = nutsVersion.value_or(2013);
+    NutsCodes codes;
+    QString codesError;
+    if (table.ok && codes.loadFromCache(&codesError)) {
+        if (!nutsVersion) {
+            const NutsCodes::Detection detected = codes.detectVersion(table);
+            if (detected.version > 0)
+                version = detected.version;
+        }
+        codes.validate(table, version);
+    }
+    bool divisions = false;
+    static const QRegularExpression division(QStringLiteral("^[A-Z][0-9]{2}$"));
+    for (const StatRecord &r : std::as_const(table.records))
+        divisions = divisions || division.match(r.industry).hasMatch();
+    return ClusterData::fromTable(table, version, sourceNote,
+                                  divisions ? IndustryScheme::NaceDivisions
+                                            : IndustryScheme::NaceAggregates);
+}
+
+QString TableImport::sourceNoteFor(const QString &path)
+{
+    return tr("Source: %1. © EuroGeographics for the administrative boundaries.")
+        .arg(QFileInfo(path).fileName());
+}
+
+} // namespace cs

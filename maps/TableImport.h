@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "maps/ClusterData.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace cs {
+
+// The step from a read table to mappable data, shared by the window and the command line:
+// the NUTS version (given, or the one of the boundary cache that knows most of the codes),
+// region codes checked against it, and the industry scheme (NACE divisions when the table
+// has any, else the LFS-style aggregates). Problems found are appended to the table's.
+class TableImport
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::TableImport)
+public:
+    static ClusterData toClusterData(StatTable &table, std::optional<int> nutsVersion,
+                                     const QString &sourceNote);
+    // "Source: FILE. © EuroGeographics …", the note printed under figures of a file.
+    static QString sourceNoteFor(const QString &path);
+};
+
+} // namespace cs

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: MIT
+#include "maps/TableReader.h"
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace cs;
+
+namespace {
+
+constexpr int kSharedLines = 1500; // header + rows, incl. "219 d", "12:00 AM" and empty cells
+
+QList<QByteArray> sharedHead()
+{
+    QFile file(QStringLiteral(CS_SHARED_DATA_DIR "/sbs_r_nuts06_r2_2015_persons_employed.csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines;
+    while (!file.atEnd() && lines.size() < kSharedLines)
+        lines.append(file.readLine().trimmed());
+    return lines;
+}
+
+// The rows of the shared SBS extract (`nace_r2;geo;n2015`, cells like `219 d`) as a long
+// sheet geo | nace_r2 | year | value | flag, written by GDAL's XLSX or ODS driver. Values are
+// numeric cells; a cell that is no number goes whole into the flag column. Sheet row = CSV line.
+bool writeWorkbook(const QList<QByteArray> &lines, const QString &path, const char *driverName,
+                   QString *error)
+{
+    GDALAllRegister();
+    GDALDriverH driver = GDALGetDriverByName(driverName);
+    GDALDatasetH ds = driver ? GDALCreate(driver, QFile::encodeName(path).constData(), 0, 0, 0,
+                                          GDT_Unknown, nullptr)
+                             : nullptr;
+    if (!ds) {
+        *error = QString::fromUtf8(CPLGetLastErrorMsg());
+        return false;
+    }
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, "employment", nullptr, wkbNone, nullptr);
+    const struct
+    {
+        const char *name;
+        OGRFieldType type;
+    } fields[] = {{"geo", OFTString}, {"nace_r2", OFTString}, {"year", OFTInteger},
+                  {"value", OFTReal}, {"flag", OFTString}};
+    for (const auto &f : fields) {
+        OGRFieldDefnH defn = OGR_Fld_Create(f.name, f.type);
+        const OGRErr created = OGR_L_CreateField(layer, defn, TRUE);
+        OGR_Fld_Destroy(defn);
+        if (created != OGRERR_NONE) {
+            *error = QString::fromUtf8(CPLGetLastErrorMsg());
+            GDALClose(ds);
+            return false;
+        }
+    }
+    for (int l = 1; l < lines.size(); ++l) {
+        const QList<QByteArray> cells = lines[l].split(';');
+        OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+        OGR_F_SetFieldString(feature, 0, cells.value(1).constData());
+        OGR_F_SetFieldString(feature, 1, cells.value(0).constData());
+        OGR_F_SetFieldInteger(feature, 2, 2015);
+        const QByteArray cell = cells.value(2).trimmed();
+        bool ok = false;
+        const double value = cell.split(' ').first().toDouble(&ok);
+        if (ok) {
+            OGR_F_SetFieldDouble(feature, 3, value);
+            if (cell.contains(' '))
+                OGR_F_SetFieldString(feature, 4, cell.split(' ').last().constData());
+        } else if (!cell.isEmpty()) {
+            OGR_F_SetFieldString(feature, 4, cell.constData());
+        }
+        const OGRErr written = OGR_L_CreateFeature(layer, feature);
+        OGR_F_Destroy(feature);
+        if (written != OGRERR_NONE) {
+            *error = QString::fromUtf8(CPLGetLastErrorMsg());
+            GDALClose(ds);
+            return false;
+        }
+    }
+    GDALClose(ds);
+    return QFile::exists(path);
+}
+
+QString dump(const StatTable &t)
+{
+    QStringList lines;
+    for (const InputProblem &p : t.problems)
+        lines.append(p.toString());
+    return lines.join(QLatin1Char('\n')).left(3000);
+}
+
+QHash<QString, QString> longColumns()
+{
+    return {{QStringLiteral("region"), QStringLiteral("geo")},
+            {QStringLiteral("industry"), QStringLiteral("nace_r2")},
+            {QStringLiteral("year"), QStringLiteral("year")},
+            {QStringLiteral("value"), QStringLiteral("value")},
+            {QStringLiteral("flag"), QStringLiteral("flag")}};
+}
+
+} // namespace
+
+class TableReaderTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    // A workbook made from the shared SBS rows reads to the same records as the Eurostat
+    // reader gives for those rows, and its problems sit on the same rows.
+    void workbookMatchesEurostatReader_data()
+    {
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("xlsx") << QStringLiteral("XLSX") << QStringLiteral("xlsx");
+        QTest::newRow("ods") << QStringLiteral("ODS") << QStringLiteral("ods");
+    }
+    void workbookMatchesEurostatReader()
+    {
+        QFETCH(QString, driver);
+        QFETCH(QString, suffix);
+        const QList<QByteArray> lines = sharedHead();
+        QCOMPARE(lines.size(), kSharedLines);
+        const StatTable reference =
+            EurostatTable::parse(lines.join('\n') + '\n', QStringLiteral("head.csv"), {});
+        QVERIFY2(reference.ok, qPrintable(dump(reference)));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sbs.") + suffix);
+        QString error;
+        QVERIFY2(writeWorkbook(lines, path, driver.toLatin1().constData(), &error), qPrintable(error));
+        QVERIFY(TableReader::isSpreadsheet(path));
+
+        TableReader::Options options;
+        options.columns = longColumns();
+        const StatTable table = TableReader::read(path, options);
+        QVERIFY2(table.ok, qPrintable(dump(table)));
+        QCOMPARE(table.records.size(), reference.records.size());
+        QHash<QString, StatRecord> byKey;
+        for (const StatRecord &r : reference.records)
+            byKey.insert(r.region + QLatin1Char('|') + r.industry, r);
+        int numbers = 0, flagged = 0;
+        for (const StatRecord &r : table.records) {
+            const QString key = r.region + QLatin1Char('|') + r.industry;
+            QVERIFY2(byKey.contains(key), qPrintable(key));
+            const StatRecord &expected = byKey.value(key);
+            QCOMPARE(r.year, 2015);
+            QVERIFY2(std::isnan(r.value) == std::isnan(expected.value), qPrintable(key));
+            if (!std::isnan(r.value)) {
+                QCOMPARE(r.value, expected.value);
+                ++numbers;
+            }
+            QVERIFY2(r.flags == expected.flags,
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(key).arg(r.flags).arg(expected.flags)));
+            flagged += (r.flags & kFlagDefinition) != 0;
+        }
+        QVERIFY(numbers > 1000);
+        QVERIFY(flagged >= 30); // "219 d" and " d"
+        // e.g. B05;NO;219 d on line 797 of the CSV is row 797 of the sheet.
+        const auto norway = std::find_if(table.records.begin(), table.records.end(), [](const StatRecord &r) {
+            return r.region == QLatin1String("NO") && r.industry == QLatin1String("B05");
+        });
+        QVERIFY(norway != table.records.end());
+        QCOMPARE(norway->value, 219.0);
+        // "12:00 AM" (a spreadsheet's damage in the shared file) is reported by both, on the
+        // same lines; the workbook reader names the flag column (5).
+        QSet<int> referenceLines, lines2;
+        for (const InputProblem &p : reference.problems)
+            referenceLines.insert(p.line);
+        for (const InputProblem &p : table.problems) {
+            lines2.insert(p.line);
+            QCOMPARE(p.file, path);
+            QCOMPARE(p.column, 5);
+            QVERIFY2(p.message.contains(QStringLiteral("'12:00 AM' is not a Eurostat flag")),
+                     qPrintable(p.toString()));
+        }
+        QVERIFY(lines2.contains(725));
+        QCOMPARE(lines2, referenceLines);
+    }
+
+    // Without a mapping, the workbook's columns are guessed from the header names.
+    void workbookWithoutMappingIsGuessed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("guess.xlsx"));
+        QString error;
+        QVERIFY2(writeWorkbook(sharedHead().mid(0, 50), path, "XLSX", &error), qPrintable(error));
+        const StatTable table = TableReader::read(path, {});
+        QVERIFY2(table.ok, qPrintable(dump(table)));
+        QCOMPARE(table.records.size(), 49);
+        QCOMPARE(table.problems.size(), 1);
+        QCOMPARE(table.problems.first().message,
+                 QStringLiteral("columns guessed as region=geo,industry=nace_r2,year=year,value=value,flag=flag"));
+        const TableReader::Preview preview = TableReader::preview(path, 5);
+        QVERIFY(!preview.problem);
+        QCOMPARE(preview.header, (QStringList{QStringLiteral("geo"), QStringLiteral("nace_r2"),
+                                              QStringLiteral("year"), QStringLiteral("value"),
+                                              QStringLiteral("flag")}));
+        QCOMPARE(preview.rows.size(), 5);
+        QCOMPARE(preview.rows.first().value(0), QStringLiteral("AT"));
+        QCOMPARE(preview.rows.first().value(3), QStringLiteral("7089"));
+    }
+
+    void guessColumns_data()
+    {
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QString>("rows"); // lines of ';'-separated cells
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("sdmx names") << QStringList{QStringLiteral("DATAFLOW"), QStringLiteral("freq"),
+                                                   QStringLiteral("nace_r2"), QStringLiteral("geo"),
+                                                   QStringLiteral("TIME_PERIOD"), QStringLiteral("OBS_VALUE"),
+                                                   QStringLiteral("OBS_FLAG")}
+                                    << QStringLiteral("ESTAT:X;A;C28;ITC4;2015;133060;")
+                                    << QStringLiteral("region=geo,industry=nace_r2,year=TIME_PERIOD,"
+                                                      "value=OBS_VALUE,flag=OBS_FLAG");
+        QTest::newRow("labels and spaces")
+            << QStringList{QStringLiteral("NUTS ID"), QStringLiteral("NACE Rev.2"), QStringLiteral("Year"),
+                           QStringLiteral("Persons employed")}
+            << QStringLiteral("ITC4;C28;2015;133060")
+            << QStringLiteral("region=NUTS ID,industry=NACE Rev.2,year=Year,value=Persons employed");
+        // Names the guess does not know: by content.
+        QTest::newRow("by content")
+            << QStringList{QStringLiteral("Beschäftigte"), QStringLiteral("Kreis"), QStringLiteral("Zweig"),
+                           QStringLiteral("Stand"), QStringLiteral("Anm")}
+            << QStringLiteral("133060;ITC4;C28;2015;e\n37316;FR10;C28;2015;\n12;DE21;J62;2016;p")
+            << QStringLiteral("region=Kreis,industry=Zweig,year=Stand,value=Beschäftigte,flag=Anm");
+        QTest::newRow("nothing") << QStringList{QStringLiteral("a"), QStringLiteral("b")}
+                                 << QStringLiteral("x;y") << QString();
+    }
+    void guessColumns()
+    {
+        QFETCH(QStringList, header);
+        QFETCH(QString, rows);
+        QFETCH(QString, expected);
+        QList<QStringList> cells;
+        for (const QString &line : rows.split(QLatin1Char('\n')))
+            cells.append(line.split(QLatin1Char(';')));
+        QCOMPARE(TableReader::formatColumnMapping(TableReader::guessColumns(header, cells)), expected);
+    }
+
+    // A Latin-1 file (ü = 0xFC) is refused with its line and column, not read as garbage.
+    void latin1IsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("latin1.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("geo;name;nace_r2;year;value\n"
+                "DE21;Oberbayern;C28;2015;100\n"
+                "DE27;Schwaben;C28;2015;50\n"
+                "DE25;Mittelfranken (N\xfcrnberg);C28;2015;70\n");
+        f.close();
+        for (const TableReader::Options &options : {TableReader::Options{}, [] {
+                 TableReader::Options o;
+                 o.columns = {{QStringLiteral("region"), QStringLiteral("geo")},
+                              {QStringLiteral("industry"), QStringLiteral("nace_r2")},
+                              {QStringLiteral("year"), QStringLiteral("year")},
+                              {QStringLiteral("value"), QStringLiteral("value")}};
+                 return o;
+             }()}) {
+            const StatTable table = TableReader::read(path, options);
+            QVERIFY(!table.ok);
+            QCOMPARE(table.problems.size(), 1);
+            const InputProblem &p = table.problems.first();
+            QCOMPARE(p.file, path);
+            QCOMPARE(p.line, 4);
+            QCOMPARE(p.column, 22); // "DE25;Mittelfranken (N" is 21 characters
+            QVERIFY2(p.message.contains(QStringLiteral("byte 0xFC is not UTF-8")), qPrintable(p.message));
+            QVERIFY2(p.message.contains(QStringLiteral("Latin-1 or Windows-1252")), qPrintable(p.message));
+            QVERIFY2(p.message.contains(QStringLiteral("Mittelfranken (Nürnberg)")), qPrintable(p.message));
+        }
+        const TableReader::Preview preview = TableReader::preview(path);
+        QVERIFY(preview.problem);
+        QCOMPARE(preview.problem->line, 4);
+        // The same text in UTF-8 (after a multi-byte character on the line) reads.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("geo;name;nace_r2;year;value\nDE25;Mittelfranken (N\xc3\xbcrnberg);C28;2015;70\n");
+        f.close();
+        QVERIFY(!TableReader::checkUtf8(QByteArray("\xef\xbb\xbf" "a\xc3\xbc\n"), path));
+        const StatTable ok = TableReader::read(path, {});
+        QVERIFY2(ok.ok, qPrintable(dump(ok)));
+        QCOMPARE(ok.records.first().region, QStringLiteral("DE25"));
+        // Windows-1252 quotes (0x93) on a later line and column: still found.
+        const auto cp1252 = TableReader::checkUtf8(QByteArray("a,b\n\xc3\xa9t\xc3\xa9,\x93x\x94\n"), path);
+        QVERIFY(cp1252);
+        QCOMPARE(cp1252->line, 2);
+        QCOMPARE(cp1252->column, 5);
+    }
+
+    // A wide table with its own dimension names: the region and industry columns are
+    // guessed from the codes, the years come from the header.
+    void wideTableWithOwnNames()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("wide.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Zweig;Kreis;2014;2015\nC28;DE21;100;110\nC28;DE25;50 e;:\nC29;DE21;7;8\n");
+        f.close();
+        const StatTable table = TableReader::read(f.fileName(), {});
+        QVERIFY2(table.ok, qPrintable(dump(table)));
+        QCOMPARE(table.records.size(), 6);
+        QCOMPARE(table.problems.first().message, QStringLiteral("columns guessed as region=Kreis,industry=Zweig"));
+        const auto de25 = std::find_if(table.records.begin(), table.records.end(), [](const StatRecord &r) {
+            return r.region == QLatin1String("DE25") && r.year == 2014;
+        });
+        QVERIFY(de25 != table.records.end());
+        QCOMPARE(de25->value, 50.0);
+        QCOMPARE(de25->flags, Flags(kFlagEstimated));
+        // The Eurostat names need no guess.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("nace_r2;geo;n2015\nC28;DE21;110\n");
+        f.close();
+        const StatTable plain = TableReader::read(f.fileName(), {});
+        QVERIFY2(plain.ok && plain.problems.isEmpty(), qPrintable(dump(plain)));
+    }
+
+    // Content decides the reader; a long CSV is "generic" and needs the mapping step.
+    void previewKinds()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const char *name, const QByteArray &bytes) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        QCOMPARE(TableReader::preview(write("w.tsv", "freq,nace_r2,geo\\TIME_PERIOD\t2015 \nA,C,AT\t12 \n")).kind,
+                 TableReader::Kind::EurostatWide);
+        QCOMPARE(TableReader::preview(write("s.csv", "DATAFLOW,freq,geo,TIME_PERIOD,OBS_VALUE\n")).kind,
+                 TableReader::Kind::SdmxCsv);
+        QCOMPARE(TableReader::preview(write("j.json", "  {\"id\":[]}")).kind, TableReader::Kind::JsonStat);
+        const TableReader::Preview generic =
+            TableReader::preview(write("l.csv", "nuts;nace;time;persons\nAT11;C28;2015;100\n"));
+        QCOMPARE(generic.kind, TableReader::Kind::Generic);
+        QCOMPARE(generic.rows.size(), 1);
+        const TableReader::Preview broken = TableReader::preview(write("b.xlsx", "not a zip"));
+        QVERIFY(broken.problem);
+        QVERIFY2(broken.problem->message.startsWith(QStringLiteral("cannot open as a workbook")),
+                 qPrintable(broken.problem->message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TableReaderTest)
+#include "TableReaderTest.moc"
