@@ -225,6 +225,9 @@ RegionProfile::RegionProfile(const ClusterData *data, QWidget *parent)
 
     m_explain = new QTextBrowser(this);
     m_explain->setOpenLinks(false);
+    // Wide enough that "employment of the region in the category" wraps between words.
+    m_explain->setMinimumWidth(m_explain->fontMetrics().horizontalAdvance(QStringLiteral("employment of the region")) +
+                               m_explain->fontMetrics().horizontalAdvance(QStringLiteral("e_rc 1,807,718")) + 40);
 
     m_trendChart = new QChart;
     m_trendChart->legend()->hide();
