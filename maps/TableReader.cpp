@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <algorithm>
 #include <QSet>
 
 #include <cmath>
@@ -90,6 +92,22 @@ bool readSpreadsheet(const QString &path, int maxRows, RawTable *raw, InputProbl
     GDALAllRegister();
     const char *drivers[] = {"XLSX", "ODS", nullptr};
     const char *openOptions[] = {"HEADERS=FORCE", "FIELD_TYPES=STRING", nullptr};
+    // GDAL 3.6's XLSX driver has no open options, only configuration options, read when
+    // a sheet is first parsed: set them for this thread until the reading is done (a
+    // sheet of text only would otherwise get "Field1" headers).
+    struct XlsxOptions
+    {
+        XlsxOptions()
+        {
+            CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+            CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
+        }
+        ~XlsxOptions()
+        {
+            CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
+            CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
+        }
+    } xlsxOptions;
     CPLErrorReset();
     gdal::DatasetPtr dataset(GDALOpenEx(QFile::encodeName(path).constData(),
                                         GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, openOptions,
@@ -431,6 +449,24 @@ StatTable TableReader::read(const QString &path, const Options &options)
             failure.problems.append(problem);
             return failure;
         }
+        // Years as columns: the sheet as `;`-separated text, one line per sheet row (so
+        // problems name the row), read like a wide CSV.
+        if (options.columns.isEmpty() && std::any_of(raw.header.begin(), raw.header.end(), isYearColumn)) {
+            const auto line = [](const QStringList &cells) {
+                QStringList clean;
+                for (const QString &cell : cells)
+                    clean.append(QString(cell).replace(QLatin1Char(';'), QLatin1Char(',')).simplified());
+                return clean.join(QLatin1Char(';')).toUtf8();
+            };
+            QByteArray text = line(raw.header) + '\n';
+            int at = 1;
+            for (const Row &row : raw.rows) {
+                for (++at; at < row.line; ++at)
+                    text += '\n';
+                text += line(row.cells) + '\n';
+            }
+            return readWide(text, path, options);
+        }
         return readGeneric(raw, path, options);
     }
     QByteArray bytes;
@@ -450,7 +486,15 @@ StatTable TableReader::read(const QString &path, const Options &options)
     switch (kindOf(bytes)) {
     case Kind::JsonStat: return JsonStatReader::parse(bytes, path, options.eurostat);
     case Kind::SdmxCsv: return SdmxCsvReader::parse(bytes, path, options.eurostat);
-    case Kind::EurostatWide: {
+    case Kind::EurostatWide: return readWide(bytes, path, options);
+    case Kind::Generic: break;
+    }
+    return readGeneric(splitText(bytes, -1), path, options);
+}
+
+StatTable TableReader::readWide(const QByteArray &bytes, const QString &path, const Options &options)
+{
+    {
         // A wide table of the user's own (region;industry;2015;2016): the dimension
         // columns are guessed when the Eurostat names (geo, nace_r2) are not there.
         EurostatTable::Options o = options.eurostat;
@@ -480,9 +524,6 @@ StatTable TableReader::read(const QString &path, const Options &options)
                                     .arg(o.regionDimension, o.industryDimension)});
         return table;
     }
-    case Kind::Generic: break;
-    }
-    return readGeneric(splitText(bytes, -1), path, options);
 }
 
 StatTable TableReader::parseLong(const QByteArray &bytes, const QString &displayName,

@@ -64,6 +64,10 @@ public:
     // A problem at the first byte that is not UTF-8, with its line and column; nullopt
     // for valid UTF-8 (a BOM is fine).
     static std::optional<InputProblem> checkUtf8(const QByteArray &bytes, const QString &file);
+
+private:
+    // A wide table (dimension columns, then one column per year) as `;`-separated text.
+    static StatTable readWide(const QByteArray &bytes, const QString &path, const Options &options);
 };
 
 } // namespace cs

@@ -89,6 +89,44 @@ bool writeWorkbook(const QList<QByteArray> &lines, const QString &path, const ch
     return QFile::exists(path);
 }
 
+// The same rows as a wide sheet, years as columns: nace_r2 | geo | 2015, every cell text
+// as in the CSV ("219 d", "12:00 AM", empty). Sheet row = CSV line.
+bool writeWideWorkbook(const QList<QByteArray> &lines, const QString &path, const char *driverName,
+                       QString *error)
+{
+    GDALAllRegister();
+    GDALDriverH driver = GDALGetDriverByName(driverName);
+    GDALDatasetH ds = driver ? GDALCreate(driver, QFile::encodeName(path).constData(), 0, 0, 0,
+                                          GDT_Unknown, nullptr)
+                             : nullptr;
+    if (!ds) {
+        *error = QString::fromUtf8(CPLGetLastErrorMsg());
+        return false;
+    }
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, "employment", nullptr, wkbNone, nullptr);
+    for (const char *name : {"nace_r2", "geo", "2015"}) {
+        OGRFieldDefnH defn = OGR_Fld_Create(name, OFTString);
+        OGR_L_CreateField(layer, defn, TRUE);
+        OGR_Fld_Destroy(defn);
+    }
+    for (int l = 1; l < lines.size(); ++l) {
+        const QList<QByteArray> cells = lines[l].split(';');
+        OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+        for (int c = 0; c < 3; ++c)
+            if (!cells.value(c).trimmed().isEmpty())
+                OGR_F_SetFieldString(feature, c, cells.value(c).trimmed().constData());
+        const OGRErr written = OGR_L_CreateFeature(layer, feature);
+        OGR_F_Destroy(feature);
+        if (written != OGRERR_NONE) {
+            *error = QString::fromUtf8(CPLGetLastErrorMsg());
+            GDALClose(ds);
+            return false;
+        }
+    }
+    GDALClose(ds);
+    return QFile::exists(path);
+}
+
 QString dump(const StatTable &t)
 {
     QStringList lines;
@@ -343,6 +381,43 @@ private slots:
         QVERIFY(broken.problem);
         QVERIFY2(broken.problem->message.startsWith(QStringLiteral("cannot open as a workbook")),
                  qPrintable(broken.problem->message));
+    }
+
+    // A wide workbook (years as columns) reads like the wide CSV it was made from: the
+    // same records with their flags, and the damaged cells reported on the same rows.
+    void wideWorkbookMatchesCsv_data() { workbookMatchesEurostatReader_data(); }
+    void wideWorkbookMatchesCsv()
+    {
+        QFETCH(QString, driver);
+        QFETCH(QString, suffix);
+        const QList<QByteArray> lines = sharedHead();
+        QCOMPARE(lines.size(), kSharedLines);
+        const StatTable reference =
+            EurostatTable::parse(lines.join('\n') + '\n', QStringLiteral("head.csv"), {});
+        QVERIFY2(reference.ok, qPrintable(dump(reference)));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wide.") + suffix);
+        QString error;
+        QVERIFY2(writeWideWorkbook(lines, path, driver.toLatin1().constData(), &error), qPrintable(error));
+        const StatTable table = TableReader::read(path, {});
+        QVERIFY2(table.ok, qPrintable(dump(table)));
+        QCOMPARE(table.records.size(), reference.records.size());
+        for (int i = 0; i < table.records.size(); ++i) {
+            const StatRecord &a = table.records[i], &b = reference.records[i];
+            QCOMPARE(a.region, b.region);
+            QCOMPARE(a.industry, b.industry);
+            QCOMPARE(a.year, 2015);
+            QCOMPARE(a.flags, b.flags);
+            QVERIFY(std::isnan(a.value) ? std::isnan(b.value) : a.value == b.value);
+        }
+        QSet<int> referenceRows, tableRows;
+        for (const InputProblem &p : reference.problems)
+            referenceRows.insert(p.line);
+        for (const InputProblem &p : table.problems)
+            if (p.line > 1)
+                tableRows.insert(p.line);
+        QVERIFY(!referenceRows.isEmpty()); // the extract's "12:00 AM" cells
+        QCOMPARE(tableRows, referenceRows);
     }
 };
 
