@@ -1025,6 +1025,9 @@ void MainWindow::setData(ClusterData data, const DataSource &source)
 {
     m_data = std::move(data);
     m_source = source;
+    m_source.categoryMapping = m_data.categoryMappingFile().isEmpty()
+                                   ? QString()
+                                   : QFileInfo(m_data.categoryMappingFile()).absoluteFilePath();
     m_undo->clear();
     m_profile->setData(&m_data);
     m_peers->setData(&m_data);

@@ -213,10 +213,13 @@ const QStringList &languages()
 
 QStringList DataSource::arguments() const
 {
+    const QStringList mapping = categoryMapping.isEmpty()
+                                    ? QStringList()
+                                    : QStringList{QStringLiteral("--category-mapping"), categoryMapping};
     if (!isFile()) {
         if (dataset.isEmpty())
-            return {};
-        return {QStringLiteral("--dataset"), dataset};
+            return mapping;
+        return QStringList{QStringLiteral("--dataset"), dataset} + mapping;
     }
     QStringList args = {QStringLiteral("--data"), file};
     if (!mapColumns.isEmpty())
@@ -227,12 +230,14 @@ QStringList DataSource::arguments() const
         args << QStringLiteral("--scale") << number(*scale);
     if (nutsVersion)
         args << QStringLiteral("--nuts-version") << QString::number(*nutsVersion);
-    return args;
+    return args + mapping;
 }
 
 DataSource DataSource::fromParser(const QCommandLineParser &parser)
 {
     DataSource source;
+    if (parser.isSet(QStringLiteral("category-mapping")))
+        source.categoryMapping = QFileInfo(parser.value(QStringLiteral("category-mapping"))).absoluteFilePath();
     if (!parser.isSet(QStringLiteral("data"))) {
         source.dataset = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset"))
                                                                  : QStringLiteral("sbs");
@@ -254,6 +259,8 @@ DataSource DataSource::fromParser(const QCommandLineParser &parser)
 QJsonObject DataSource::toJson() const
 {
     QJsonObject json;
+    if (!categoryMapping.isEmpty())
+        json.insert(QStringLiteral("category-mapping"), categoryMapping);
     if (!isFile()) {
         const QString key = dataset.isEmpty() ? QStringLiteral("sbs") : dataset;
         const EmbeddedInfo info = embeddedInfo(key);
@@ -291,12 +298,14 @@ std::optional<DataSource> DataSource::fromJson(const QJsonValue &json, const QSt
     const Reader r(object, key, error);
     if (!r.onlyKeys({QStringLiteral("dataset"), QStringLiteral("file"), QStringLiteral("map-columns"),
                      QStringLiteral("filter"), QStringLiteral("scale"), QStringLiteral("nuts-version"),
-                     QStringLiteral("eurostat"), QStringLiteral("extraction")}))
+                     QStringLiteral("eurostat"), QStringLiteral("extraction"),
+                     QStringLiteral("category-mapping")}))
         return std::nullopt;
     if (!r.text(QStringLiteral("dataset"), &source.dataset) || !r.text(QStringLiteral("file"), &source.file) ||
         !r.text(QStringLiteral("map-columns"), &source.mapColumns) ||
         !r.text(QStringLiteral("filter"), &source.filter) || !r.real(QStringLiteral("scale"), &source.scale) ||
-        !r.integer(QStringLiteral("nuts-version"), &source.nutsVersion, 0, 9999))
+        !r.integer(QStringLiteral("nuts-version"), &source.nutsVersion, 0, 9999) ||
+        !r.text(QStringLiteral("category-mapping"), &source.categoryMapping))
         return std::nullopt;
     if (!source.dataset.isEmpty() && source.isFile()) {
         r.fail(QStringLiteral("dataset"), tr("give either \"dataset\" or \"file\", not both"));

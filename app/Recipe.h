@@ -30,6 +30,7 @@ public:
     QString filter;     // DIM=VALUE,…
     std::optional<double> scale;
     std::optional<int> nutsVersion; // --nuts-version of a file; embedded data are NUTS 2013
+    QString categoryMapping;        // --category-mapping FILE (absolute), for any data
 
     static DataSource embedded(const QString &key)
     {

@@ -85,6 +85,30 @@ private slots:
                               QStringLiteral("--portrait")}));
     }
 
+    // A user's category mapping travels with the data, embedded or file, in the JSON and
+    // in the rebuild command.
+    void categoryMappingRoundTrip()
+    {
+        Recipe r;
+        r.data = DataSource::embedded(QStringLiteral("sbs"));
+        r.data.categoryMapping = QStringLiteral("/maps/own_clusters.csv");
+        r.output = QStringLiteral("x.png");
+        QString error;
+        const auto back = Recipe::fromJson(r.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->data, r.data);
+        QCOMPARE(back->data.arguments(),
+                 (QStringList{QStringLiteral("--dataset"), QStringLiteral("sbs"), QStringLiteral("--category-mapping"),
+                              QStringLiteral("/maps/own_clusters.csv")}));
+        r.data = {};
+        r.data.file = QStringLiteral("/data/own.csv");
+        r.data.categoryMapping = QStringLiteral("/maps/own_clusters.csv");
+        QVERIFY(r.data.arguments().endsWith(QStringLiteral("/maps/own_clusters.csv")));
+        const auto fileBack = Recipe::fromJson(r.toJson(), &error);
+        QVERIFY2(fileBack, qPrintable(error));
+        QCOMPARE(fileBack->data.categoryMapping, r.data.categoryMapping);
+    }
+
     void commandLineText()
     {
         QCOMPARE(fullRecipe().commandLine(),

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QFile>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -188,6 +189,14 @@ private slots:
         // C99 (no such division) comes from the table's bad row.
         QVERIFY(reportListText(window).contains(QStringLiteral("not mapped: C10, C11, C99")));
         QVERIFY(reportListText(window).contains(QStringLiteral("unknown NUTS 2013 code DE41")));
+        // A project saved now names the mapping beside the imported table.
+        const QString project = dir.filePath(QStringLiteral("view.json"));
+        QVERIFY2(window.saveProject(project, &error), qPrintable(error));
+        QFile saved(project);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray json = saved.readAll();
+        QVERIFY2(json.contains("\"category-mapping\"") && json.contains(QFileInfo(f.fileName()).fileName().toUtf8()),
+                 json.constData());
     }
 };
 
