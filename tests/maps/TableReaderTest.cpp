@@ -32,8 +32,11 @@ QList<QByteArray> sharedHead()
 // The rows of the shared SBS extract (`nace_r2;geo;n2015`, cells like `219 d`) as a long
 // sheet geo | nace_r2 | year | value | flag, written by GDAL's XLSX or ODS driver. Values are
 // numeric cells; a cell that is no number goes whole into the flag column. Sheet row = CSV line.
-bool writeWorkbook(const QList<QByteArray> &lines, const QString &path, const char *driverName,
-                   QString *error)
+// A workbook with one sheet "employment" of `fields` (name, type), written by GDAL's
+// `driverName` driver; null with `error` set on failure.
+GDALDatasetH createSheet(const QString &path, const char *driverName,
+                         std::initializer_list<std::pair<const char *, OGRFieldType>> fields,
+                         OGRLayerH *layer, QString *error)
 {
     GDALAllRegister();
     GDALDriverH driver = GDALGetDriverByName(driverName);
@@ -42,25 +45,32 @@ bool writeWorkbook(const QList<QByteArray> &lines, const QString &path, const ch
                              : nullptr;
     if (!ds) {
         *error = QString::fromUtf8(CPLGetLastErrorMsg());
-        return false;
+        return nullptr;
     }
-    OGRLayerH layer = GDALDatasetCreateLayer(ds, "employment", nullptr, wkbNone, nullptr);
-    const struct
-    {
-        const char *name;
-        OGRFieldType type;
-    } fields[] = {{"geo", OFTString}, {"nace_r2", OFTString}, {"year", OFTInteger},
-                  {"value", OFTReal}, {"flag", OFTString}};
-    for (const auto &f : fields) {
-        OGRFieldDefnH defn = OGR_Fld_Create(f.name, f.type);
-        const OGRErr created = OGR_L_CreateField(layer, defn, TRUE);
+    *layer = GDALDatasetCreateLayer(ds, "employment", nullptr, wkbNone, nullptr);
+    for (const auto &[name, type] : fields) {
+        OGRFieldDefnH defn = OGR_Fld_Create(name, type);
+        const OGRErr created = OGR_L_CreateField(*layer, defn, TRUE);
         OGR_Fld_Destroy(defn);
         if (created != OGRERR_NONE) {
             *error = QString::fromUtf8(CPLGetLastErrorMsg());
             GDALClose(ds);
-            return false;
+            return nullptr;
         }
     }
+    return ds;
+}
+
+bool writeWorkbook(const QList<QByteArray> &lines, const QString &path, const char *driverName,
+                   QString *error)
+{
+    OGRLayerH layer = nullptr;
+    GDALDatasetH ds = createSheet(path, driverName,
+                                  {{"geo", OFTString}, {"nace_r2", OFTString}, {"year", OFTInteger},
+                                   {"value", OFTReal}, {"flag", OFTString}},
+                                  &layer, error);
+    if (!ds)
+        return false;
     for (int l = 1; l < lines.size(); ++l) {
         const QList<QByteArray> cells = lines[l].split(';');
         OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
@@ -94,21 +104,11 @@ bool writeWorkbook(const QList<QByteArray> &lines, const QString &path, const ch
 bool writeWideWorkbook(const QList<QByteArray> &lines, const QString &path, const char *driverName,
                        QString *error)
 {
-    GDALAllRegister();
-    GDALDriverH driver = GDALGetDriverByName(driverName);
-    GDALDatasetH ds = driver ? GDALCreate(driver, QFile::encodeName(path).constData(), 0, 0, 0,
-                                          GDT_Unknown, nullptr)
-                             : nullptr;
-    if (!ds) {
-        *error = QString::fromUtf8(CPLGetLastErrorMsg());
+    OGRLayerH layer = nullptr;
+    GDALDatasetH ds = createSheet(path, driverName, {{"nace_r2", OFTString}, {"geo", OFTString}, {"2015", OFTString}},
+                                  &layer, error);
+    if (!ds)
         return false;
-    }
-    OGRLayerH layer = GDALDatasetCreateLayer(ds, "employment", nullptr, wkbNone, nullptr);
-    for (const char *name : {"nace_r2", "geo", "2015"}) {
-        OGRFieldDefnH defn = OGR_Fld_Create(name, OFTString);
-        OGR_L_CreateField(layer, defn, TRUE);
-        OGR_Fld_Destroy(defn);
-    }
     for (int l = 1; l < lines.size(); ++l) {
         const QList<QByteArray> cells = lines[l].split(';');
         OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
