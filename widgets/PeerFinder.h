@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "indicators/Similarity.h"
+
 #include <Eigen/Core>
 
 #include <QHash>
@@ -40,7 +42,8 @@ public:
     enum class Mode { Cosine, Correlation, Complementary };
     enum class Scope { Profile, Category };
     enum Column { RankColumn, CodeColumn, NameColumn, ScoreColumn, ColumnCount };
-    static constexpr double kLqCap = 3.0;
+    // The complementarity score's cap on a partner's LQ, as in the calculator.
+    static constexpr double kLqCap = similarity::kComplementarityLqCap;
 
     struct Peer
     {
