@@ -327,6 +327,11 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     file->addSeparator();
+    // The extracts built in: SBS 2015 by NACE division (clusters, stars) and LFS
+    // 2008–2015 by NACE section (growth, the year slider).
+    QMenu *embedded = file->addMenu(tr("&Embedded data"));
+    for (const QString &key : ClusterData::embeddedKeys())
+        embedded->addAction(ClusterData::embeddedTitle(key), this, [this, key] { useEmbeddedData(key); });
     QAction *import = file->addAction(tr("&Import statistics…"), this,
                                       &MainWindow::importStatisticsInteractive);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
@@ -624,6 +629,17 @@ bool MainWindow::useBoundaries(const QString &path, const NutsLayer::LoadOptions
     m_builtinBoundaries->setEnabled(!m_boundaries.isEmpty());
     refresh();
     return m_lastError.isEmpty();
+}
+
+void MainWindow::useEmbeddedData(const QString &key)
+{
+    ClusterData data = ClusterData::embedded(key);
+    if (!m_data.categoryMappingFile().isEmpty()) {
+        QList<InputProblem> problems;
+        data.loadCategoryMapping(m_data.categoryMappingFile(), &problems); // kept, as for imports
+    }
+    setData(std::move(data), DataSource::embedded(key));
+    statusBar()->showMessage(ClusterData::embeddedTitle(key), 5000);
 }
 
 void MainWindow::openBoundariesInteractive()

@@ -81,6 +81,8 @@ public:
     // has. False, with `error`, when no level of the data is in the file.
     bool useBoundaries(const QString &path, const NutsLayer::LoadOptions &options, QString *error);
     QString boundaries() const { return m_boundaries; }
+    // Switches to one of ClusterData::embeddedKeys() (File ▸ Embedded data).
+    void useEmbeddedData(const QString &key);
     // The text of the last import or mapping report (as in its dialog).
     QString lastReport() const { return m_lastReport; }
     // File ▸ Open recent: the last project files opened or saved, newest first, at most

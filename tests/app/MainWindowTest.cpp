@@ -106,6 +106,35 @@ private slots:
         QCOMPARE(int(window.mapView()->scene().layer->regions().size()), builtin);
     }
 
+    // File ▸ Embedded data switches to the LFS extract (2008–2015): the year slider gets
+    // its eight years and growth can be mapped; back to SBS, one year again.
+    void embeddedDataMenu()
+    {
+        ClusterData data = ClusterData::embeddedDefault();
+        const ViewOptions view = defaultView(data);
+        MainWindow window(std::move(data), view);
+        QMenu *embedded = nullptr;
+        for (QMenu *menu : window.findChildren<QMenu *>())
+            if (menu->title() == QStringLiteral("&Embedded data"))
+                embedded = menu;
+        QVERIFY(embedded);
+        QCOMPARE(embedded->actions().size(), int(ClusterData::embeddedKeys().size()));
+        const int lfs = int(ClusterData::embeddedKeys().indexOf(QStringLiteral("lfs")));
+        QVERIFY(lfs >= 0);
+        embedded->actions().at(lfs)->trigger();
+        QCOMPARE(window.yearSlider()->maximum(), 7);
+        ViewOptions growth = window.view();
+        growth.indicator = Indicator::Growth;
+        window.requestView(growth);
+        QVERIFY(window.lastError().isEmpty());
+        int finite = 0;
+        for (double v : window.mapView()->scene().values)
+            finite += std::isfinite(v);
+        QVERIFY2(finite > 200, qPrintable(QString::number(finite)));
+        embedded->actions().at(int(ClusterData::embeddedKeys().indexOf(QStringLiteral("sbs"))))->trigger();
+        QCOMPARE(window.yearSlider()->maximum(), 0);
+    }
+
     // Ctrl-click two regions on the map, then Compare: the side-by-side view has both.
     void selectTwoAndCompare()
     {
