@@ -154,7 +154,7 @@ void CommandLine::addViewOptions(QCommandLineParser &parser)
                       tr("Category: a NACE division (C28), a section (C) or a cluster code."),
                       QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("indicator"),
-                      tr("Indicator: lq, share, focus or employment."), QStringLiteral("NAME")});
+                      tr("Indicator: lq, share, focus, employment, stars or growth."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("year"), tr("Year of the data."), QStringLiteral("YEAR")});
     parser.addOption({QStringLiteral("classification"),
                       tr("Classification: %1.").arg(Classification::methodKeys().join(QStringLiteral(", "))),

@@ -81,15 +81,14 @@ std::optional<InputProblem> checkTextInput(const QByteArray &bytes, const QStrin
     auto problem = [&](int line, const QString &message) {
         return std::optional<InputProblem>(InputProblem{file, line, line, message});
     };
-    const char *context = "cs::EurostatTable";
     if (bytes.trimmed().isEmpty())
-        return problem(0, QCoreApplication::translate(context, "the file is empty"));
+        return problem(0, EurostatTable::tr("the file is empty"));
     if (bytes.startsWith("\x1f\x8b"))
-        return problem(0, QCoreApplication::translate(context, "the file is gzip-compressed; unpack it first"));
+        return problem(0, EurostatTable::tr("the file is gzip-compressed; unpack it first"));
     if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff"))
-        return problem(1, QCoreApplication::translate(context, "the file is UTF-16; save it as UTF-8"));
+        return problem(1, EurostatTable::tr("the file is UTF-16; save it as UTF-8"));
     if (bytes.contains('\0'))
-        return problem(0, QCoreApplication::translate(context, "the file is binary, not %1").arg(format));
+        return problem(0, EurostatTable::tr("the file is binary, not %1").arg(format));
     return std::nullopt;
 }
 

@@ -43,7 +43,9 @@ QString versionList(const QList<int> &versions)
 
 QString NutsCodes::recordCount(int n)
 {
-    return n == 1 ? tr("1 record") : tr("%1 records").arg(n);
+    // Two plural messages keep the English right without a loaded translation; each
+    // carries %n so languages with more forms (Polish) get them all.
+    return n == 1 ? tr("%n record", nullptr, n) : tr("%n records", nullptr, n);
 }
 
 const QList<int> &NutsCodes::versions()

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>cs::Basemap</name>
+    <message>
+        <location filename="../maps/Basemap.cpp" line="+52"/>
+        <source>%1: no background countries (%2); run scripts/setup.sh</source>
+        <translation>%1: keine Hintergrundländer (%2); führen Sie scripts/setup.sh aus</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Batch</name>
+    <message>
+        <location filename="../app/Batch.cpp" line="+103"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not valid JSON: %2 at offset %3</source>
+        <translation>%1: kein gültiges JSON: %2 an Position %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: expected a recipe object</source>
+        <translation>%1: ein Rezept-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: unknown key; a batch with &quot;figures&quot; has only &quot;defaults&quot; and &quot;figures&quot;</source>
+        <translation>%1: unbekannter Schlüssel; ein Stapel mit &quot;figures&quot; hat nur &quot;defaults&quot; und &quot;figures&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>defaults: expected an object of recipe keys</source>
+        <translation>defaults: ein Objekt mit Rezept-Schlüsseln erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>figures: expected a list of recipe objects</source>
+        <translation>figures: eine Liste von Rezept-Objekten erwartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no figures in the batch</source>
+        <translation>keine Abbildungen im Stapel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: missing; every figure needs an output file</source>
+        <translation>%1: fehlt; jede Abbildung braucht eine Ausgabedatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a batch writes files; &apos;-&apos; (standard output) is not allowed</source>
+        <translation>%1: ein Stapel schreibt Dateien; „-“ (Standardausgabe) ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is also the output of %3</source>
+        <translation>%1: „%2“ ist auch die Ausgabe von %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: cannot write %2: %3 is a file, not a folder</source>
+        <translation>%1: %2 kann nicht geschrieben werden: %3 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot write %2: the folder %3 does not exist</source>
+        <translation>%1: %2 kann nicht geschrieben werden: der Ordner %3 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot write %2: the folder %3 is not writable (%4)</source>
+        <translation>%1: %2 kann nicht geschrieben werden: der Ordner %3 ist nicht beschreibbar (%4)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no figure written</source>
+        <translation>keine Abbildung geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n of %1 figures failed: %2</source>
+        <translation>
+            <numerusform>%n von %1 Abbildungen fehlgeschlagen: %2</numerusform>
+            <numerusform>%n von %1 Abbildungen fehlgeschlagen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Makes many figures from one JSON file: a recipe, a list of recipes, or {&quot;defaults&quot;: {…}, &quot;figures&quot;: [{…}, …]}. Relative paths are relative to SPEC.</source>
+        <translation>Erstellt viele Abbildungen aus einer JSON-Datei: einem Rezept, einer Liste von Rezepten oder {&quot;defaults&quot;: {…}, &quot;figures&quot;: [{…}, …]}. Relative Pfade beziehen sich auf SPEC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The batch file (JSON).</source>
+        <translation>Die Stapeldatei (JSON).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; see clusterscope batch --help</source>
+        <translation>; siehe clusterscope batch --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected one batch file: clusterscope batch SPEC.json</source>
+        <translation>eine Stapeldatei erwartet: clusterscope batch SPEC.json</translation>
+    </message>
+</context>
+<context>
     <name>cs::Classification</name>
     <message>
         <location filename="../maps/Classification.cpp" line="+215"/>
@@ -50,7 +159,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+55"/>
+        <location filename="../maps/ClusterData.cpp" line="+56"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat-AKE: Erwerbstätige nach NACE-Abschnitt, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -75,7 +184,7 @@
         <translation>Quelle: Eurostat (sbs_r_nuts06_r2, Beschäftigte, 2015). %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Industry (except construction)</source>
         <translation>Industrie (ohne Baugewerbe)</translation>
     </message>
@@ -100,7 +209,47 @@
         <translation>Kunst, Unterhaltung und Erholung; sonstige Dienstleistungen; private Haushalte; exterritoriale Organisationen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+28"/>
+        <source>a category mapping (CSV)</source>
+        <translation>eine Kategorienzuordnung (CSV)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no column &apos;%1&apos;; a category mapping has the columns %2 (as resources/categories/nace_to_cluster.csv)</source>
+        <translation>keine Spalte „%1“; eine Kategorienzuordnung hat die Spalten %2 (wie resources/categories/nace_to_cluster.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation>%1 Zellen erwartet, %2 gefunden; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a NACE division in the form of the SBS tables (e.g. C28); line skipped</source>
+        <translation>„%1“ ist keine NACE-Abteilung in der Form der SUS-Tabellen (z. B. C28); Zeile übersprungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty category_code; line skipped</source>
+        <translation>leerer category_code; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight &apos;%1&apos; is not a number between 0 and 1; line skipped</source>
+        <translation>Gewicht „%1“ ist keine Zahl zwischen 0 und 1; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>second row for %1 → %2; line skipped</source>
+        <translation>zweite Zeile für %1 → %2; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no usable row of level &quot;division&quot;; the mapping is unchanged</source>
+        <translation>keine verwendbare Zeile der Ebene &quot;division&quot;; die Zuordnung bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Persons employed</source>
         <translation>Beschäftigte</translation>
     </message>
@@ -131,24 +280,102 @@
     </message>
 </context>
 <context>
+    <name>cs::ColumnMappingDialog</name>
+    <message>
+        <location filename="../widgets/ColumnMappingDialog.cpp" line="+20"/>
+        <source>Import statistics — columns</source>
+        <translation>Statistik importieren — Spalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which column of &lt;b&gt;%1&lt;/b&gt; holds what? One row per region, industry and year (a long table). The guess is preset; check it against the first rows below.</source>
+        <translation>Welche Spalte von &lt;b&gt;%1&lt;/b&gt; enthält was? Eine Zeile je Region, Wirtschaftszweig und Jahr (eine lange Tabelle). Die Vermutung ist voreingestellt; prüfen Sie sie anhand der ersten Zeilen unten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Detect from the codes</source>
+        <translation>Aus den Codes erkennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NUTS %1</source>
+        <translation>NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUTS version:</source>
+        <translation>NUTS-Version:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thousand persons (× 1000)</source>
+        <translation>Tausend Personen (× 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values are in:</source>
+        <translation>Werte in:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the column of the %1.</source>
+        <translation>Wählen Sie die Spalte für %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column “%1” is chosen for both %2 and %3.</source>
+        <translation>Spalte „%1“ ist sowohl für %2 als auch für %3 gewählt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows with problems are skipped and listed after loading.</source>
+        <translation>Zeilen mit Problemen werden übersprungen und nach dem Laden aufgelistet.</translation>
+    </message>
+</context>
+<context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+57"/>
+        <location filename="../app/CommandLine.cpp" line="+85"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --size „%1“; erwartet WIDTHxHEIGHT, z. B. 1920x1080</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown page &apos;%1&apos;; valid pages: A4, A3, Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Seitenformat „%1“; gültige Formate: A4, A3, Letter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>invalid --dpi &apos;%1&apos;; valid: 36 to 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --dpi „%1“; gültig: 36 bis 1200</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>invalid --margins &apos;%1&apos;; valid: 0 to 50 (mm)</source>
+        <translation>ungültiger Wert für --margins „%1“; gültig: 0 bis 50 (mm)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>NUTS level (0-3).</source>
         <translation>NUTS-Ebene (0-3).</translation>
     </message>
@@ -158,12 +385,7 @@
         <translation>Kategorie: eine NACE-Abteilung (C28), ein Abschnitt (C) oder ein Cluster-Code.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Indicator: lq, share, focus or employment.</source>
-        <translation>Indikator: lq, share, focus oder employment.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Year of the data.</source>
         <translation>Jahr der Daten.</translation>
     </message>
@@ -188,17 +410,22 @@
         <translation>Farbpalette (z. B. viridis_r, YlGnBu, PuOr).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Region labels: none, codes or names (placed without overlaps).</source>
+        <translation>Regionsbeschriftungen: none, codes oder names (ohne Überlappungen platziert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Star symbols on regions with at least N cluster stars (1-3; 0 = none).</source>
+        <translation>Sternsymbole auf Regionen mit mindestens N Cluster-Sternen (1-3; 0 = keine).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Embedded data set: %1 (default sbs).</source>
         <translation>Eingebetteter Datensatz: %1 (Standard sbs).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat or a long CSV (with --map-columns).</source>
-        <translation>Statistikdatei: Eurostat-TSV, SDMX-CSV, JSON-stat oder ein langes CSV (mit --map-columns).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</source>
         <translation>Spalten eines langen CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</translation>
     </message>
@@ -214,86 +441,159 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reference area of shares, LQ and stars: all (the level&apos;s regions in the data, default), EU27_2020 or a country code.</source>
+        <translation>Referenzgebiet für Anteile, LQ und Sterne: all (die Regionen der Ebene in den Daten, Standard), EU27_2020 oder ein Ländercode.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013).</source>
         <translation>NUTS-Version von --data: 2010, 2013, 2016 oder 2021 (Standard 2013).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>NACE → cluster mapping in the format of resources/categories/nace_to_cluster.csv; NACE codes of the data it leaves unmapped are reported on stderr.</source>
+        <translation>Zuordnung NACE → Cluster im Format von resources/categories/nace_to_cluster.csv; NACE-Codes der Daten, die sie nicht zuordnet, werden auf stderr gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: not a usable category mapping</source>
+        <translation>%1: keine verwendbare Kategorienzuordnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
+        <translation>
+            <numerusform>%1: Warnung: %n NACE-Code der Daten nicht zugeordnet: %2</numerusform>
+            <numerusform>%1: Warnung: %n NACE-Codes der Daten nicht zugeordnet: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown reference area &apos;%1&apos;; valid: %2</source>
+        <translation>unbekanntes Referenzgebiet „%1“; gültig: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown dataset &apos;%1&apos;; valid datasets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datensatz „%1“; gültige Datensätze: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>invalid --filter &apos;%1&apos;; expected DIMENSION=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --filter „%1“; erwartet DIMENSION=VALUE</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid --scale &apos;%1&apos;; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --scale „%1“; eine positive Zahl erwartet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown NUTS version &apos;%1&apos;; valid versions: 2010, 2013, 2016, 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte NUTS-Version „%1“; gültige Versionen: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
-        <translation>Quelle: %1. © EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
+        <location line="+261"/>
+        <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
+        <translation>CSV der Partnerregionen von NUTS_ID auf dessen Ebene und im Jahr --year, die besten zuerst nach Kosinus-Ähnlichkeit der LQ-Profile der Cluster. Spalten: rank, nuts_id, name, cosine, correlation, complementarity (wie im Bereich „Partnerregionen“).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>With --format gpkg: also write a QGIS project that opens the GeoPackage (referenced by a relative path) styled as the map.</source>
+        <translation>Mit --format gpkg: zusätzlich ein QGIS-Projekt schreiben, das das GeoPackage (über einen relativen Pfad referenziert) im Stil der Karte öffnet.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
+        <translation>--qgs schreibt ein QGIS-Projekt zu einem GeoPackage; verwenden Sie es mit --format gpkg</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
+        <translation>--peers %1 ist eine Region der NUTS-Ebene %2; lassen Sie --level %3 weg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --top &apos;%1&apos;; expected a positive number</source>
+        <translation>ungültiger Wert für --top „%1“; eine positive Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown region &apos;%1&apos;; no data for it in %2</source>
+        <translation>unbekannte Region „%1“; keine Daten dafür in %2</translation>
+    </message>
+    <message>
+        <location line="-389"/>
         <source>%1: no usable data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine verwendbaren Daten geladen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-138"/>
+        <source>Indicator: lq, share, focus, employment, stars or growth.</source>
+        <translation>Indikator: lq, share, focus, employment, stars oder growth.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
+        <translation>Statistikdatei: Eurostat-TSV, SDMX-CSV, JSON-stat oder eine lange CSV-, XLSX- oder ODS-Tabelle (Spalten aus --map-columns, sonst automatisch erkannt).</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ebene „%1“; gültige Ebenen für diese Daten: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown year &apos;%1&apos;; valid years: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Jahr „%1“; gültige Jahre: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Indikator „%1“; gültige Indikatoren: lq, share, focus, employment, stars</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown category &apos;%1&apos;; valid categories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kategorie „%1“; gültige Kategorien: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown classification &apos;%1&apos;; valid classifications: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Klassifizierung „%1“; gültige Klassifizierungen: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid --classes &apos;%1&apos;; valid: 2 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --classes „%1“; gültig: 2 bis 9</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invalid --breaks &apos;%1&apos;; expected ascending numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --breaks „%1“; aufsteigende, durch Kommas getrennte Zahlen erwartet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown palette &apos;%1&apos;; valid palettes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Palette „%1“; gültige Paletten: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
+        <translation>unbekannte Beschriftung „%1“; gültig: none, codes, names</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --star-symbols &apos;%1&apos;; valid: 0 to 3</source>
+        <translation>ungültiger Wert für --star-symbols „%1“; gültig: 0 bis 3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid --breaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für --breaks: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+80"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Schreibt die Werte einer Karte ohne Fenster.</translation>
     </message>
@@ -304,11 +604,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Output format: csv, png, svg, pdf or gpkg (GeoPackage with a QGIS style).</source>
-        <translation>Ausgabeformat: csv, png, svg, pdf oder gpkg (GeoPackage mit QGIS-Stil).</translation>
+        <source>Output format: csv, xlsx, png, svg, pdf or gpkg (GeoPackage with a QGIS style).</source>
+        <translation>Ausgabeformat: csv, xlsx, png, svg, pdf oder gpkg (GeoPackage mit QGIS-Stil).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1). Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
+        <translation>CSV in Langform, jede Region, Kategorie, jedes Jahr und jeder Indikator: nuts_id,category,year,indicator,value. Je Region und Kategorie: employment, share, focus, lq, loglq, symlq, stars, density (Verwandtschaftsdichte zwischen Clustern); nach dem ersten Jahr: growth (CAGR in % pro Jahr seit dem ersten Jahr), growth_abs, growth_pct (Veränderung seit dem ersten Jahr); im letzten Jahr die Shift-Share-Zerlegung seit dem ersten Jahr: reference_growth + industry_mix + competitive_effect = growth_abs. Je Region, Kategorie *: krugman, hhi, eci_eigen, eci_reflections (über die NACE-Abteilungen oder, bei Daten ohne Abteilungen, über die Aggregate; ECI hat Mittelwert 0 und Standardabweichung 1). Je Kategorie, nuts_id leer (über das Referenzgebiet): hoover, gini (räumlich), hhi_category, pci_eigen, pci_reflections.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>With --peers: at most N partners (default all).</source>
+        <translation>Mit --peers: höchstens N Partner (Standard: alle).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
+        <translation>unbekanntes Format „%1“; gültige Formate: csv, xlsx, png, svg, pdf, gpkg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--peers writes CSV only and not with --all; use --format csv</source>
+        <translation>--peers schreibt nur CSV und nicht zusammen mit --all; verwenden Sie --format csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--all writes CSV only; use --format csv</source>
+        <translation>--all schreibt nur CSV; verwenden Sie --format csv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
+        <translation>eine Arbeitsmappe braucht einen Dateinamen: -o FILE.xlsx</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Ausgabedatei oder - für die Standardausgabe (csv).</translation>
     </message>
@@ -348,42 +678,68 @@
         <translation>Untertitel der Abbildung.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Page margins in millimetres (default 10).</source>
+        <translation>Seitenränder in Millimetern (Standard 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw a north arrow on the map.</source>
+        <translation>Einen Nordpfeil auf die Karte zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boundary file for figures, of any OGR format (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf…) instead of the NUTS cache; FILE or FILE:LAYER.</source>
+        <translation>Grenzdatei für Abbildungen in einem beliebigen OGR-Format (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf…) statt des NUTS-Caches; FILE oder FILE:LAYER.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Column of --boundaries holding the NUTS codes (default: detected).</source>
+        <translation>Spalte von --boundaries mit den NUTS-Codes (Standard: automatisch erkannt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the figure texts: en, de, fr, es, it, pl.</source>
+        <translation>Sprache der Abbildungstexte: en, de, fr, es, it, pl.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
+        <translation>Zusätzlich FILE.recipe.json neben die Abbildung schreiben: die Daten, die Optionen und den Befehl, mit denen sie sich neu erstellen lässt (clusterscope batch FILE.recipe.json).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>; siehe clusterscope export --help</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown format &apos;%1&apos;; valid formats: csv, png, svg, pdf, gpkg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>missing -o FILE (use -o - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE fehlt (-o - für die Standardausgabe verwenden)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>ein GeoPackage braucht einen Dateinamen: -o FILE.gpkg</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>figures need a file name: -o FILE.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungen brauchen einen Dateinamen: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-155"/>
+        <location line="+352"/>
         <source>warning: %1; names left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1; Namen bleiben leer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-762"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -391,7 +747,7 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+100"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+109"/>
         <source>Clusters only</source>
         <translation>Nur Cluster</translation>
     </message>
@@ -401,7 +757,42 @@
         <translation>NACE-Abschnitte und -Abteilungen ausblenden</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+52"/>
+        <source>Indicator of map %1</source>
+        <translation>Indikator der Karte %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year of map %1</source>
+        <translation>Jahr der Karte %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bars</source>
+        <translation>Ba&amp;lken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ra&amp;dar</source>
+        <translation>&amp;Netzdiagramm</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+76"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -472,9 +863,156 @@
     </message>
 </context>
 <context>
+    <name>cs::DataSource</name>
+    <message>
+        <location filename="../app/Recipe.cpp" line="+292"/>
+        <source>expected an object with &quot;dataset&quot; or &quot;file&quot;, got %1</source>
+        <translation>ein Objekt mit &quot;dataset&quot; oder &quot;file&quot; erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give either &quot;dataset&quot; or &quot;file&quot;, not both</source>
+        <translation>entweder &quot;dataset&quot; oder &quot;file&quot; angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown dataset &apos;%1&apos;; valid datasets: %2</source>
+        <translation>unbekannter Datensatz „%1“; gültige Datensätze: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>applies only to a data &quot;file&quot;</source>
+        <translation>gilt nur für eine Datendatei (&quot;file&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the embedded data sets use NUTS 2013</source>
+        <translation>die eingebetteten Datensätze verwenden NUTS 2013</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid &apos;%1&apos;; expected DIMENSION=VALUE</source>
+        <translation>ungültig: „%1“; erwartet DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a positive number</source>
+        <translation>eine positive Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown NUTS version %1; valid versions: 2010, 2013, 2016, 2021</source>
+        <translation>unbekannte NUTS-Version %1; gültige Versionen: 2010, 2013, 2016, 2021</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DownloadDialog</name>
+    <message>
+        <location filename="../widgets/DownloadDialog.cpp" line="+18"/>
+        <source>Download from Eurostat</source>
+        <translation>Von Eurostat herunterladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SDMX-CSV</source>
+        <translation>SDMX-CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-stat</source>
+        <translation>JSON-stat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download &amp;again even when a copy is cached</source>
+        <translation>&amp;Erneut herunterladen, auch wenn eine Kopie im Cache liegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received %1 kB…</source>
+        <translation>%1 kB empfangen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The download contains no usable data: %1</source>
+        <translation>Der Download enthält keine verwendbaren Daten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Read %n value(s) from the cache.</source>
+        <translation>
+            <numerusform>%n Wert aus dem Cache gelesen.</numerusform>
+            <numerusform>%n Werte aus dem Cache gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Downloaded %n value(s).</source>
+        <translation>
+            <numerusform>%n Wert heruntergeladen.</numerusform>
+            <numerusform>%n Werte heruntergeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download cancelled; nothing was loaded or cached.</source>
+        <translation>Download abgebrochen; nichts wurde geladen oder zwischengespeichert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A copy is in the cache (%1); it is used unless you tick “Download again”.</source>
+        <translation>Eine Kopie liegt im Cache (%1); sie wird verwendet, sofern Sie nicht „Erneut herunterladen“ ankreuzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the cache yet; needs a network connection.</source>
+        <translation>Noch nicht im Cache; eine Netzwerkverbindung ist nötig.</translation>
+    </message>
+</context>
+<context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+187"/>
+        <location filename="../maps/EurostatClient.cpp" line="+117"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
+        <translation>Strukturelle Unternehmensstatistik: Beschäftigte nach NUTS 2 und NACE-Abteilung (2008–2020)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labour force survey: employment 15–64 by NUTS 2 and NACE section</source>
+        <translation>Arbeitskräfteerhebung: Erwerbstätige 15–64 nach NUTS 2 und NACE-Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regional accounts: employment by NUTS 3 and NACE aggregate</source>
+        <translation>Regionale Gesamtrechnungen: Erwerbstätige nach NUTS 3 und NACE-Aggregat</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>cannot create the cache folder %1</source>
         <translation>der Cache-Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -530,34 +1068,44 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+83"/>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../maps/EurostatTable.cpp" line="+85"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the file is UTF-16; save it as UTF-8</source>
-        <translation>die Datei ist UTF-16; speichern Sie sie als UTF-8</translation>
+        <source>the file is gzip-compressed; unpack it first</source>
+        <translation>die Datei ist gzip-komprimiert; entpacken Sie sie zuerst</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the file is binary, not a text table</source>
-        <translation>die Datei ist binär, keine Texttabelle</translation>
+        <source>the file is UTF-16; save it as UTF-8</source>
+        <translation>die Datei ist in UTF-16; speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>the file is binary, not %1</source>
+        <translation>die Datei ist binär, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a Eurostat table</source>
+        <translation>eine Eurostat-Tabelle</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ nach den Jahresspalten ist kein Jahr</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Jahresspalten in der Kopfzeile (erwartet z. B. 2015 oder n2015)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -570,19 +1118,19 @@
         <translation>Filter auf unbekannte Dimension „%1“</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>%1 Zellen erwartet, %2 gefunden; Zeile übersprungen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Zeile für Region %1, Wirtschaftszweig %2; übersprungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Zahl noch ein Eurostat-Kennzeichen (Region %2, Wirtschaftszweig %3, %4); als fehlend behandelt</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -596,15 +1144,155 @@
     </message>
 </context>
 <context>
+    <name>cs::ExportDialog</name>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="+25"/>
+        <location line="+127"/>
+        <source>Export figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom size in pixels</source>
+        <translation>Eigene Größe in Pixeln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insets for the outermost regions</source>
+        <translation>Nebenkarten für die Gebiete in äußerster Randlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale bar</source>
+        <translation>Maßstabsleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North arrow</source>
+        <translation>Nordpfeil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>Auf&amp;lösung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Ränder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Untertitel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+</context>
+<context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+131"/>
+        <location filename="../maps/FigureExport.cpp" line="+185"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1: Ausgabegröße %2×%3 px liegt außerhalb des Bereichs (16–30000)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>%1: not enough memory for %2×%3 px</source>
+        <translation>%1: nicht genug Speicher für %2×%3 px</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+53"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -612,8 +1300,8 @@
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+111"/>
-        <location line="+46"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+105"/>
+        <location line="+51"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
@@ -629,7 +1317,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <location line="+67"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -649,105 +1337,85 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+65"/>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is gzip-compressed; unpack it first</source>
-        <translation>die Datei ist gzip-komprimiert; entpacken Sie sie zuerst</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is binary, not JSON-stat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+95"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a JSON-stat dataset: the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-stat-Datensatz: die oberste Ebene ist kein Objekt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>error: the server returned an error instead of data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: der Server hat statt Daten einen Fehler geliefert: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>class: &apos;%1&apos; is not supported; expected a JSON-stat 2.0 &apos;dataset&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>class: „%1“ wird nicht unterstützt; erwartet: JSON-stat 2.0 „dataset“</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>id: missing or empty; not a JSON-stat 2.0 dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>id: fehlt oder ist leer; kein JSON-stat-2.0-Datensatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size: %1 entries, but id names %2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>size: %1 Einträge, aber id nennt %2 Dimensionen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>id[%1]: not a dimension name</source>
-        <translation type="unfinished"></translation>
+        <translation>id[%1]: kein Dimensionsname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size[%1]: not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>size[%1]: keine Anzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size: the dataset is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>size: der Datensatz ist zu groß</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.category: missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>%1.category.index: %2 categories, but size says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category: fehlt</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+10"/>
+        <source>%1.category.index: %2 categories, but size says %3</source>
+        <translation>%1.category.index: %2 Kategorien, aber size gibt %3 an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1.category.index[%2]: not a position below %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index[%2]: keine Position unter %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.category.index[%2]: position %3 is taken by &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index[%2]: Position %3 ist bereits durch „%4“ belegt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1.category.index: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index: fehlt</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id: keine Zeitdimension („time“ oder role.time); vorhanden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>id: the dataset needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>id: der Datensatz braucht die Dimensionen „%1“ und „%2“; er hat: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -757,7 +1425,7 @@
     <message>
         <location line="+9"/>
         <source>dimension.%1: no category &apos;%2&apos; to filter on; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension.%1: keine Kategorie „%2“ zum Filtern; vorhanden: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -765,72 +1433,77 @@
         <translation>Dimension „%1“ hat mehrere Werte (%2); wählen Sie einen aus</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>size: %1 × %2 × %3 region, industry and year cells are too many</source>
+        <translation>size: %1 × %2 × %3 Zellen für Region, Wirtschaftszweig und Jahr sind zu viele</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>value: %1 cells, but size says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>value: %1 Zellen, aber size gibt %2 an</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+54"/>
         <source>not a cell index</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zellindex</translation>
     </message>
     <message>
         <location line="-52"/>
         <location line="+54"/>
         <source>index out of range (the dataset has %1 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index außerhalb des Bereichs (der Datensatz hat %1 Zellen)</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>value: missing; expected an array or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>value: fehlt; ein Array oder ein Objekt erwartet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a flag string</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kennzeichen-Zeichenkette</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a Eurostat flag; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Eurostat-Kennzeichen; ignoriert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 entries, but size says %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge, aber size gibt %2 an; ignoriert</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected a string, an array or an object; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette, ein Array oder ein Objekt erwartet; ignoriert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a year; only annual data is read; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Jahr; nur Jahresdaten werden gelesen; übersprungen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>no data cells matched</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenzellen passten</translation>
     </message>
 </context>
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+47"/>
+        <location filename="../app/MainWindow.cpp" line="+69"/>
         <source>change view</source>
         <translation>Ansicht ändern</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
@@ -841,11 +1514,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+928"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-927"/>
         <source>NUTS level</source>
         <translation>NUTS-Ebene</translation>
     </message>
@@ -952,10 +1626,43 @@
     <message>
         <location line="+3"/>
         <source>Cl&amp;asses </source>
-        <translation>Kl&amp;assen </translation>
+        <translation>Kla&amp;ssen </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source> &amp;Palette </source>
+        <translation> &amp;Palette </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference area of shares, location quotients and stars</source>
+        <translation>Referenzgebiet für Anteile, Standortquotienten und Sterne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+844"/>
+        <source>All regions of the data</source>
+        <translation>Alle Regionen der Daten</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <location line="+844"/>
+        <source>EU-27 (2020)</source>
+        <translation>EU-27 (2020)</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <location line="+844"/>
+        <source>Country: %1</source>
+        <translation>Land: %1</translation>
+    </message>
+    <message>
+        <location line="-841"/>
+        <source> &amp;Reference </source>
+        <translation> &amp;Referenzgebiet </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -965,12 +1672,18 @@
         <translation>Region suchen (Name oder NUTS-Code)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Enter selects the region; Ctrl+Enter adds it to the selection</source>
+        <translation>Eingabe wählt die Region aus; Strg+Eingabe fügt sie der Auswahl hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>No region matches “%1”</source>
         <translation>Keine Region passt zu „%1“</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Region profile</source>
         <translation>Regionsprofil</translation>
     </message>
@@ -985,12 +1698,97 @@
         <translation>Regionen vergleichen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+635"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="-638"/>
+        <source>ClusterScope project (*.clusterscope.json *.json)</source>
+        <translation>ClusterScope-Projekt (*.clusterscope.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save project…</source>
+        <translation>Projekt &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>ClusterScope project (*.clusterscope.json)</source>
+        <translation>ClusterScope-Projekt (*.clusterscope.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Embedded data</source>
+        <translation>&amp;Eingebettete Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation>Statistik &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation>Von Eurostat &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation>&amp;Kategorienzuordnung laden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+883"/>
+        <location line="+15"/>
+        <source>Load category mapping</source>
+        <translation>Kategorienzuordnung laden</translation>
+    </message>
+    <message>
+        <location line="-897"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation>Kategorienzuordnung (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation>&amp;Grenzen öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation>Eingebaute &amp;NUTS-Grenzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export &amp;figure…</source>
         <translation>&amp;Abbildung exportieren…</translation>
     </message>
@@ -1000,17 +1798,216 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <location line="+81"/>
+        <source>Cluster s&amp;tar symbols</source>
+        <translation>Cluster-&amp;Sternsymbole</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Export &amp;scores (CSV)…</source>
-        <translation>&amp;Werte exportieren (CSV)…</translation>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Focus map</source>
+        <translation>Karte &amp;fokussieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+424"/>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV-Tabelle (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>&amp;Copy list</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n value(s) read from %1</source>
+        <translation>
+            <numerusform>%n Wert aus %1 gelesen</numerusform>
+            <numerusform>%n Werte aus %1 gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation>; keine Probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation>
+            <numerusform>; %n Problem unten aufgeführt (übersprungene Zeilen, als fehlend behandelte Werte, Codes ohne Region).</numerusform>
+            <numerusform>; %n Probleme unten aufgeführt (übersprungene Zeilen, als fehlend behandelte Werte, Codes ohne Region).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Statistik importieren</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation>Nichts Verwendbares wurde geladen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation>%1 Die Karte zeigt Regionen der NUTS-Ebene %2 (Grenzen nach NUTS %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Statistiken (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV oder TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV oder TSV (*.csv *.tsv);;JSON-stat (*.json);;Arbeitsmappen (*.xlsx *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation>Quelle: Eurostat (%1, heruntergeladen). © EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Download from Eurostat</source>
+        <translation>Von Eurostat herunterladen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The download contains no usable data.</source>
+        <translation>Der Download enthält keine verwendbaren Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n Wert aus %1 geladen</numerusform>
+            <numerusform>%n Werte aus %1 geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n problem(s).</source>
+        <translation>
+            <numerusform>; %n Problem.</numerusform>
+            <numerusform>; %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The mapping was not loaded.</source>
+        <translation>Die Zuordnung wurde nicht geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation>
+            <numerusform>%1 geladen: %n Cluster-Kategorie.</numerusform>
+            <numerusform>%1 geladen: %n Cluster-Kategorien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation>Jeder NACE-Code der Daten ist zugeordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>%n NACE-Code der Daten ist nicht zugeordnet: %1</numerusform>
+            <numerusform>%n NACE-Codes der Daten sind nicht zugeordnet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-859"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation>&amp;Werte exportieren (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation>Ebene für &amp;QGIS exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Export layer for QGIS</source>
+        <translation>Ebene für QGIS exportieren</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation>QGIS-Projekt mit GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote %1 and %2</source>
+        <translation>%1 und %2 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1080,7 +2077,27 @@
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Region &amp;labels</source>
+        <translation>Regions&amp;beschriftungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUTS &amp;codes</source>
+        <translation>NUTS-&amp;Codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names</source>
+        <translation>&amp;Namen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
@@ -1105,45 +2122,72 @@
         <translation>&lt;p&gt;&lt;b&gt;ClusterScope&lt;/b&gt; kartiert die Stärke wirtschaftlicher Cluster in den Regionen Europas.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Die Cluster-Kategorien sind die handelbaren Cluster (traded clusters) des US Cluster Mapping Project, über amtliche Entsprechungstabellen auf die NACE Rev. 2 übertragen; sie sind nicht die offiziellen Definitionen des European Cluster Panorama.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+24"/>
+        <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
+        <translation>%1: das Projekt verwendet andere Daten (%2); starten Sie ClusterScope mit diesen Daten, um es zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Loading NUTS %1 boundaries…</source>
+        <translation>NUTS-%1-Grenzen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation>Grenzen öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-67"/>
+        <source>Boundaries: %1 (key column %2, %n regions)</source>
+        <translation>
+            <numerusform>Grenzen: %1 (Schlüsselspalte %2, %n Region)</numerusform>
+            <numerusform>Grenzen: %1 (Schlüsselspalte %2, %n Regionen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation>Vektordateien (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Layer:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation>Keine Spalte mit NUTS-Codes erkannt. Spalte mit den Regionscodes:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+178"/>
+        <location line="+18"/>
         <source>Export figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation>Wählen Sie einen Dateinamen mit der Endung .png, .svg oder .pdf.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+93"/>
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Export scores</source>
         <translation>Werte exportieren</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1151,9 +2195,14 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+36"/>
+        <location filename="../maps/MapRenderer.cpp" line="+55"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster with %1+ stars</source>
+        <translation>Cluster mit %1+ Sternen</translation>
     </message>
 </context>
 <context>
@@ -1170,31 +2219,170 @@
     </message>
 </context>
 <context>
-    <name>cs::NutsLayer</name>
+    <name>cs::NutsCodes</name>
+    <message numerus="yes">
+        <location filename="../maps/NutsCodes.cpp" line="+48"/>
+        <source>%n record</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+113"/>
+        <location line="+14"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1: NUTS-Grenzen können nicht geöffnet werden (%2). Führen Sie scripts/setup.sh aus, um den Cache zu erstellen, oder setzen Sie CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1: no layer &apos;%2&apos; in this file</source>
         <translation>%1: keine Ebene „%2“ in dieser Datei</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1: layer &apos;%2&apos; has no NUTS_ID field</source>
+        <translation>%1: Ebene „%2“ hat kein Feld NUTS_ID</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: no NUTS %2 codes in this file</source>
+        <translation>%1: keine NUTS-%2-Codes in dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: cannot open the NUTS recoding table: %2</source>
+        <translation>%1: die NUTS-Umschlüsselungstabelle kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: not a NUTS recoding table (%2)</source>
+        <translation>%1: keine NUTS-Umschlüsselungstabelle (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a JSON array</source>
+        <translation>ein JSON-Array erwartet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: entry %2 needs &apos;from&apos;, &apos;to&apos; and &apos;newIdToOldId&apos;</source>
+        <translation>%1: Eintrag %2 braucht „from“, „to“ und „newIdToOldId“</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>%1: extra-regio aggregate, not a region (%2)</source>
+        <translation>%1: Extra-Regio-Aggregat, keine Region (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: aggregate, not a region (%2)</source>
+        <translation>%1: Aggregat, keine Region (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty NUTS %1 region code (%2)</source>
+        <translation>leerer NUTS-%1-Regionscode (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown NUTS %1 code %2 (%3)</source>
+        <translation>unbekannter NUTS-%1-Code %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; valid in NUTS %1</source>
+        <translation>; gültig in NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; in NUTS %1 it is %2 (renamed)</source>
+        <translation>; in NUTS %1 lautet er %2 (umbenannt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no pure renaming to NUTS %1 (boundaries changed)</source>
+        <translation>; keine reine Umbenennung nach NUTS %1 (Grenzen geändert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; not a NUTS code in %1</source>
+        <translation>; kein NUTS-Code in %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries changed, split or merged); left as is</source>
+        <translation>NUTS-%1-Code %2 (%3) hat keine reine Umbenennung in NUTS %4 (Grenzen geändert, geteilt oder zusammengelegt); unverändert gelassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4</source>
+        <translation>%1 (%2) ist kein NUTS-%3-Code; kann nicht nach NUTS %4 umgeschlüsselt werden</translation>
+    </message>
+</context>
+<context>
+    <name>cs::NutsLayer</name>
+    <message>
+        <location filename="../maps/NutsLayer.cpp" line="+204"/>
+        <source>%1: not a vector file GDAL can read (%2)</source>
+        <translation>%1: keine Vektordatei, die GDAL lesen kann (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: this file has no layer with geometries</source>
+        <translation>%1: diese Datei hat keine Ebene mit Geometrien</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <translation>%1: NUTS-Grenzen können nicht geöffnet werden (%2). Führen Sie scripts/setup.sh aus, um den Cache zu erstellen, oder setzen Sie CLUSTERSCOPE_NUTS_GPKG.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: this file has no layer</source>
+        <translation>%1: diese Datei hat keine Ebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no layer &apos;%2&apos; in this file</source>
+        <translation>%1: keine Ebene „%2“ in dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: layer &apos;%2&apos; has no column &apos;%3&apos;; its columns: %4</source>
+        <translation>%1: Ebene „%2“ hat keine Spalte „%3“; ihre Spalten: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: layer &apos;%2&apos; has no column of NUTS codes; name one as the key column. Its columns: %3</source>
+        <translation>%1: Ebene „%2“ hat keine Spalte mit NUTS-Codes; geben Sie eine als Schlüsselspalte an. Ihre Spalten: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: cannot reproject layer &apos;%2&apos; to EPSG:3035 (%3)</source>
         <translation>%1: Ebene „%2“ kann nicht nach EPSG:3035 umprojiziert werden (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation>%1: Region %2 konnte nicht nach EPSG:3035 umprojiziert werden</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: layer &apos;%2&apos; has no features with a NUTS_ID</source>
-        <translation>%1: Ebene „%2“ hat keine Objekte mit NUTS_ID</translation>
+        <location line="+14"/>
+        <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
+        <translation>%1: Ebene „%2“ hat in Spalte %4 keine Regionen der NUTS-Ebene %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
+        <translation>%1: Ebene „%2“ hat keine Objekte mit einem Code in Spalte %3</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +2532,190 @@
     </message>
 </context>
 <context>
+    <name>cs::ProjectFile</name>
+    <message>
+        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <source>not a ClusterScope project: no &quot;%1&quot; key</source>
+        <translation>kein ClusterScope-Projekt: kein Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: expected a version number</source>
+        <translation>%1: eine Versionsnummer erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: made by a newer ClusterScope (version %2; this one reads %3)</source>
+        <translation>%1: von einem neueren ClusterScope erstellt (Version %2; diese Version liest %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: expected [xmin, ymin, xmax, ymax] in EPSG:3035 metres with xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>%1: [xmin, ymin, xmax, ymax] in EPSG:3035-Metern mit xmin &lt; xmax und ymin &lt; ymax erwartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: expected a list of NUTS codes</source>
+        <translation>%1: eine Liste von NUTS-Codes erwartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[%2]: expected a NUTS code</source>
+        <translation>%1[%2]: ein NUTS-Code erwartet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: damaged project file (%2 at offset %3 of %4 bytes)</source>
+        <translation>%1: beschädigte Projektdatei (%2 an Position %3 von %4 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a ClusterScope project: expected a JSON object</source>
+        <translation>%1: kein ClusterScope-Projekt: ein JSON-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>cs::QgisProject</name>
+    <message>
+        <location filename="../maps/QgisProject.cpp" line="+91"/>
+        <source>© EuroGeographics for the administrative boundaries</source>
+        <translation>© EuroGeographics bezüglich der Verwaltungsgrenzen</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Recipe</name>
+    <message>
+        <location filename="../app/Recipe.cpp" line="-296"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown key; valid keys: %1</source>
+        <translation>unbekannter Schlüssel; gültige Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a text, got %1</source>
+        <translation>Text erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a number, got %1</source>
+        <translation>Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number, got %1</source>
+        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is out of range; valid: %2 to %3</source>
+        <translation>%1 liegt außerhalb des Bereichs; gültig: %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list of numbers, got %1</source>
+        <translation>Liste von Zahlen erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list of numbers, found %1</source>
+        <translation>Liste von Zahlen erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown value &apos;%1&apos;; valid values: %2</source>
+        <translation>unbekannter Wert „%1“; gültige Werte: %2</translation>
+    </message>
+    <message>
+        <location line="+343"/>
+        <source>version %1 is newer than this program reads (1)</source>
+        <translation>Version %1 ist neuer, als dieses Programm lesen kann (1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
+        <translation>unbekannter Indikator „%1“; gültige Indikatoren: lq, share, focus, employment, stars, growth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown palette &apos;%1&apos;; valid palettes: %2</source>
+        <translation>unbekannte Palette „%1“; gültige Paletten: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected at least two strictly ascending numbers</source>
+        <translation>mindestens zwei streng aufsteigende Zahlen erwartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid size &apos;%1&apos;; expected &quot;WIDTHxHEIGHT&quot;, e.g. &quot;1920x1080&quot;</source>
+        <translation>ungültige Größe „%1“; erwartet &quot;WIDTHxHEIGHT&quot;, z. B. &quot;1920x1080&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range; valid: 36 to 1200</source>
+        <translation>%1 liegt außerhalb des Bereichs; gültig: 36 bis 1200</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
+        <translation>fehlt; geben Sie &quot;format&quot; (%1) oder eine Ausgabedatei mit einer dieser Endungen an</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::RegionProfile</name>
     <message numerus="yes">
         <location filename="../widgets/RegionProfile.cpp" line="+157"/>
@@ -1365,26 +2737,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+343"/>
         <source>Employment</source>
         <translation>Beschäftigung</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+176"/>
+        <location line="-342"/>
+        <location line="+179"/>
         <location line="+67"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-245"/>
+        <location line="+246"/>
         <location line="+27"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-272"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
@@ -1394,7 +2766,7 @@
         <translation>Sterne</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>No region selected</source>
         <translation>Keine Region ausgewählt</translation>
     </message>
@@ -1644,7 +3016,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+50"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+72"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
@@ -1652,55 +3024,34 @@
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+120"/>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+20"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+152"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>the file is gzip-compressed; unpack it first</source>
-        <translation>die Datei ist gzip-komprimiert; entpacken Sie sie zuerst</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is UTF-16; save it as UTF-8</source>
-        <translation>die Datei ist UTF-16; speichern Sie sie als UTF-8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is binary, not SDMX-CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>the file is XML or HTML, not SDMX-CSV (an error page or a queued-request notice?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist XML oder HTML, kein SDMX-CSV (eine Fehlerseite oder ein Hinweis auf eine eingereihte Anfrage?)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file is JSON, not SDMX-CSV; open it as JSON-stat</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist JSON, kein SDMX-CSV; öffnen Sie sie als JSON-stat</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>column &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ kommt zweimal vor</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SDMX-CSV: die Kopfzeile braucht die Spalten TIME_PERIOD und OBS_VALUE; sie hat: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1720,32 +3071,32 @@
     <message>
         <location line="+29"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_PERIOD „%1“ ist kein Jahr (Region %2, Wirtschaftszweig %3); nur Jahresdaten werden gelesen; Zeile übersprungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Beobachtung für Region %1, Wirtschaftszweig %2, %3; übersprungen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; is not a Eurostat flag (region %2, industry %3, %4); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Eurostat-Kennzeichen (Region %2, Wirtschaftszweig %3, %4); ignoriert</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Vertraulichkeitsstatus (Region %2, Wirtschaftszweig %3, %4); ignoriert</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl (Region %2, Wirtschaftszweig %3, %4); als fehlend behandelt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen (abgebrochener Download?)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1759,86 +3110,187 @@
     </message>
 </context>
 <context>
+    <name>cs::TableImport</name>
+    <message>
+        <location filename="../maps/TableImport.cpp" line="+36"/>
+        <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
+        <translation>Quelle: %1. © EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
+    </message>
+</context>
+<context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+27"/>
+        <location filename="../maps/TableReader.cpp" line="+308"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Spaltenzuordnung „%1“; erwartet ROLE=COLUMN mit den Rollen %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the column mapping needs %1=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spaltenzuordnung braucht %1=COLUMN</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
+        <location line="+110"/>
+        <location line="+50"/>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
+        <location line="+56"/>
+        <source>a CSV table</source>
+        <translation>eine CSV-Tabelle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the file is binary, not a text table</source>
-        <translation>die Datei ist binär, keine Texttabelle</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-373"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte „%1“ für %2; die Kopfzeile hat: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
+        <source>cannot open as a workbook: %1</source>
+        <translation>kann nicht als Arbeitsmappe geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workbook has no sheet</source>
+        <translation>die Arbeitsmappe hat kein Tabellenblatt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>%1 Zellen erwartet, %2 gefunden; Zeile übersprungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Jahr; Zeile übersprungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Zeile für Region %1, Wirtschaftszweig %2, %3; übersprungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl (Region %2, Wirtschaftszweig %3, %4); als fehlend behandelt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>negative Beschäftigung %1 (Region %2, Wirtschaftszweig %3, %4); als fehlend behandelt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a Eurostat flag; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Eurostat-Kennzeichen; ignoriert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenzeilen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot tell which column holds the %1; the header has: %2. Name the columns (--map-columns region=…,industry=…,year=…,value=…)</source>
+        <translation>die Spalte für %1 ist nicht erkennbar; die Kopfzeile hat: %2. Benennen Sie die Spalten (--map-columns region=…,industry=…,year=…,value=…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>columns guessed as %1</source>
+        <translation>Spalten automatisch zugeordnet: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>region (NUTS code)</source>
+        <translation>Region (NUTS-Code)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>industry (NACE code)</source>
+        <translation>Wirtschaftszweig (NACE-Code)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flag (optional)</source>
+        <translation>Kennzeichen (optional)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>columns guessed as region=%1,industry=%2</source>
+        <translation>Spalten automatisch zugeordnet: region=%1,industry=%2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
+        <translation>Byte 0x%1 ist kein UTF-8 (in „%2“, als Latin-1 gelesen); die Datei ist wahrscheinlich Latin-1 oder Windows-1252: speichern Sie sie als UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>cs::XlsxExport</name>
+    <message>
+        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <source>%1: this GDAL has no XLSX driver</source>
+        <translation>%1: diese GDAL-Version hat keinen XLSX-Treiber</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: no temporary directory (%2)</source>
+        <translation>%1 kann nicht geschrieben werden: kein temporäres Verzeichnis (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
-Headless export: clusterscope export --help</source>
+Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Kartiert die Stärke wirtschaftlicher Cluster in den Regionen Europas.
-Export ohne Fenster: clusterscope export --help</translation>
+Export ohne Fenster: clusterscope export --help; viele Abbildungen: clusterscope batch SPEC.json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paint the main window into FILE.png and exit.</source>
         <translation>Das Hauptfenster in FILE.png zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window size in pixels, e.g. 1600x1000.</source>
+        <translation>Fenstergröße in Pixeln, z. B. 1600x1000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language: en, de, fr, es, it or pl (default: the system&apos;s).</source>
+        <translation>Sprache: en, de, fr, es, it oder pl (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select regions by NUTS code (comma-separated).</source>
+        <translation>Regionen nach NUTS-Code auswählen (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a panel: profile, peers or compare.</source>
+        <translation>Einen Bereich anzeigen: profile, peers oder compare.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>cs::Basemap</name>
+    <message>
+        <location filename="../maps/Basemap.cpp" line="+52"/>
+        <source>%1: no background countries (%2); run scripts/setup.sh</source>
+        <translation>%1: no hay países de fondo (%2); ejecute scripts/setup.sh</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Batch</name>
+    <message>
+        <location filename="../app/Batch.cpp" line="+103"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not valid JSON: %2 at offset %3</source>
+        <translation>%1: JSON no válido: %2 en la posición %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: expected a recipe object</source>
+        <translation>%1: se esperaba un objeto de receta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: unknown key; a batch with &quot;figures&quot; has only &quot;defaults&quot; and &quot;figures&quot;</source>
+        <translation>%1: clave desconocida; un lote con &quot;figures&quot; solo tiene &quot;defaults&quot; y &quot;figures&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>defaults: expected an object of recipe keys</source>
+        <translation>defaults: se esperaba un objeto con claves de receta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>figures: expected a list of recipe objects</source>
+        <translation>figures: se esperaba una lista de objetos de receta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no figures in the batch</source>
+        <translation>no hay figuras en el lote</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: missing; every figure needs an output file</source>
+        <translation>%1: falta; cada figura necesita un archivo de salida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a batch writes files; &apos;-&apos; (standard output) is not allowed</source>
+        <translation>%1: un lote escribe archivos; «-» (salida estándar) no está permitido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is also the output of %3</source>
+        <translation>%1: «%2» también es la salida de %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: cannot write %2: %3 is a file, not a folder</source>
+        <translation>%1: no se puede escribir %2: %3 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot write %2: the folder %3 does not exist</source>
+        <translation>%1: no se puede escribir %2: la carpeta %3 no existe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot write %2: the folder %3 is not writable (%4)</source>
+        <translation>%1: no se puede escribir %2: la carpeta %3 no admite escritura (%4)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no figure written</source>
+        <translation>no se ha escrito ninguna figura</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n of %1 figures failed: %2</source>
+        <translation>
+            <numerusform>Ha fallado %n de %1 figuras: %2</numerusform>
+            <numerusform>Han fallado %n de %1 figuras: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Makes many figures from one JSON file: a recipe, a list of recipes, or {&quot;defaults&quot;: {…}, &quot;figures&quot;: [{…}, …]}. Relative paths are relative to SPEC.</source>
+        <translation>Crea muchas figuras a partir de un archivo JSON: una receta, una lista de recetas o {&quot;defaults&quot;: {…}, &quot;figures&quot;: [{…}, …]}. Las rutas relativas se toman respecto a SPEC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The batch file (JSON).</source>
+        <translation>El archivo de lote (JSON).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; see clusterscope batch --help</source>
+        <translation>; consulte clusterscope batch --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected one batch file: clusterscope batch SPEC.json</source>
+        <translation>se esperaba un archivo de lote: clusterscope batch SPEC.json</translation>
+    </message>
+</context>
+<context>
     <name>cs::Classification</name>
     <message>
         <location filename="../maps/Classification.cpp" line="+215"/>
@@ -50,7 +159,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+55"/>
+        <location filename="../maps/ClusterData.cpp" line="+56"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat EPA: empleo por sección de la NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -75,7 +184,7 @@
         <translation>Fuente: Eurostat (sbs_r_nuts06_r2, personas empleadas, 2015). %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Industry (except construction)</source>
         <translation>Industria (excepto construcción)</translation>
     </message>
@@ -100,7 +209,47 @@
         <translation>Actividades artísticas, recreativas y de entretenimiento; otros servicios; hogares; organismos extraterritoriales</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+28"/>
+        <source>a category mapping (CSV)</source>
+        <translation>una asignación de categorías (CSV)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no column &apos;%1&apos;; a category mapping has the columns %2 (as resources/categories/nace_to_cluster.csv)</source>
+        <translation>no hay ninguna columna «%1»; una asignación de categorías tiene las columnas %2 (como resources/categories/nace_to_cluster.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation>se esperaban %1 celdas, se han encontrado %2; línea omitida</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a NACE division in the form of the SBS tables (e.g. C28); line skipped</source>
+        <translation>«%1» no es una división de la NACE en la forma de las tablas EEE (p. ej. C28); línea omitida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty category_code; line skipped</source>
+        <translation>category_code vacío; línea omitida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight &apos;%1&apos; is not a number between 0 and 1; line skipped</source>
+        <translation>el peso «%1» no es un número entre 0 y 1; línea omitida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>second row for %1 → %2; line skipped</source>
+        <translation>segunda fila para %1 → %2; línea omitida</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no usable row of level &quot;division&quot;; the mapping is unchanged</source>
+        <translation>ninguna fila utilizable de nivel &quot;division&quot;; la asignación no cambia</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Persons employed</source>
         <translation>Personas empleadas</translation>
     </message>
@@ -131,24 +280,102 @@
     </message>
 </context>
 <context>
+    <name>cs::ColumnMappingDialog</name>
+    <message>
+        <location filename="../widgets/ColumnMappingDialog.cpp" line="+20"/>
+        <source>Import statistics — columns</source>
+        <translation>Importar estadísticas — columnas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which column of &lt;b&gt;%1&lt;/b&gt; holds what? One row per region, industry and year (a long table). The guess is preset; check it against the first rows below.</source>
+        <translation>¿Qué columna de &lt;b&gt;%1&lt;/b&gt; contiene qué? Una fila por región, sector y año (una tabla larga). La suposición viene preseleccionada; compruébela con las primeras filas de abajo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose a column)</source>
+        <translation>(elija una columna)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Detect from the codes</source>
+        <translation>Detectar a partir de los códigos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NUTS %1</source>
+        <translation>NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUTS version:</source>
+        <translation>Versión NUTS:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thousand persons (× 1000)</source>
+        <translation>Miles de personas (× 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values are in:</source>
+        <translation>Valores en:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Cargar</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the column of the %1.</source>
+        <translation>Elija la columna: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column “%1” is chosen for both %2 and %3.</source>
+        <translation>La columna «%1» está elegida a la vez para %2 y para %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows with problems are skipped and listed after loading.</source>
+        <translation>Las filas con problemas se omiten y se enumeran después de la carga.</translation>
+    </message>
+</context>
+<context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+57"/>
+        <location filename="../app/CommandLine.cpp" line="+85"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>--size «%1» no válido; se esperaba WIDTHxHEIGHT, p. ej. 1920x1080</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown page &apos;%1&apos;; valid pages: A4, A3, Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de página desconocido «%1»; tamaños válidos: A4, A3, Letter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>invalid --dpi &apos;%1&apos;; valid: 36 to 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi «%1» no válido; valores válidos: de 36 a 1200</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>invalid --margins &apos;%1&apos;; valid: 0 to 50 (mm)</source>
+        <translation>--margins «%1» no válido; valores válidos: de 0 a 50 (mm)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>NUTS level (0-3).</source>
         <translation>Nivel NUTS (0-3).</translation>
     </message>
@@ -158,12 +385,7 @@
         <translation>Categoría: una división de la NACE (C28), una sección (C) o un código de clúster.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Indicator: lq, share, focus or employment.</source>
-        <translation>Indicador: lq, share, focus o employment.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Year of the data.</source>
         <translation>Año de los datos.</translation>
     </message>
@@ -188,17 +410,22 @@
         <translation>Paleta de colores (p. ej. viridis_r, YlGnBu, PuOr).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Region labels: none, codes or names (placed without overlaps).</source>
+        <translation>Etiquetas de las regiones: none, codes o names (colocadas sin solapamientos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Star symbols on regions with at least N cluster stars (1-3; 0 = none).</source>
+        <translation>Símbolos de estrellas en las regiones con al menos N estrellas de clúster (1-3; 0 = ninguno).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Embedded data set: %1 (default sbs).</source>
         <translation>Conjunto de datos integrado: %1 (por defecto sbs).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat or a long CSV (with --map-columns).</source>
-        <translation>Archivo estadístico: TSV de Eurostat, SDMX-CSV, JSON-stat o un CSV largo (con --map-columns).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</source>
         <translation>Columnas de un CSV largo: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</translation>
     </message>
@@ -214,86 +441,159 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reference area of shares, LQ and stars: all (the level&apos;s regions in the data, default), EU27_2020 or a country code.</source>
+        <translation>Área de referencia de las cuotas, el LQ y las estrellas: all (las regiones del nivel presentes en los datos, por defecto), EU27_2020 o un código de país.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013).</source>
         <translation>Versión NUTS de --data: 2010, 2013, 2016 o 2021 (por defecto 2013).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>NACE → cluster mapping in the format of resources/categories/nace_to_cluster.csv; NACE codes of the data it leaves unmapped are reported on stderr.</source>
+        <translation>Asignación NACE → clúster en el formato de resources/categories/nace_to_cluster.csv; los códigos NACE de los datos que deja sin asignar se indican en stderr.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: not a usable category mapping</source>
+        <translation>%1: no es una asignación de categorías utilizable</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
+        <translation>
+            <numerusform>%1: advertencia: %n código NACE de los datos sin asignar: %2</numerusform>
+            <numerusform>%1: advertencia: %n códigos NACE de los datos sin asignar: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown reference area &apos;%1&apos;; valid: %2</source>
+        <translation>área de referencia desconocida «%1»; valores válidos: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown dataset &apos;%1&apos;; valid datasets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto de datos desconocido «%1»; conjuntos de datos válidos: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>invalid --filter &apos;%1&apos;; expected DIMENSION=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter «%1» no válido; se esperaba DIMENSION=VALUE</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid --scale &apos;%1&apos;; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale «%1» no válido; se esperaba un número positivo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown NUTS version &apos;%1&apos;; valid versions: 2010, 2013, 2016, 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>versión NUTS desconocida «%1»; versiones válidas: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
-        <translation>Fuente: %1. © EuroGeographics para los límites administrativos.</translation>
+        <location line="+261"/>
+        <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
+        <translation>CSV de las regiones socias de NUTS_ID en su nivel y en --year, las mejores primero según la similitud coseno de los perfiles de LQ de los clústeres. Columnas: rank, nuts_id, name, cosine, correlation, complementarity (como el panel «Regiones socias»).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>With --format gpkg: also write a QGIS project that opens the GeoPackage (referenced by a relative path) styled as the map.</source>
+        <translation>Con --format gpkg: escribir también un proyecto de QGIS que abre el GeoPackage (referenciado por una ruta relativa) con el estilo del mapa.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
+        <translation>--qgs escribe un proyecto de QGIS para un GeoPackage; úselo con --format gpkg</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
+        <translation>--peers %1 es una región NUTS %2; quite --level %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --top &apos;%1&apos;; expected a positive number</source>
+        <translation>--top «%1» no válido; se esperaba un número positivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown region &apos;%1&apos;; no data for it in %2</source>
+        <translation>región desconocida «%1»; no hay datos para ella en %2</translation>
+    </message>
+    <message>
+        <location line="-389"/>
         <source>%1: no usable data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se han cargado datos utilizables</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-138"/>
+        <source>Indicator: lq, share, focus, employment, stars or growth.</source>
+        <translation>Indicador: lq, share, focus, employment, stars o growth.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
+        <translation>Archivo estadístico: TSV de Eurostat, SDMX-CSV, JSON-stat, o una tabla larga CSV, XLSX u ODS (columnas de --map-columns o, si no, deducidas).</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel desconocido «%1»; niveles válidos para estos datos: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown year &apos;%1&apos;; valid years: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>año desconocido «%1»; años válidos: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador desconocido «%1»; indicadores válidos: lq, share, focus, employment, stars</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown category &apos;%1&apos;; valid categories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría desconocida «%1»; categorías válidas: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown classification &apos;%1&apos;; valid classifications: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clasificación desconocida «%1»; clasificaciones válidas: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid --classes &apos;%1&apos;; valid: 2 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>--classes «%1» no válido; valores válidos: de 2 a 9</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invalid --breaks &apos;%1&apos;; expected ascending numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--breaks «%1» no válido; se esperaban números ascendentes separados por comas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown palette &apos;%1&apos;; valid palettes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paleta desconocida «%1»; paletas válidas: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
+        <translation>etiquetas desconocidas «%1»; valores válidos: none, codes, names</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --star-symbols &apos;%1&apos;; valid: 0 to 3</source>
+        <translation>--star-symbols «%1» no válido; valores válidos: de 0 a 3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid --breaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--breaks no válido: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+80"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Escribe los valores de un mapa sin ventana.</translation>
     </message>
@@ -304,11 +604,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Output format: csv, png, svg, pdf or gpkg (GeoPackage with a QGIS style).</source>
-        <translation>Formato de salida: csv, png, svg, pdf o gpkg (GeoPackage con un estilo de QGIS).</translation>
+        <source>Output format: csv, xlsx, png, svg, pdf or gpkg (GeoPackage with a QGIS style).</source>
+        <translation>Formato de salida: csv, xlsx, png, svg, pdf o gpkg (GeoPackage con un estilo de QGIS).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1). Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
+        <translation>CSV en formato largo, cada región, categoría, año e indicador: nuts_id,category,year,indicator,value. Por región y categoría: employment, share, focus, lq, loglq, symlq, stars, density (densidad de relación entre clústeres); después del primer año: growth (TCAC en % anual desde el primer año), growth_abs, growth_pct (variación desde el primer año); en el último año, análisis shift-share desde el primer año: reference_growth + industry_mix + competitive_effect = growth_abs. Por región, categoría *: krugman, hhi, eci_eigen, eci_reflections (sobre las divisiones de la NACE, o sobre los agregados en datos sin divisiones; el ECI tiene media 0 y desviación estándar 1). Por categoría, nuts_id vacío (sobre el área de referencia): hoover, gini (de localización), hhi_category, pci_eigen, pci_reflections.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>With --peers: at most N partners (default all).</source>
+        <translation>Con --peers: como máximo N socios (por defecto todos).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
+        <translation>formato desconocido «%1»; formatos válidos: csv, xlsx, png, svg, pdf, gpkg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--peers writes CSV only and not with --all; use --format csv</source>
+        <translation>--peers solo escribe CSV y no con --all; use --format csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--all writes CSV only; use --format csv</source>
+        <translation>--all solo escribe CSV; use --format csv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
+        <translation>un libro de Excel necesita un nombre de archivo: -o FILE.xlsx</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Archivo de salida, o - para la salida estándar (csv).</translation>
     </message>
@@ -348,42 +678,68 @@
         <translation>Subtítulo de la figura.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Page margins in millimetres (default 10).</source>
+        <translation>Márgenes de la página en milímetros (por defecto 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw a north arrow on the map.</source>
+        <translation>Dibujar una flecha del norte en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boundary file for figures, of any OGR format (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf…) instead of the NUTS cache; FILE or FILE:LAYER.</source>
+        <translation>Archivo de límites para las figuras, en cualquier formato OGR (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf…) en lugar de la caché NUTS; FILE o FILE:LAYER.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Column of --boundaries holding the NUTS codes (default: detected).</source>
+        <translation>Columna de --boundaries que contiene los códigos NUTS (por defecto: detectada).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the figure texts: en, de, fr, es, it, pl.</source>
+        <translation>Idioma de los textos de la figura: en, de, fr, es, it, pl.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
+        <translation>Escribir también FILE.recipe.json junto a la figura: los datos, las opciones y la orden que permiten regenerarla (clusterscope batch FILE.recipe.json).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>; consulte clusterscope export --help</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown format &apos;%1&apos;; valid formats: csv, png, svg, pdf, gpkg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>missing -o FILE (use -o - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta -o FILE (use -o - para la salida estándar)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>un GeoPackage necesita un nombre de archivo: -o FILE.gpkg</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>figures need a file name: -o FILE.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>las figuras necesitan un nombre de archivo: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-155"/>
+        <location line="+352"/>
         <source>warning: %1; names left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1; los nombres quedan vacíos</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-762"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -391,7 +747,7 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+100"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+109"/>
         <source>Clusters only</source>
         <translation>Solo clústeres</translation>
     </message>
@@ -401,7 +757,42 @@
         <translation>Ocultar secciones y divisiones de la NACE</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+52"/>
+        <source>Indicator of map %1</source>
+        <translation>Indicador del mapa %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year of map %1</source>
+        <translation>Año del mapa %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map %1</source>
+        <translation>Mapa %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bars</source>
+        <translation>&amp;Barras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ra&amp;dar</source>
+        <translation>Ra&amp;dar</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+76"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -472,9 +863,156 @@
     </message>
 </context>
 <context>
+    <name>cs::DataSource</name>
+    <message>
+        <location filename="../app/Recipe.cpp" line="+292"/>
+        <source>expected an object with &quot;dataset&quot; or &quot;file&quot;, got %1</source>
+        <translation>se esperaba un objeto con &quot;dataset&quot; o &quot;file&quot;, se recibió: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give either &quot;dataset&quot; or &quot;file&quot;, not both</source>
+        <translation>indique &quot;dataset&quot; o &quot;file&quot;, no ambos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown dataset &apos;%1&apos;; valid datasets: %2</source>
+        <translation>conjunto de datos desconocido «%1»; conjuntos de datos válidos: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>applies only to a data &quot;file&quot;</source>
+        <translation>solo se aplica a un archivo de datos (&quot;file&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the embedded data sets use NUTS 2013</source>
+        <translation>los conjuntos de datos integrados usan NUTS 2013</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid &apos;%1&apos;; expected DIMENSION=VALUE</source>
+        <translation>«%1» no válido; se esperaba DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a positive number</source>
+        <translation>se esperaba un número positivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown NUTS version %1; valid versions: 2010, 2013, 2016, 2021</source>
+        <translation>versión NUTS desconocida %1; versiones válidas: 2010, 2013, 2016, 2021</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DownloadDialog</name>
+    <message>
+        <location filename="../widgets/DownloadDialog.cpp" line="+18"/>
+        <source>Download from Eurostat</source>
+        <translation>Descargar de Eurostat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dataset:</source>
+        <translation>C&amp;onjunto de datos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SDMX-CSV</source>
+        <translation>SDMX-CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-stat</source>
+        <translation>JSON-stat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download &amp;again even when a copy is cached</source>
+        <translation>Descargar de &amp;nuevo aunque haya una copia en la caché</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received %1 kB…</source>
+        <translation>Recibidos %1 kB…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The download contains no usable data: %1</source>
+        <translation>La descarga no contiene datos utilizables: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Read %n value(s) from the cache.</source>
+        <translation>
+            <numerusform>Se ha leído %n valor de la caché.</numerusform>
+            <numerusform>Se han leído %n valores de la caché.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Downloaded %n value(s).</source>
+        <translation>
+            <numerusform>Se ha descargado %n valor.</numerusform>
+            <numerusform>Se han descargado %n valores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download cancelled; nothing was loaded or cached.</source>
+        <translation>Descarga cancelada; no se ha cargado ni guardado en caché nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A copy is in the cache (%1); it is used unless you tick “Download again”.</source>
+        <translation>Hay una copia en la caché (%1); se usa a menos que marque «Descargar de nuevo».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the cache yet; needs a network connection.</source>
+        <translation>Aún no está en la caché; se necesita conexión de red.</translation>
+    </message>
+</context>
+<context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+187"/>
+        <location filename="../maps/EurostatClient.cpp" line="+117"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
+        <translation>Estadísticas estructurales de empresas: personas empleadas por NUTS 2 y división de la NACE (2008–2020)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labour force survey: employment 15–64 by NUTS 2 and NACE section</source>
+        <translation>Encuesta de población activa: empleo de 15 a 64 años por NUTS 2 y sección de la NACE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regional accounts: employment by NUTS 3 and NACE aggregate</source>
+        <translation>Cuentas regionales: empleo por NUTS 3 y agregado de la NACE</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>cannot create the cache folder %1</source>
         <translation>no se puede crear la carpeta de caché %1</translation>
     </message>
@@ -530,14 +1068,14 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+83"/>
-        <source>cannot open: %1</source>
-        <translation>no se puede abrir: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../maps/EurostatTable.cpp" line="+85"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is gzip-compressed; unpack it first</source>
+        <translation>el archivo está comprimido con gzip; descomprímalo primero</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -546,18 +1084,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the file is binary, not a text table</source>
-        <translation>el archivo es binario, no una tabla de texto</translation>
+        <source>the file is binary, not %1</source>
+        <translation>el archivo es binario, no %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a Eurostat table</source>
+        <translation>una tabla de Eurostat</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna «%1» tras las columnas de años no es un año</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columnas de año en la cabecera (se esperaba p. ej. 2015 o n2015)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -570,19 +1118,19 @@
         <translation>filtro sobre una dimensión desconocida «%1»</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>se esperaban %1 celdas, se han encontrado %2; línea omitida</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fila duplicada para la región %1, sector %2; omitida</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número ni una marca de Eurostat (región %2, sector %3, %4); se trata como faltante</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -596,15 +1144,155 @@
     </message>
 </context>
 <context>
+    <name>cs::ExportDialog</name>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="+25"/>
+        <location line="+127"/>
+        <source>Export figure</source>
+        <translation>Exportar figura</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom size in pixels</source>
+        <translation>Tamaño personalizado en píxeles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insets for the outermost regions</source>
+        <translation>Recuadros para las regiones ultraperiféricas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale bar</source>
+        <translation>Barra de escala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North arrow</source>
+        <translation>Flecha del norte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Página:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolución:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Márgenes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Subtítulo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+</context>
+<context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+131"/>
+        <location filename="../maps/FigureExport.cpp" line="+185"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1: el tamaño de salida %2×%3 px está fuera de rango (16–30000)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>%1: not enough memory for %2×%3 px</source>
+        <translation>%1: no hay memoria suficiente para %2×%3 px</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+53"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -612,8 +1300,8 @@
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+111"/>
-        <location line="+46"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+105"/>
+        <location line="+51"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
@@ -629,7 +1317,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <location line="+67"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
@@ -649,105 +1337,85 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+65"/>
-        <source>cannot open: %1</source>
-        <translation>no se puede abrir: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the file is empty</source>
-        <translation>el archivo está vacío</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is gzip-compressed; unpack it first</source>
-        <translation>el archivo está comprimido con gzip; descomprímalo primero</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is binary, not JSON-stat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+95"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a JSON-stat dataset: the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un conjunto de datos JSON-stat: el nivel superior no es un objeto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>error: the server returned an error instead of data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: el servidor ha devuelto un error en lugar de datos: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>class: &apos;%1&apos; is not supported; expected a JSON-stat 2.0 &apos;dataset&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>class: «%1» no es compatible; se esperaba un «dataset» JSON-stat 2.0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>id: missing or empty; not a JSON-stat 2.0 dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>id: falta o está vacío; no es un conjunto de datos JSON-stat 2.0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size: %1 entries, but id names %2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>size: %1 entradas, pero id nombra %2 dimensiones</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>id[%1]: not a dimension name</source>
-        <translation type="unfinished"></translation>
+        <translation>id[%1]: no es un nombre de dimensión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size[%1]: not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>size[%1]: no es un recuento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size: the dataset is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>size: el conjunto de datos es demasiado grande</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.category: missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>%1.category.index: %2 categories, but size says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category: falta</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+10"/>
+        <source>%1.category.index: %2 categories, but size says %3</source>
+        <translation>%1.category.index: %2 categorías, pero size indica %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1.category.index[%2]: not a position below %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index[%2]: no es una posición menor que %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.category.index[%2]: position %3 is taken by &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index[%2]: la posición %3 ya está ocupada por «%4»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1.category.index: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index: falta</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id: no hay dimensión temporal («time» o role.time); tiene: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>id: the dataset needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>id: el conjunto de datos necesita las dimensiones «%1» y «%2»; tiene: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -757,7 +1425,7 @@
     <message>
         <location line="+9"/>
         <source>dimension.%1: no category &apos;%2&apos; to filter on; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension.%1: no hay ninguna categoría «%2» por la que filtrar; tiene: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -765,72 +1433,77 @@
         <translation>la dimensión «%1» tiene varios valores (%2); elija uno</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>size: %1 × %2 × %3 region, industry and year cells are too many</source>
+        <translation>size: %1 × %2 × %3 celdas de región, sector y año son demasiadas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>value: %1 cells, but size says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>value: %1 celdas, pero size indica %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+54"/>
         <source>not a cell index</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un índice de celda</translation>
     </message>
     <message>
         <location line="-52"/>
         <location line="+54"/>
         <source>index out of range (the dataset has %1 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>índice fuera de rango (el conjunto de datos tiene %1 celdas)</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>value: missing; expected an array or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>value: falta; se esperaba un array o un objeto</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a flag string</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una cadena de marcas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a Eurostat flag; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una marca de Eurostat; se ignora</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 entries, but size says %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas, pero size indica %2; se ignora</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected a string, an array or an object; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena, un array o un objeto; se ignora</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a year; only annual data is read; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un año; solo se leen datos anuales; omitido</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>no data cells matched</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna celda de datos coincide</translation>
     </message>
 </context>
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+47"/>
+        <location filename="../app/MainWindow.cpp" line="+69"/>
         <source>change view</source>
         <translation>cambiar vista</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
@@ -841,11 +1514,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+928"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-927"/>
         <source>NUTS level</source>
         <translation>Nivel NUTS</translation>
     </message>
@@ -942,7 +1616,7 @@
     <message>
         <location line="+1"/>
         <source> &amp;Year </source>
-        <translation> &amp;Año </translation>
+        <translation> Añ&amp;o </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -952,10 +1626,43 @@
     <message>
         <location line="+3"/>
         <source>Cl&amp;asses </source>
-        <translation>Cl&amp;ases </translation>
+        <translation>C&amp;lases </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source> &amp;Palette </source>
+        <translation> &amp;Paleta </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference area of shares, location quotients and stars</source>
+        <translation>Área de referencia de las cuotas, los cocientes de localización y las estrellas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+844"/>
+        <source>All regions of the data</source>
+        <translation>Todas las regiones de los datos</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <location line="+844"/>
+        <source>EU-27 (2020)</source>
+        <translation>UE-27 (2020)</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <location line="+844"/>
+        <source>Country: %1</source>
+        <translation>País: %1</translation>
+    </message>
+    <message>
+        <location line="-841"/>
+        <source> &amp;Reference </source>
+        <translation> Área de &amp;referencia </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
@@ -965,12 +1672,18 @@
         <translation>Buscar región (nombre o código NUTS)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Enter selects the region; Ctrl+Enter adds it to the selection</source>
+        <translation>Intro selecciona la región; Ctrl+Intro la añade a la selección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>No region matches “%1”</source>
         <translation>Ninguna región coincide con «%1»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Region profile</source>
         <translation>Perfil de la región</translation>
     </message>
@@ -985,12 +1698,97 @@
         <translation>Comparar regiones</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+635"/>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <location line="-638"/>
+        <source>ClusterScope project (*.clusterscope.json *.json)</source>
+        <translation>Proyecto de ClusterScope (*.clusterscope.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save project…</source>
+        <translation>&amp;Guardar proyecto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Save project</source>
+        <translation>Guardar proyecto</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>ClusterScope project (*.clusterscope.json)</source>
+        <translation>Proyecto de ClusterScope (*.clusterscope.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Embedded data</source>
+        <translation>Da&amp;tos integrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation>&amp;Importar estadísticas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation>&amp;Descargar de Eurostat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation>&amp;Cargar asignación de categorías…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+883"/>
+        <location line="+15"/>
+        <source>Load category mapping</source>
+        <translation>Cargar asignación de categorías</translation>
+    </message>
+    <message>
+        <location line="-897"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation>Asignación de categorías (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation>Abrir &amp;límites…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation>Límites &amp;NUTS integrados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export &amp;figure…</source>
         <translation>Exportar &amp;figura…</translation>
     </message>
@@ -1000,17 +1798,216 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <location line="+81"/>
+        <source>Cluster s&amp;tar symbols</source>
+        <translation>Sí&amp;mbolos de estrellas de clúster</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Export &amp;scores (CSV)…</source>
-        <translation>Exportar &amp;valores (CSV)…</translation>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Focus map</source>
+        <translation>Enfocar el ma&amp;pa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+424"/>
+        <source>Choose a file to write.</source>
+        <translation>Elija un archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Borrar lista</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Tabla CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>&amp;Copy list</source>
+        <translation>Co&amp;piar lista</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n value(s) read from %1</source>
+        <translation>
+            <numerusform>%n valor leído de %1</numerusform>
+            <numerusform>%n valores leídos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation>; sin problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation>
+            <numerusform>; %n problema indicado abajo (filas omitidas, valores tratados como faltantes, códigos sin región).</numerusform>
+            <numerusform>; %n problemas indicados abajo (filas omitidas, valores tratados como faltantes, códigos sin región).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Importar estadísticas</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation>No se ha cargado nada utilizable: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation>%1 El mapa muestra las regiones de nivel NUTS %2 (límites de NUTS %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation>Cargado %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Estadísticas (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV o TSV (*.csv *.tsv *.txt);;SDMX-CSV o TSV de Eurostat (*.csv *.tsv);;JSON-stat (*.json);;Libros de cálculo (*.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation>Fuente: Eurostat (%1, descargado). © EuroGeographics para los límites administrativos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Download from Eurostat</source>
+        <translation>Descargar de Eurostat</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The download contains no usable data.</source>
+        <translation>La descarga no contiene datos utilizables.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n valor cargado desde %1</numerusform>
+            <numerusform>%n valores cargados desde %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n problem(s).</source>
+        <translation>
+            <numerusform>; %n problema.</numerusform>
+            <numerusform>; %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The mapping was not loaded.</source>
+        <translation>La asignación no se ha cargado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation>
+            <numerusform>Cargado %1: %n categoría de clúster.</numerusform>
+            <numerusform>Cargado %1: %n categorías de clúster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation>Todos los códigos NACE de los datos están asignados.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>%n código NACE de los datos no está asignado: %1</numerusform>
+            <numerusform>%n códigos NACE de los datos no están asignados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-859"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation>Exportar &amp;valores (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation>Exportar capa para &amp;QGIS…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Export layer for QGIS</source>
+        <translation>Exportar capa para QGIS</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation>Proyecto de QGIS con GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote %1 and %2</source>
+        <translation>Se han escrito %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1080,7 +2077,27 @@
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Region &amp;labels</source>
+        <translation>E&amp;tiquetas de las regiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None</source>
+        <translation>&amp;Ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUTS &amp;codes</source>
+        <translation>&amp;Códigos NUTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names</source>
+        <translation>N&amp;ombres</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
@@ -1105,45 +2122,72 @@
         <translation>&lt;p&gt;&lt;b&gt;ClusterScope&lt;/b&gt; cartografía la fuerza de los clústeres económicos en las regiones de Europa.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Las categorías de clúster son los clústeres comerciables (traded clusters) del US Cluster Mapping Project, trasladados a la NACE Rev. 2 mediante tablas de correspondencia oficiales; no son las definiciones oficiales del European Cluster Panorama.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+24"/>
+        <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
+        <translation>%1: el proyecto usa otros datos (%2); inicie ClusterScope con esos datos para abrirlo</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Loading NUTS %1 boundaries…</source>
+        <translation>Cargando los límites NUTS %1…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation>Abrir límites</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-67"/>
+        <source>Boundaries: %1 (key column %2, %n regions)</source>
+        <translation>
+            <numerusform>Límites: %1 (columna clave %2, %n región)</numerusform>
+            <numerusform>Límites: %1 (columna clave %2, %n regiones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation>Archivos vectoriales (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Layer:</source>
+        <translation>Capa:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation>No se ha reconocido ninguna columna de códigos NUTS. Columna con los códigos de región:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+178"/>
+        <location line="+18"/>
         <source>Export figure</source>
         <translation>Exportar figura</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation>Elija un nombre de archivo que termine en .png, .svg o .pdf.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Wrote %1</source>
         <translation>Se ha escrito %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+93"/>
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Export scores</source>
         <translation>Exportar valores</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>CSV table (*.csv)</source>
-        <translation>Tabla CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1151,9 +2195,14 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+36"/>
+        <location filename="../maps/MapRenderer.cpp" line="+55"/>
         <source>No data</source>
         <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster with %1+ stars</source>
+        <translation>Clúster con %1+ estrellas</translation>
     </message>
 </context>
 <context>
@@ -1170,31 +2219,170 @@
     </message>
 </context>
 <context>
-    <name>cs::NutsLayer</name>
+    <name>cs::NutsCodes</name>
+    <message numerus="yes">
+        <location filename="../maps/NutsCodes.cpp" line="+48"/>
+        <source>%n record</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+113"/>
+        <location line="+14"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1: no se pueden abrir los límites NUTS (%2). Ejecute scripts/setup.sh para crear la caché o defina CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1: no layer &apos;%2&apos; in this file</source>
         <translation>%1: no hay ninguna capa «%2» en este archivo</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1: layer &apos;%2&apos; has no NUTS_ID field</source>
+        <translation>%1: la capa «%2» no tiene campo NUTS_ID</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: no NUTS %2 codes in this file</source>
+        <translation>%1: no hay códigos NUTS %2 en este archivo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: cannot open the NUTS recoding table: %2</source>
+        <translation>%1: no se puede abrir la tabla de recodificación NUTS: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: not a NUTS recoding table (%2)</source>
+        <translation>%1: no es una tabla de recodificación NUTS (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a JSON array</source>
+        <translation>se esperaba un array JSON</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: entry %2 needs &apos;from&apos;, &apos;to&apos; and &apos;newIdToOldId&apos;</source>
+        <translation>%1: la entrada %2 necesita «from», «to» y «newIdToOldId»</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>%1: extra-regio aggregate, not a region (%2)</source>
+        <translation>%1: agregado extra-regio, no una región (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: aggregate, not a region (%2)</source>
+        <translation>%1: agregado, no una región (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty NUTS %1 region code (%2)</source>
+        <translation>código de región NUTS %1 vacío (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown NUTS %1 code %2 (%3)</source>
+        <translation>código NUTS %1 desconocido %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; valid in NUTS %1</source>
+        <translation>; válido en NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; in NUTS %1 it is %2 (renamed)</source>
+        <translation>; en NUTS %1 es %2 (renombrado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no pure renaming to NUTS %1 (boundaries changed)</source>
+        <translation>; no hay un simple cambio de código a NUTS %1 (límites modificados)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; not a NUTS code in %1</source>
+        <translation>; no es un código NUTS en %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries changed, split or merged); left as is</source>
+        <translation>el código NUTS %1 %2 (%3) no tiene un simple cambio de código en NUTS %4 (límites modificados, dividido o fusionado); se deja tal cual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4</source>
+        <translation>%1 (%2) no es un código NUTS %3; no se puede recodificar a NUTS %4</translation>
+    </message>
+</context>
+<context>
+    <name>cs::NutsLayer</name>
+    <message>
+        <location filename="../maps/NutsLayer.cpp" line="+204"/>
+        <source>%1: not a vector file GDAL can read (%2)</source>
+        <translation>%1: no es un archivo vectorial que GDAL pueda leer (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: this file has no layer with geometries</source>
+        <translation>%1: este archivo no tiene ninguna capa con geometrías</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <translation>%1: no se pueden abrir los límites NUTS (%2). Ejecute scripts/setup.sh para crear la caché o defina CLUSTERSCOPE_NUTS_GPKG.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: this file has no layer</source>
+        <translation>%1: este archivo no tiene ninguna capa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no layer &apos;%2&apos; in this file</source>
+        <translation>%1: no hay ninguna capa «%2» en este archivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: layer &apos;%2&apos; has no column &apos;%3&apos;; its columns: %4</source>
+        <translation>%1: la capa «%2» no tiene la columna «%3»; sus columnas: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: layer &apos;%2&apos; has no column of NUTS codes; name one as the key column. Its columns: %3</source>
+        <translation>%1: la capa «%2» no tiene ninguna columna de códigos NUTS; indique una como columna clave. Sus columnas: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: cannot reproject layer &apos;%2&apos; to EPSG:3035 (%3)</source>
         <translation>%1: no se puede reproyectar la capa «%2» a EPSG:3035 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation>%1: no se ha podido reproyectar la región %2 a EPSG:3035</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: layer &apos;%2&apos; has no features with a NUTS_ID</source>
-        <translation>%1: la capa «%2» no tiene entidades con NUTS_ID</translation>
+        <location line="+14"/>
+        <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
+        <translation>%1: la capa «%2» no tiene regiones del nivel NUTS %3 en la columna %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
+        <translation>%1: la capa «%2» no tiene entidades con un código en la columna %3</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +2532,190 @@
     </message>
 </context>
 <context>
+    <name>cs::ProjectFile</name>
+    <message>
+        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <source>not a ClusterScope project: no &quot;%1&quot; key</source>
+        <translation>no es un proyecto de ClusterScope: falta la clave &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: expected a version number</source>
+        <translation>%1: se esperaba un número de versión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: made by a newer ClusterScope (version %2; this one reads %3)</source>
+        <translation>%1: creado con un ClusterScope más reciente (versión %2; este lee la %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: expected [xmin, ymin, xmax, ymax] in EPSG:3035 metres with xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>%1: se esperaba [xmin, ymin, xmax, ymax] en metros EPSG:3035 con xmin &lt; xmax e ymin &lt; ymax</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: expected a list of NUTS codes</source>
+        <translation>%1: se esperaba una lista de códigos NUTS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[%2]: expected a NUTS code</source>
+        <translation>%1[%2]: se esperaba un código NUTS</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot save %1: %2</source>
+        <translation>no se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: damaged project file (%2 at offset %3 of %4 bytes)</source>
+        <translation>%1: archivo de proyecto dañado (%2 en la posición %3 de %4 bytes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a ClusterScope project: expected a JSON object</source>
+        <translation>%1: no es un proyecto de ClusterScope: se esperaba un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>cs::QgisProject</name>
+    <message>
+        <location filename="../maps/QgisProject.cpp" line="+91"/>
+        <source>© EuroGeographics for the administrative boundaries</source>
+        <translation>© EuroGeographics para los límites administrativos</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Recipe</name>
+    <message>
+        <location filename="../app/Recipe.cpp" line="-296"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown key; valid keys: %1</source>
+        <translation>clave desconocida; claves válidas: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a text, got %1</source>
+        <translation>se esperaba un texto, se recibió: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a number, got %1</source>
+        <translation>se esperaba un número, se recibió: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false, got %1</source>
+        <translation>se esperaba true o false, se recibió: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number, got %1</source>
+        <translation>se esperaba un número entero, se recibió: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is out of range; valid: %2 to %3</source>
+        <translation>%1 está fuera de rango; valores válidos: de %2 a %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list of numbers, got %1</source>
+        <translation>se esperaba una lista de números, se recibió: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list of numbers, found %1</source>
+        <translation>se esperaba una lista de números, se encontró: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown value &apos;%1&apos;; valid values: %2</source>
+        <translation>valor desconocido «%1»; valores válidos: %2</translation>
+    </message>
+    <message>
+        <location line="+343"/>
+        <source>version %1 is newer than this program reads (1)</source>
+        <translation>la versión %1 es más reciente que la que lee este programa (1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
+        <translation>indicador desconocido «%1»; indicadores válidos: lq, share, focus, employment, stars, growth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown palette &apos;%1&apos;; valid palettes: %2</source>
+        <translation>paleta desconocida «%1»; paletas válidas: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected at least two strictly ascending numbers</source>
+        <translation>se esperaban al menos dos números estrictamente ascendentes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid size &apos;%1&apos;; expected &quot;WIDTHxHEIGHT&quot;, e.g. &quot;1920x1080&quot;</source>
+        <translation>tamaño «%1» no válido; se esperaba &quot;WIDTHxHEIGHT&quot;, p. ej. &quot;1920x1080&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range; valid: 36 to 1200</source>
+        <translation>%1 está fuera de rango; valores válidos: de 36 a 1200</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
+        <translation>falta; indique &quot;format&quot; (%1) o un archivo de salida que termine en uno de ellos</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::RegionProfile</name>
     <message numerus="yes">
         <location filename="../widgets/RegionProfile.cpp" line="+157"/>
@@ -1365,26 +2737,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+343"/>
         <source>Employment</source>
         <translation>Empleo</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+176"/>
+        <location line="-342"/>
+        <location line="+179"/>
         <location line="+67"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-245"/>
+        <location line="+246"/>
         <location line="+27"/>
         <source>Focus</source>
         <translation>Foco</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-272"/>
         <source>Share</source>
         <translation>Cuota</translation>
     </message>
@@ -1394,7 +2766,7 @@
         <translation>Estrellas</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>No region selected</source>
         <translation>Ninguna región seleccionada</translation>
     </message>
@@ -1644,7 +3016,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+50"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+72"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
@@ -1652,55 +3024,34 @@
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+120"/>
-        <source>cannot open: %1</source>
-        <translation>no se puede abrir: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+20"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+152"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>the file is gzip-compressed; unpack it first</source>
-        <translation>el archivo está comprimido con gzip; descomprímalo primero</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is UTF-16; save it as UTF-8</source>
-        <translation>el archivo está en UTF-16; guárdelo como UTF-8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is binary, not SDMX-CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>the file is XML or HTML, not SDMX-CSV (an error page or a queued-request notice?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es XML o HTML, no SDMX-CSV (¿una página de error o un aviso de solicitud en cola?)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file is JSON, not SDMX-CSV; open it as JSON-stat</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es JSON, no SDMX-CSV; ábralo como JSON-stat</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 de la cabecera no tiene nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>column &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna «%1» aparece dos veces</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es SDMX-CSV: la cabecera necesita las columnas TIME_PERIOD y OBS_VALUE; tiene: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1720,32 +3071,32 @@
     <message>
         <location line="+29"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_PERIOD «%1» no es un año (región %2, sector %3); solo se leen datos anuales; línea omitida</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>observación duplicada para la región %1, sector %2, %3; omitida</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; is not a Eurostat flag (region %2, industry %3, %4); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una marca de Eurostat (región %2, sector %3, %4); se ignora</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado de confidencialidad (región %2, sector %3, %4); se ignora</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número (región %2, sector %3, %4); se trata como faltante</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas no se cierra antes del final del archivo (¿descarga truncada?)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1759,86 +3110,187 @@
     </message>
 </context>
 <context>
+    <name>cs::TableImport</name>
+    <message>
+        <location filename="../maps/TableImport.cpp" line="+36"/>
+        <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
+        <translation>Fuente: %1. © EuroGeographics para los límites administrativos.</translation>
+    </message>
+</context>
+<context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+27"/>
+        <location filename="../maps/TableReader.cpp" line="+308"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
-        <translation type="unfinished"></translation>
+        <translation>asignación de columnas no válida «%1»; se esperaba ROLE=COLUMN con los roles %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the column mapping needs %1=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>la asignación de columnas necesita %1=COLUMN</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>cannot open: %1</source>
-        <translation>no se puede abrir: %1</translation>
+        <location line="+110"/>
+        <location line="+50"/>
+        <source>a table</source>
+        <translation>una tabla</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the file is empty</source>
-        <translation>el archivo está vacío</translation>
+        <location line="+56"/>
+        <source>a CSV table</source>
+        <translation>una tabla CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the file is binary, not a text table</source>
-        <translation>el archivo es binario, no una tabla de texto</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-373"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna columna «%1» para %2; la cabecera tiene: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
+        <source>cannot open as a workbook: %1</source>
+        <translation>no se puede abrir como libro de cálculo: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workbook has no sheet</source>
+        <translation>el libro de cálculo no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>se esperaban %1 celdas, se han encontrado %2; línea omitida</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un año; línea omitida</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fila duplicada para la región %1, sector %2, %3; omitida</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número (región %2, sector %3, %4); se trata como faltante</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>empleo negativo %1 (región %2, sector %3, %4); se trata como faltante</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a Eurostat flag; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una marca de Eurostat; se ignora</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay filas de datos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot tell which column holds the %1; the header has: %2. Name the columns (--map-columns region=…,industry=…,year=…,value=…)</source>
+        <translation>no se puede determinar la columna para: %1; la cabecera tiene: %2. Indique las columnas (--map-columns region=…,industry=…,year=…,value=…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>columns guessed as %1</source>
+        <translation>columnas deducidas: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>region (NUTS code)</source>
+        <translation>región (código NUTS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>industry (NACE code)</source>
+        <translation>sector (código NACE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flag (optional)</source>
+        <translation>marca (opcional)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>columns guessed as region=%1,industry=%2</source>
+        <translation>columnas deducidas: region=%1,industry=%2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
+        <translation>el byte 0x%1 no es UTF-8 (en «%2» leído como Latin-1); probablemente el archivo está en Latin-1 o Windows-1252: guárdelo como UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>cs::XlsxExport</name>
+    <message>
+        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <source>%1: this GDAL has no XLSX driver</source>
+        <translation>%1: esta versión de GDAL no tiene controlador XLSX</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: no temporary directory (%2)</source>
+        <translation>no se puede escribir %1: no hay directorio temporal (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
-Headless export: clusterscope export --help</source>
+Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Cartografía la fuerza de los clústeres económicos en las regiones de Europa.
-Exportación sin ventana: clusterscope export --help</translation>
+Exportación sin ventana: clusterscope export --help; muchas figuras: clusterscope batch SPEC.json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paint the main window into FILE.png and exit.</source>
         <translation>Dibujar la ventana principal en FILE.png y salir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window size in pixels, e.g. 1600x1000.</source>
+        <translation>Tamaño de la ventana en píxeles, p. ej. 1600x1000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language: en, de, fr, es, it or pl (default: the system&apos;s).</source>
+        <translation>Idioma: en, de, fr, es, it o pl (por defecto: el del sistema).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select regions by NUTS code (comma-separated).</source>
+        <translation>Seleccionar regiones por código NUTS (separados por comas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a panel: profile, peers or compare.</source>
+        <translation>Mostrar un panel: profile, peers o compare.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>cs::Basemap</name>
+    <message>
+        <location filename="../maps/Basemap.cpp" line="+52"/>
+        <source>%1: no background countries (%2); run scripts/setup.sh</source>
+        <translation>%1 : aucun pays d&apos;arrière-plan (%2) ; lancez scripts/setup.sh</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Batch</name>
+    <message>
+        <location filename="../app/Batch.cpp" line="+103"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not valid JSON: %2 at offset %3</source>
+        <translation>%1 : JSON non valide : %2 à la position %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: expected a recipe object</source>
+        <translation>%1 : objet recette attendu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: unknown key; a batch with &quot;figures&quot; has only &quot;defaults&quot; and &quot;figures&quot;</source>
+        <translation>%1 : clé inconnue ; un lot avec &quot;figures&quot; ne contient que &quot;defaults&quot; et &quot;figures&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>defaults: expected an object of recipe keys</source>
+        <translation>defaults : objet de clés de recette attendu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>figures: expected a list of recipe objects</source>
+        <translation>figures : liste d&apos;objets recette attendue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no figures in the batch</source>
+        <translation>aucune figure dans le lot</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: missing; every figure needs an output file</source>
+        <translation>%1 : manquant ; chaque figure a besoin d&apos;un fichier de sortie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a batch writes files; &apos;-&apos; (standard output) is not allowed</source>
+        <translation>%1 : un lot écrit des fichiers ; « - » (sortie standard) n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is also the output of %3</source>
+        <translation>%1 : « %2 » est aussi la sortie de %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: cannot write %2: %3 is a file, not a folder</source>
+        <translation>%1 : impossible d&apos;écrire %2 : %3 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot write %2: the folder %3 does not exist</source>
+        <translation>%1 : impossible d&apos;écrire %2 : le dossier %3 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot write %2: the folder %3 is not writable (%4)</source>
+        <translation>%1 : impossible d&apos;écrire %2 : le dossier %3 n&apos;est pas accessible en écriture (%4)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no figure written</source>
+        <translation>aucune figure écrite</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n of %1 figures failed: %2</source>
+        <translation>
+            <numerusform>Échec de %n figure sur %1 : %2</numerusform>
+            <numerusform>Échec de %n figures sur %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Makes many figures from one JSON file: a recipe, a list of recipes, or {&quot;defaults&quot;: {…}, &quot;figures&quot;: [{…}, …]}. Relative paths are relative to SPEC.</source>
+        <translation>Crée de nombreuses figures à partir d&apos;un seul fichier JSON : une recette, une liste de recettes ou {&quot;defaults&quot;: {…}, &quot;figures&quot;: [{…}, …]}. Les chemins relatifs le sont par rapport à SPEC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The batch file (JSON).</source>
+        <translation>Le fichier de lot (JSON).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; see clusterscope batch --help</source>
+        <translation> ; voir clusterscope batch --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected one batch file: clusterscope batch SPEC.json</source>
+        <translation>un seul fichier de lot attendu : clusterscope batch SPEC.json</translation>
+    </message>
+</context>
+<context>
     <name>cs::Classification</name>
     <message>
         <location filename="../maps/Classification.cpp" line="+215"/>
@@ -50,7 +159,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+55"/>
+        <location filename="../maps/ClusterData.cpp" line="+56"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat EFT : emploi par section de la NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -75,7 +184,7 @@
         <translation>Source : Eurostat (sbs_r_nuts06_r2, personnes occupées, 2015). %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Industry (except construction)</source>
         <translation>Industrie (sauf construction)</translation>
     </message>
@@ -100,7 +209,47 @@
         <translation>Arts, spectacles et activités récréatives; autres activités de services; ménages; activités extraterritoriales</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+28"/>
+        <source>a category mapping (CSV)</source>
+        <translation>une correspondance de catégories (CSV)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no column &apos;%1&apos;; a category mapping has the columns %2 (as resources/categories/nace_to_cluster.csv)</source>
+        <translation>aucune colonne « %1 » ; une correspondance de catégories a les colonnes %2 (comme resources/categories/nace_to_cluster.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation>%1 cellules attendues, %2 trouvées ; ligne ignorée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a NACE division in the form of the SBS tables (e.g. C28); line skipped</source>
+        <translation>« %1 » n&apos;est pas une division de la NACE sous la forme des tableaux SSE (p. ex. C28) ; ligne ignorée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty category_code; line skipped</source>
+        <translation>category_code vide ; ligne ignorée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight &apos;%1&apos; is not a number between 0 and 1; line skipped</source>
+        <translation>le poids « %1 » n&apos;est pas un nombre entre 0 et 1 ; ligne ignorée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>second row for %1 → %2; line skipped</source>
+        <translation>deuxième ligne pour %1 → %2 ; ligne ignorée</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no usable row of level &quot;division&quot;; the mapping is unchanged</source>
+        <translation>aucune ligne exploitable de niveau &quot;division&quot; ; la correspondance reste inchangée</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Persons employed</source>
         <translation>Personnes occupées</translation>
     </message>
@@ -131,24 +280,102 @@
     </message>
 </context>
 <context>
+    <name>cs::ColumnMappingDialog</name>
+    <message>
+        <location filename="../widgets/ColumnMappingDialog.cpp" line="+20"/>
+        <source>Import statistics — columns</source>
+        <translation>Importer des statistiques — colonnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which column of &lt;b&gt;%1&lt;/b&gt; holds what? One row per region, industry and year (a long table). The guess is preset; check it against the first rows below.</source>
+        <translation>Quelle colonne de &lt;b&gt;%1&lt;/b&gt; contient quoi ? Une ligne par région, secteur et année (un tableau long). La supposition est présélectionnée ; vérifiez-la avec les premières lignes ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose a column)</source>
+        <translation>(choisir une colonne)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Detect from the codes</source>
+        <translation>Détecter d&apos;après les codes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NUTS %1</source>
+        <translation>NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUTS version:</source>
+        <translation>Version NUTS :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thousand persons (× 1000)</source>
+        <translation>Milliers de personnes (× 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values are in:</source>
+        <translation>Valeurs en :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Charger</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the column of the %1.</source>
+        <translation>Choisissez la colonne : %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column “%1” is chosen for both %2 and %3.</source>
+        <translation>La colonne « %1 » est choisie à la fois pour %2 et pour %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows with problems are skipped and listed after loading.</source>
+        <translation>Les lignes posant problème sont ignorées et listées après le chargement.</translation>
+    </message>
+</context>
+<context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+57"/>
+        <location filename="../app/CommandLine.cpp" line="+85"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>--size « %1 » non valide ; attendu WIDTHxHEIGHT, p. ex. 1920x1080</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown page &apos;%1&apos;; valid pages: A4, A3, Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>format de page inconnu « %1 » ; formats valides : A4, A3, Letter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>invalid --dpi &apos;%1&apos;; valid: 36 to 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi « %1 » non valide ; valeurs valides : 36 à 1200</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>invalid --margins &apos;%1&apos;; valid: 0 to 50 (mm)</source>
+        <translation>--margins « %1 » non valide ; valeurs valides : 0 à 50 (mm)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>NUTS level (0-3).</source>
         <translation>Niveau NUTS (0-3).</translation>
     </message>
@@ -158,12 +385,7 @@
         <translation>Catégorie : une division de la NACE (C28), une section (C) ou un code de cluster.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Indicator: lq, share, focus or employment.</source>
-        <translation>Indicateur : lq, share, focus ou employment.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Year of the data.</source>
         <translation>Année des données.</translation>
     </message>
@@ -188,17 +410,22 @@
         <translation>Palette de couleurs (p. ex. viridis_r, YlGnBu, PuOr).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Region labels: none, codes or names (placed without overlaps).</source>
+        <translation>Étiquettes des régions : none, codes ou names (placées sans chevauchement).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Star symbols on regions with at least N cluster stars (1-3; 0 = none).</source>
+        <translation>Symboles d&apos;étoiles sur les régions ayant au moins N étoiles de cluster (1-3 ; 0 = aucun).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Embedded data set: %1 (default sbs).</source>
         <translation>Jeu de données intégré : %1 (sbs par défaut).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat or a long CSV (with --map-columns).</source>
-        <translation>Fichier statistique : TSV Eurostat, SDMX-CSV, JSON-stat ou CSV long (avec --map-columns).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</source>
         <translation>Colonnes d&apos;un CSV long : region=COL,industry=COL,year=COL,value=COL[,flag=COL].</translation>
     </message>
@@ -214,86 +441,159 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reference area of shares, LQ and stars: all (the level&apos;s regions in the data, default), EU27_2020 or a country code.</source>
+        <translation>Zone de référence des parts, du LQ et des étoiles : all (les régions du niveau présentes dans les données, par défaut), EU27_2020 ou un code de pays.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013).</source>
         <translation>Version NUTS de --data : 2010, 2013, 2016 ou 2021 (2013 par défaut).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>NACE → cluster mapping in the format of resources/categories/nace_to_cluster.csv; NACE codes of the data it leaves unmapped are reported on stderr.</source>
+        <translation>Correspondance NACE → cluster au format de resources/categories/nace_to_cluster.csv ; les codes NACE des données qu&apos;elle laisse sans correspondance sont signalés sur stderr.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: not a usable category mapping</source>
+        <translation>%1 : pas une correspondance de catégories exploitable</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
+        <translation>
+            <numerusform>%1 : avertissement : %n code NACE des données sans correspondance : %2</numerusform>
+            <numerusform>%1 : avertissement : %n codes NACE des données sans correspondance : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown reference area &apos;%1&apos;; valid: %2</source>
+        <translation>zone de référence inconnue « %1 » ; valeurs valides : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown dataset &apos;%1&apos;; valid datasets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de données inconnu « %1 » ; jeux de données valides : %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>invalid --filter &apos;%1&apos;; expected DIMENSION=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter « %1 » non valide ; attendu DIMENSION=VALUE</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid --scale &apos;%1&apos;; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale « %1 » non valide ; nombre positif attendu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown NUTS version &apos;%1&apos;; valid versions: 2010, 2013, 2016, 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>version NUTS inconnue « %1 » ; versions valides : 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
-        <translation>Source : %1. © EuroGeographics pour les limites administratives.</translation>
+        <location line="+261"/>
+        <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
+        <translation>CSV des régions partenaires de NUTS_ID à son niveau et pour --year, les meilleures d&apos;abord selon la similarité cosinus des profils de LQ des clusters. Colonnes : rank, nuts_id, name, cosine, correlation, complementarity (comme le panneau « Régions partenaires »).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>With --format gpkg: also write a QGIS project that opens the GeoPackage (referenced by a relative path) styled as the map.</source>
+        <translation>Avec --format gpkg : écrire aussi un projet QGIS qui ouvre le GeoPackage (référencé par un chemin relatif) avec le style de la carte.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
+        <translation>--qgs écrit un projet QGIS pour un GeoPackage ; utilisez-le avec --format gpkg</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
+        <translation>--peers %1 est une région NUTS %2 ; retirez --level %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --top &apos;%1&apos;; expected a positive number</source>
+        <translation>--top « %1 » non valide ; nombre positif attendu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown region &apos;%1&apos;; no data for it in %2</source>
+        <translation>région inconnue « %1 » ; aucune donnée pour elle en %2</translation>
+    </message>
+    <message>
+        <location line="-389"/>
         <source>%1: no usable data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune donnée exploitable chargée</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-138"/>
+        <source>Indicator: lq, share, focus, employment, stars or growth.</source>
+        <translation>Indicateur : lq, share, focus, employment, stars ou growth.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
+        <translation>Fichier statistique : TSV Eurostat, SDMX-CSV, JSON-stat, ou tableau long CSV, XLSX ou ODS (colonnes indiquées par --map-columns, sinon devinées).</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau inconnu « %1 » ; niveaux valides pour ces données : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown year &apos;%1&apos;; valid years: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>année inconnue « %1 » ; années valides : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur inconnu « %1 » ; indicateurs valides : lq, share, focus, employment, stars</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown category &apos;%1&apos;; valid categories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie inconnue « %1 » ; catégories valides : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown classification &apos;%1&apos;; valid classifications: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>classification inconnue « %1 » ; classifications valides : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid --classes &apos;%1&apos;; valid: 2 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>--classes « %1 » non valide ; valeurs valides : 2 à 9</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invalid --breaks &apos;%1&apos;; expected ascending numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--breaks « %1 » non valide ; nombres croissants séparés par des virgules attendus</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown palette &apos;%1&apos;; valid palettes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>palette inconnue « %1 » ; palettes valides : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
+        <translation>étiquettes inconnues « %1 » ; valeurs valides : none, codes, names</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --star-symbols &apos;%1&apos;; valid: 0 to 3</source>
+        <translation>--star-symbols « %1 » non valide ; valeurs valides : 0 à 3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid --breaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--breaks non valide : %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+80"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Écrit les valeurs d&apos;une carte sans fenêtre.</translation>
     </message>
@@ -304,11 +604,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Output format: csv, png, svg, pdf or gpkg (GeoPackage with a QGIS style).</source>
-        <translation>Format de sortie : csv, png, svg, pdf ou gpkg (GeoPackage avec un style QGIS).</translation>
+        <source>Output format: csv, xlsx, png, svg, pdf or gpkg (GeoPackage with a QGIS style).</source>
+        <translation>Format de sortie : csv, xlsx, png, svg, pdf ou gpkg (GeoPackage avec un style QGIS).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1). Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
+        <translation>CSV au format long, pour chaque région, catégorie, année et indicateur : nuts_id,category,year,indicator,value. Par région et catégorie : employment, share, focus, lq, loglq, symlq, stars, density (densité de proximité entre clusters) ; après la première année : growth (TCAM en % par an depuis la première année), growth_abs, growth_pct (variation depuis la première année) ; la dernière année, analyse structurelle-résiduelle (shift-share) depuis la première année : reference_growth + industry_mix + competitive_effect = growth_abs. Par région, catégorie * : krugman, hhi, eci_eigen, eci_reflections (sur les divisions de la NACE, ou sur les agrégats pour les données sans divisions ; l&apos;ECI a une moyenne de 0 et un écart type de 1). Par catégorie, nuts_id vide (sur la zone de référence) : hoover, gini (de localisation), hhi_category, pci_eigen, pci_reflections.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>With --peers: at most N partners (default all).</source>
+        <translation>Avec --peers : au plus N partenaires (tous par défaut).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
+        <translation>format inconnu « %1 » ; formats valides : csv, xlsx, png, svg, pdf, gpkg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--peers writes CSV only and not with --all; use --format csv</source>
+        <translation>--peers n&apos;écrit que du CSV et pas avec --all ; utilisez --format csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--all writes CSV only; use --format csv</source>
+        <translation>--all n&apos;écrit que du CSV ; utilisez --format csv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
+        <translation>un classeur a besoin d&apos;un nom de fichier : -o FILE.xlsx</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Fichier de sortie, ou - pour la sortie standard (csv).</translation>
     </message>
@@ -348,42 +678,68 @@
         <translation>Sous-titre de la figure.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Page margins in millimetres (default 10).</source>
+        <translation>Marges de la page en millimètres (10 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw a north arrow on the map.</source>
+        <translation>Dessiner une flèche du nord sur la carte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boundary file for figures, of any OGR format (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf…) instead of the NUTS cache; FILE or FILE:LAYER.</source>
+        <translation>Fichier de limites pour les figures, dans n&apos;importe quel format OGR (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf…) au lieu du cache NUTS ; FILE ou FILE:LAYER.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Column of --boundaries holding the NUTS codes (default: detected).</source>
+        <translation>Colonne de --boundaries contenant les codes NUTS (par défaut : détectée).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the figure texts: en, de, fr, es, it, pl.</source>
+        <translation>Langue des textes de la figure : en, de, fr, es, it, pl.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
+        <translation>Écrire aussi FILE.recipe.json à côté de la figure : les données, les options et la commande qui permettent de la recréer (clusterscope batch FILE.recipe.json).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope export --help</source>
-        <translation type="unfinished"></translation>
+        <translation> ; voir clusterscope export --help</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown format &apos;%1&apos;; valid formats: csv, png, svg, pdf, gpkg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>missing -o FILE (use -o - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE manquant (utilisez -o - pour la sortie standard)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>un GeoPackage a besoin d&apos;un nom de fichier : -o FILE.gpkg</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>figures need a file name: -o FILE.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>les figures ont besoin d&apos;un nom de fichier : -o FILE.%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-155"/>
+        <location line="+352"/>
         <source>warning: %1; names left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1 ; noms laissés vides</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-762"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -391,7 +747,7 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+100"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+109"/>
         <source>Clusters only</source>
         <translation>Clusters uniquement</translation>
     </message>
@@ -401,7 +757,42 @@
         <translation>Masquer les sections et divisions de la NACE</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+52"/>
+        <source>Indicator of map %1</source>
+        <translation>Indicateur de la carte %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year of map %1</source>
+        <translation>Année de la carte %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map %1</source>
+        <translation>Carte %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Table</source>
+        <translation>Tablea&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bars</source>
+        <translation>&amp;Barres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ra&amp;dar</source>
+        <translation>&amp;Toile</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+76"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -472,9 +863,156 @@
     </message>
 </context>
 <context>
+    <name>cs::DataSource</name>
+    <message>
+        <location filename="../app/Recipe.cpp" line="+292"/>
+        <source>expected an object with &quot;dataset&quot; or &quot;file&quot;, got %1</source>
+        <translation>objet avec &quot;dataset&quot; ou &quot;file&quot; attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give either &quot;dataset&quot; or &quot;file&quot;, not both</source>
+        <translation>indiquez soit &quot;dataset&quot;, soit &quot;file&quot;, pas les deux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown dataset &apos;%1&apos;; valid datasets: %2</source>
+        <translation>jeu de données inconnu « %1 » ; jeux de données valides : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>applies only to a data &quot;file&quot;</source>
+        <translation>ne s&apos;applique qu&apos;à un fichier de données (&quot;file&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the embedded data sets use NUTS 2013</source>
+        <translation>les jeux de données intégrés utilisent NUTS 2013</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid &apos;%1&apos;; expected DIMENSION=VALUE</source>
+        <translation>« %1 » non valide ; attendu DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a positive number</source>
+        <translation>nombre positif attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown NUTS version %1; valid versions: 2010, 2013, 2016, 2021</source>
+        <translation>version NUTS inconnue %1 ; versions valides : 2010, 2013, 2016, 2021</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DownloadDialog</name>
+    <message>
+        <location filename="../widgets/DownloadDialog.cpp" line="+18"/>
+        <source>Download from Eurostat</source>
+        <translation>Télécharger depuis Eurostat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Jeu de données :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SDMX-CSV</source>
+        <translation>SDMX-CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-stat</source>
+        <translation>JSON-stat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download &amp;again even when a copy is cached</source>
+        <translation>Télécharger à &amp;nouveau même si une copie est en cache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received %1 kB…</source>
+        <translation>%1 ko reçus…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The download contains no usable data: %1</source>
+        <translation>Le téléchargement ne contient aucune donnée exploitable : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Read %n value(s) from the cache.</source>
+        <translation>
+            <numerusform>%n valeur lue depuis le cache.</numerusform>
+            <numerusform>%n valeurs lues depuis le cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Downloaded %n value(s).</source>
+        <translation>
+            <numerusform>%n valeur téléchargée.</numerusform>
+            <numerusform>%n valeurs téléchargées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download cancelled; nothing was loaded or cached.</source>
+        <translation>Téléchargement annulé ; rien n&apos;a été chargé ni mis en cache.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A copy is in the cache (%1); it is used unless you tick “Download again”.</source>
+        <translation>Une copie est en cache (%1) ; elle est utilisée sauf si vous cochez « Télécharger à nouveau ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the cache yet; needs a network connection.</source>
+        <translation>Pas encore en cache ; une connexion réseau est nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+187"/>
+        <location filename="../maps/EurostatClient.cpp" line="+117"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
+        <translation>Statistiques structurelles sur les entreprises : personnes occupées par NUTS 2 et division de la NACE (2008–2020)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labour force survey: employment 15–64 by NUTS 2 and NACE section</source>
+        <translation>Enquête sur les forces de travail : emploi 15–64 ans par NUTS 2 et section de la NACE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regional accounts: employment by NUTS 3 and NACE aggregate</source>
+        <translation>Comptes régionaux : emploi par NUTS 3 et agrégat de la NACE</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>cannot create the cache folder %1</source>
         <translation>impossible de créer le dossier de cache %1</translation>
     </message>
@@ -530,14 +1068,14 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+83"/>
-        <source>cannot open: %1</source>
-        <translation>impossible d&apos;ouvrir : %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../maps/EurostatTable.cpp" line="+85"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is gzip-compressed; unpack it first</source>
+        <translation>le fichier est compressé avec gzip ; décompressez-le d’abord</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -546,18 +1084,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the file is binary, not a text table</source>
-        <translation>le fichier est binaire, ce n&apos;est pas un tableau texte</translation>
+        <source>the file is binary, not %1</source>
+        <translation>le fichier est binaire, pas %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>cannot open: %1</source>
+        <translation>impossible d&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a Eurostat table</source>
+        <translation>un tableau Eurostat</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « %1 » après les colonnes d&apos;années n&apos;est pas une année</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne d&apos;année dans l&apos;en-tête (attendu p. ex. 2015 ou n2015)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -570,19 +1118,19 @@
         <translation>filtre sur une dimension inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>%1 cellules attendues, %2 trouvées ; ligne ignorée</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne en double pour la région %1, secteur %2 ; ignorée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un nombre ni un flag Eurostat (région %2, secteur %3, %4) ; traité comme manquant</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -596,15 +1144,155 @@
     </message>
 </context>
 <context>
+    <name>cs::ExportDialog</name>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="+25"/>
+        <location line="+127"/>
+        <source>Export figure</source>
+        <translation>Exporter la figure</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom size in pixels</source>
+        <translation>Taille personnalisée en pixels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insets for the outermost regions</source>
+        <translation>Cartons pour les régions ultrapériphériques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale bar</source>
+        <translation>Barre d&apos;échelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North arrow</source>
+        <translation>Flèche du nord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Page :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Marges :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>Titr&amp;e :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Sous-titre :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>Fi&amp;chier :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+</context>
+<context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+131"/>
+        <location filename="../maps/FigureExport.cpp" line="+185"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1 : la taille de sortie %2×%3 px est hors limites (16–30000)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>%1: not enough memory for %2×%3 px</source>
+        <translation>%1 : mémoire insuffisante pour %2×%3 px</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+53"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -612,8 +1300,8 @@
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+111"/>
-        <location line="+46"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+105"/>
+        <location line="+51"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
@@ -629,7 +1317,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <location line="+67"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
@@ -649,105 +1337,85 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+65"/>
-        <source>cannot open: %1</source>
-        <translation>impossible d&apos;ouvrir : %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is gzip-compressed; unpack it first</source>
-        <translation>le fichier est compressé avec gzip ; décompressez-le d&apos;abord</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is binary, not JSON-stat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+95"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a JSON-stat dataset: the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un jeu de données JSON-stat : le niveau supérieur n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>error: the server returned an error instead of data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error : le serveur a renvoyé une erreur au lieu de données : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>class: &apos;%1&apos; is not supported; expected a JSON-stat 2.0 &apos;dataset&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>class : « %1 » n&apos;est pas pris en charge ; attendu : « dataset » JSON-stat 2.0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>id: missing or empty; not a JSON-stat 2.0 dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>id : manquant ou vide ; pas un jeu de données JSON-stat 2.0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size: %1 entries, but id names %2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>size : %1 entrées, mais id nomme %2 dimensions</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>id[%1]: not a dimension name</source>
-        <translation type="unfinished"></translation>
+        <translation>id[%1] : pas un nom de dimension</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size[%1]: not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>size[%1] : pas un nombre d&apos;éléments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size: the dataset is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>size : le jeu de données est trop volumineux</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.category: missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>%1.category.index: %2 categories, but size says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category : manquant</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+10"/>
+        <source>%1.category.index: %2 categories, but size says %3</source>
+        <translation>%1.category.index : %2 catégories, mais size indique %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1.category.index[%2]: not a position below %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index[%2] : pas une position inférieure à %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.category.index[%2]: position %3 is taken by &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index[%2] : la position %3 est déjà prise par « %4 »</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1.category.index: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index : manquant</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id : aucune dimension temporelle (« time » ou role.time) ; il contient : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>id: the dataset needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>id : le jeu de données doit contenir les dimensions « %1 » et « %2 » ; il contient : %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -757,7 +1425,7 @@
     <message>
         <location line="+9"/>
         <source>dimension.%1: no category &apos;%2&apos; to filter on; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension.%1 : aucune catégorie « %2 » sur laquelle filtrer ; elle contient : %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -765,72 +1433,77 @@
         <translation>la dimension « %1 » a plusieurs valeurs (%2) ; choisissez-en une</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>size: %1 × %2 × %3 region, industry and year cells are too many</source>
+        <translation>size : %1 × %2 × %3 cellules région, secteur et année, c&apos;est trop</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>value: %1 cells, but size says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>value : %1 cellules, mais size indique %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+54"/>
         <source>not a cell index</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un indice de cellule</translation>
     </message>
     <message>
         <location line="-52"/>
         <location line="+54"/>
         <source>index out of range (the dataset has %1 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>indice hors limites (le jeu de données a %1 cellules)</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>value: missing; expected an array or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>value : manquant ; tableau ou objet attendu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a flag string</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une chaîne de flags</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a Eurostat flag; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un flag Eurostat ; ignoré</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 entries, but size says %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées, mais size indique %2 ; ignoré</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected a string, an array or an object; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne, tableau ou objet attendu ; ignoré</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a year; only annual data is read; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une année ; seules les données annuelles sont lues ; ignoré</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>no data cells matched</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune cellule de données ne correspond</translation>
     </message>
 </context>
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+47"/>
+        <location filename="../app/MainWindow.cpp" line="+69"/>
         <source>change view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
@@ -841,11 +1514,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+928"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-927"/>
         <source>NUTS level</source>
         <translation>Niveau NUTS</translation>
     </message>
@@ -927,7 +1601,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Level </source>
-        <translation>&amp;Niveau </translation>
+        <translation>Ni&amp;veau </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -942,7 +1616,7 @@
     <message>
         <location line="+1"/>
         <source> &amp;Year </source>
-        <translation> &amp;Année </translation>
+        <translation> A&amp;nnée </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -952,10 +1626,43 @@
     <message>
         <location line="+3"/>
         <source>Cl&amp;asses </source>
-        <translation>Cl&amp;asses </translation>
+        <translation>C&amp;lasses </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source> &amp;Palette </source>
+        <translation> &amp;Palette </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference area of shares, location quotients and stars</source>
+        <translation>Zone de référence des parts, quotients de localisation et étoiles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+844"/>
+        <source>All regions of the data</source>
+        <translation>Toutes les régions des données</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <location line="+844"/>
+        <source>EU-27 (2020)</source>
+        <translation>UE-27 (2020)</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <location line="+844"/>
+        <source>Country: %1</source>
+        <translation>Pays : %1</translation>
+    </message>
+    <message>
+        <location line="-841"/>
+        <source> &amp;Reference </source>
+        <translation> Zone de &amp;référence </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -965,12 +1672,18 @@
         <translation>Rechercher une région (nom ou code NUTS)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Enter selects the region; Ctrl+Enter adds it to the selection</source>
+        <translation>Entrée sélectionne la région ; Ctrl+Entrée l&apos;ajoute à la sélection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>No region matches “%1”</source>
         <translation>Aucune région ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Region profile</source>
         <translation>Profil de la région</translation>
     </message>
@@ -985,12 +1698,97 @@
         <translation>Comparer des régions</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+635"/>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="-638"/>
+        <source>ClusterScope project (*.clusterscope.json *.json)</source>
+        <translation>Projet ClusterScope (*.clusterscope.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save project…</source>
+        <translation>&amp;Enregistrer le projet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Save project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>ClusterScope project (*.clusterscope.json)</source>
+        <translation>Projet ClusterScope (*.clusterscope.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Embedded data</source>
+        <translation>&amp;Données intégrées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation>&amp;Importer des statistiques…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation>&amp;Télécharger depuis Eurostat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation>Charger une &amp;correspondance de catégories…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+883"/>
+        <location line="+15"/>
+        <source>Load category mapping</source>
+        <translation>Charger une correspondance de catégories</translation>
+    </message>
+    <message>
+        <location line="-897"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation>Correspondance de catégories (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation>Ouvrir des &amp;limites…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation>Limites &amp;NUTS intégrées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export &amp;figure…</source>
         <translation>Exporter la &amp;figure…</translation>
     </message>
@@ -1000,17 +1798,216 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <location line="+81"/>
+        <source>Cluster s&amp;tar symbols</source>
+        <translation>Sy&amp;mboles d&apos;étoiles de cluster</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Export &amp;scores (CSV)…</source>
-        <translation>Exporter les &amp;valeurs (CSV)…</translation>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Focus map</source>
+        <translation>&amp;Focaliser sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+424"/>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez un fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Tableau CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n value(s) read from %1</source>
+        <translation>
+            <numerusform>%n valeur lue dans %1</numerusform>
+            <numerusform>%n valeurs lues dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation> ; aucun problème.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation>
+            <numerusform> ; %n problème listé ci-dessous (lignes ignorées, valeurs traitées comme manquantes, codes sans région).</numerusform>
+            <numerusform> ; %n problèmes listés ci-dessous (lignes ignorées, valeurs traitées comme manquantes, codes sans région).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Importer des statistiques</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation>Rien d&apos;exploitable n&apos;a été chargé : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation>%1 La carte montre les régions de niveau NUTS %2 (limites NUTS %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation>%1 chargé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Statistiques (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV ou TSV (*.csv *.tsv *.txt);;SDMX-CSV ou TSV Eurostat (*.csv *.tsv);;JSON-stat (*.json);;Classeurs (*.xlsx *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation>Source : Eurostat (%1, téléchargé). © EuroGeographics pour les limites administratives.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Download from Eurostat</source>
+        <translation>Télécharger depuis Eurostat</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The download contains no usable data.</source>
+        <translation>Le téléchargement ne contient aucune donnée exploitable.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n valeur chargée depuis %1</numerusform>
+            <numerusform>%n valeurs chargées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n problem(s).</source>
+        <translation>
+            <numerusform> ; %n problème.</numerusform>
+            <numerusform> ; %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The mapping was not loaded.</source>
+        <translation>La correspondance n&apos;a pas été chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation>
+            <numerusform>%1 chargé : %n catégorie de cluster.</numerusform>
+            <numerusform>%1 chargé : %n catégories de clusters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation>Chaque code NACE des données a une correspondance.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>%n code NACE des données n&apos;a pas de correspondance : %1</numerusform>
+            <numerusform>%n codes NACE des données n&apos;ont pas de correspondance : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-859"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation>Exporter les &amp;valeurs (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation>Exporter une couche pour Q&amp;GIS…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Export layer for QGIS</source>
+        <translation>Exporter une couche pour QGIS</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation>Projet QGIS avec GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote %1 and %2</source>
+        <translation>%1 et %2 enregistrés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1027,7 +2024,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Find region</source>
-        <translation>Rechercher une &amp;région</translation>
+        <translation>Rec&amp;hercher une région</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1080,14 +2077,34 @@
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Region &amp;labels</source>
+        <translation>É&amp;tiquettes des régions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None</source>
+        <translation>&amp;Aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUTS &amp;codes</source>
+        <translation>&amp;Codes NUTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names</source>
+        <translation>&amp;Noms</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1105,45 +2122,72 @@
         <translation>&lt;p&gt;&lt;b&gt;ClusterScope&lt;/b&gt; cartographie la force des clusters économiques dans les régions d&apos;Europe.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Les catégories de clusters sont les clusters exportateurs (traded clusters) du US Cluster Mapping Project, transposés dans la NACE Rév. 2 au moyen de tables de correspondance officielles ; ce ne sont pas les définitions officielles de l&apos;European Cluster Panorama.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+24"/>
+        <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
+        <translation>%1 : le projet utilise d&apos;autres données (%2) ; lancez ClusterScope avec ces données pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Loading NUTS %1 boundaries…</source>
+        <translation>Chargement des limites NUTS %1…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation>Ouvrir des limites</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-67"/>
+        <source>Boundaries: %1 (key column %2, %n regions)</source>
+        <translation>
+            <numerusform>Limites : %1 (colonne clé %2, %n région)</numerusform>
+            <numerusform>Limites : %1 (colonne clé %2, %n régions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation>Fichiers vectoriels (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation>Aucune colonne de codes NUTS n&apos;a été reconnue. Colonne contenant les codes de région :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+178"/>
+        <location line="+18"/>
         <source>Export figure</source>
         <translation>Exporter la figure</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation>Choisissez un nom de fichier se terminant par .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Wrote %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+93"/>
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Export scores</source>
         <translation>Exporter les valeurs</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>CSV table (*.csv)</source>
-        <translation>Tableau CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -1151,9 +2195,14 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+36"/>
+        <location filename="../maps/MapRenderer.cpp" line="+55"/>
         <source>No data</source>
         <translation>Pas de données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster with %1+ stars</source>
+        <translation>Cluster avec %1+ étoiles</translation>
     </message>
 </context>
 <context>
@@ -1170,31 +2219,170 @@
     </message>
 </context>
 <context>
-    <name>cs::NutsLayer</name>
+    <name>cs::NutsCodes</name>
+    <message numerus="yes">
+        <location filename="../maps/NutsCodes.cpp" line="+48"/>
+        <source>%n record</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+113"/>
+        <location line="+14"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1 : impossible d&apos;ouvrir les limites NUTS (%2). Lancez scripts/setup.sh pour créer le cache ou définissez CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1: no layer &apos;%2&apos; in this file</source>
         <translation>%1 : pas de couche « %2 » dans ce fichier</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1: layer &apos;%2&apos; has no NUTS_ID field</source>
+        <translation>%1 : la couche « %2 » n&apos;a pas de champ NUTS_ID</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: no NUTS %2 codes in this file</source>
+        <translation>%1 : aucun code NUTS %2 dans ce fichier</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: cannot open the NUTS recoding table: %2</source>
+        <translation>%1 : impossible d&apos;ouvrir la table de recodage NUTS : %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: not a NUTS recoding table (%2)</source>
+        <translation>%1 : pas une table de recodage NUTS (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a JSON array</source>
+        <translation>tableau JSON attendu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: entry %2 needs &apos;from&apos;, &apos;to&apos; and &apos;newIdToOldId&apos;</source>
+        <translation>%1 : l&apos;entrée %2 doit contenir « from », « to » et « newIdToOldId »</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>%1: extra-regio aggregate, not a region (%2)</source>
+        <translation>%1 : agrégat extra-regio, pas une région (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: aggregate, not a region (%2)</source>
+        <translation>%1 : agrégat, pas une région (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty NUTS %1 region code (%2)</source>
+        <translation>code de région NUTS %1 vide (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown NUTS %1 code %2 (%3)</source>
+        <translation>code NUTS %1 inconnu %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; valid in NUTS %1</source>
+        <translation> ; valide en NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; in NUTS %1 it is %2 (renamed)</source>
+        <translation> ; en NUTS %1, c&apos;est %2 (renommé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no pure renaming to NUTS %1 (boundaries changed)</source>
+        <translation> ; pas de simple renommage en NUTS %1 (limites modifiées)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; not a NUTS code in %1</source>
+        <translation> ; pas un code NUTS en %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries changed, split or merged); left as is</source>
+        <translation>le code NUTS %1 %2 (%3) n&apos;a pas de simple renommage en NUTS %4 (limites modifiées, scindé ou fusionné) ; laissé tel quel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4</source>
+        <translation>%1 (%2) n&apos;est pas un code NUTS %3 ; impossible de le recoder en NUTS %4</translation>
+    </message>
+</context>
+<context>
+    <name>cs::NutsLayer</name>
+    <message>
+        <location filename="../maps/NutsLayer.cpp" line="+204"/>
+        <source>%1: not a vector file GDAL can read (%2)</source>
+        <translation>%1 : pas un fichier vectoriel lisible par GDAL (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: this file has no layer with geometries</source>
+        <translation>%1 : ce fichier n&apos;a aucune couche avec des géométries</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <translation>%1 : impossible d&apos;ouvrir les limites NUTS (%2). Lancez scripts/setup.sh pour créer le cache ou définissez CLUSTERSCOPE_NUTS_GPKG.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: this file has no layer</source>
+        <translation>%1 : ce fichier n&apos;a aucune couche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no layer &apos;%2&apos; in this file</source>
+        <translation>%1 : pas de couche « %2 » dans ce fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: layer &apos;%2&apos; has no column &apos;%3&apos;; its columns: %4</source>
+        <translation>%1 : la couche « %2 » n&apos;a pas de colonne « %3 » ; ses colonnes : %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: layer &apos;%2&apos; has no column of NUTS codes; name one as the key column. Its columns: %3</source>
+        <translation>%1 : la couche « %2 » n&apos;a pas de colonne de codes NUTS ; indiquez-en une comme colonne clé. Ses colonnes : %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: cannot reproject layer &apos;%2&apos; to EPSG:3035 (%3)</source>
         <translation>%1 : impossible de reprojeter la couche « %2 » en EPSG:3035 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation>%1 : la région %2 n&apos;a pas pu être reprojetée en EPSG:3035</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: layer &apos;%2&apos; has no features with a NUTS_ID</source>
-        <translation>%1 : la couche « %2 » n&apos;a aucune entité avec un NUTS_ID</translation>
+        <location line="+14"/>
+        <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
+        <translation>%1 : la couche « %2 » n&apos;a aucune région de niveau NUTS %3 dans la colonne %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
+        <translation>%1 : la couche « %2 » n&apos;a aucune entité avec un code dans la colonne %3</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +2532,190 @@
     </message>
 </context>
 <context>
+    <name>cs::ProjectFile</name>
+    <message>
+        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <source>not a ClusterScope project: no &quot;%1&quot; key</source>
+        <translation>pas un projet ClusterScope : pas de clé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: expected a version number</source>
+        <translation>%1 : numéro de version attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: made by a newer ClusterScope (version %2; this one reads %3)</source>
+        <translation>%1 : créé par un ClusterScope plus récent (version %2 ; celui-ci lit la version %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: expected [xmin, ymin, xmax, ymax] in EPSG:3035 metres with xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>%1 : [xmin, ymin, xmax, ymax] attendu en mètres EPSG:3035 avec xmin &lt; xmax et ymin &lt; ymax</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: expected a list of NUTS codes</source>
+        <translation>%1 : liste de codes NUTS attendue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[%2]: expected a NUTS code</source>
+        <translation>%1[%2] : code NUTS attendu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot save %1: %2</source>
+        <translation>impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: damaged project file (%2 at offset %3 of %4 bytes)</source>
+        <translation>%1 : fichier de projet endommagé (%2 à la position %3 sur %4 octets)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a ClusterScope project: expected a JSON object</source>
+        <translation>%1 : pas un projet ClusterScope : objet JSON attendu</translation>
+    </message>
+</context>
+<context>
+    <name>cs::QgisProject</name>
+    <message>
+        <location filename="../maps/QgisProject.cpp" line="+91"/>
+        <source>© EuroGeographics for the administrative boundaries</source>
+        <translation>© EuroGeographics pour les limites administratives</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Recipe</name>
+    <message>
+        <location filename="../app/Recipe.cpp" line="-296"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown key; valid keys: %1</source>
+        <translation>clé inconnue ; clés valides : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a text, got %1</source>
+        <translation>texte attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a number, got %1</source>
+        <translation>nombre attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false, got %1</source>
+        <translation>true ou false attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number, got %1</source>
+        <translation>nombre entier attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is out of range; valid: %2 to %3</source>
+        <translation>%1 est hors limites ; valeurs valides : %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list of numbers, got %1</source>
+        <translation>liste de nombres attendue, reçu : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list of numbers, found %1</source>
+        <translation>liste de nombres attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown value &apos;%1&apos;; valid values: %2</source>
+        <translation>valeur inconnue « %1 » ; valeurs valides : %2</translation>
+    </message>
+    <message>
+        <location line="+343"/>
+        <source>version %1 is newer than this program reads (1)</source>
+        <translation>la version %1 est plus récente que celle que ce programme sait lire (1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
+        <translation>indicateur inconnu « %1 » ; indicateurs valides : lq, share, focus, employment, stars, growth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown palette &apos;%1&apos;; valid palettes: %2</source>
+        <translation>palette inconnue « %1 » ; palettes valides : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected at least two strictly ascending numbers</source>
+        <translation>au moins deux nombres strictement croissants attendus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid size &apos;%1&apos;; expected &quot;WIDTHxHEIGHT&quot;, e.g. &quot;1920x1080&quot;</source>
+        <translation>taille « %1 » non valide ; attendu &quot;WIDTHxHEIGHT&quot;, p. ex. &quot;1920x1080&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range; valid: 36 to 1200</source>
+        <translation>%1 est hors limites ; valeurs valides : 36 à 1200</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
+        <translation>manquant ; indiquez &quot;format&quot; (%1) ou un fichier de sortie se terminant par l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::RegionProfile</name>
     <message numerus="yes">
         <location filename="../widgets/RegionProfile.cpp" line="+157"/>
@@ -1365,26 +2737,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+343"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+176"/>
+        <location line="-342"/>
+        <location line="+179"/>
         <location line="+67"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-245"/>
+        <location line="+246"/>
         <location line="+27"/>
         <source>Focus</source>
         <translation>Focalisation</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-272"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -1394,7 +2766,7 @@
         <translation>Étoiles</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>No region selected</source>
         <translation>Aucune région sélectionnée</translation>
     </message>
@@ -1644,7 +3016,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+50"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+72"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
@@ -1652,55 +3024,34 @@
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+120"/>
-        <source>cannot open: %1</source>
-        <translation>impossible d&apos;ouvrir : %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+20"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+152"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>the file is gzip-compressed; unpack it first</source>
-        <translation>le fichier est compressé avec gzip ; décompressez-le d&apos;abord</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is UTF-16; save it as UTF-8</source>
-        <translation>le fichier est en UTF-16 ; enregistrez-le en UTF-8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is binary, not SDMX-CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>the file is XML or HTML, not SDMX-CSV (an error page or a queued-request notice?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en XML ou HTML, pas en SDMX-CSV (une page d&apos;erreur ou un avis de requête mise en file d&apos;attente ?)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file is JSON, not SDMX-CSV; open it as JSON-stat</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en JSON, pas en SDMX-CSV ; ouvrez-le en tant que JSON-stat</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 de l&apos;en-tête n&apos;a pas de nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>column &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « %1 » apparaît deux fois</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du SDMX-CSV : l&apos;en-tête doit contenir les colonnes TIME_PERIOD et OBS_VALUE ; il contient : %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1720,32 +3071,32 @@
     <message>
         <location line="+29"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_PERIOD « %1 » n&apos;est pas une année (région %2, secteur %3) ; seules les données annuelles sont lues ; ligne ignorée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>observation en double pour la région %1, secteur %2, %3 ; ignorée</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; is not a Eurostat flag (region %2, industry %3, %4); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un flag Eurostat (région %2, secteur %3, %4) ; ignoré</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un statut de confidentialité (région %2, secteur %3, %4) ; ignoré</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre (région %2, secteur %3, %4) ; traité comme manquant</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est pas fermé avant la fin du fichier (téléchargement tronqué ?)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1759,86 +3110,187 @@
     </message>
 </context>
 <context>
+    <name>cs::TableImport</name>
+    <message>
+        <location filename="../maps/TableImport.cpp" line="+36"/>
+        <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
+        <translation>Source : %1. © EuroGeographics pour les limites administratives.</translation>
+    </message>
+</context>
+<context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+27"/>
+        <location filename="../maps/TableReader.cpp" line="+308"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance de colonnes non valide « %1 » ; attendu ROLE=COLUMN avec les rôles %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the column mapping needs %1=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance de colonnes nécessite %1=COLUMN</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>cannot open: %1</source>
-        <translation>impossible d&apos;ouvrir : %1</translation>
+        <location line="+110"/>
+        <location line="+50"/>
+        <source>a table</source>
+        <translation>un tableau</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
+        <location line="+56"/>
+        <source>a CSV table</source>
+        <translation>un tableau CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the file is binary, not a text table</source>
-        <translation>le fichier est binaire, ce n&apos;est pas un tableau texte</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-373"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne « %1 » pour %2 ; l&apos;en-tête contient : %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
+        <source>cannot open as a workbook: %1</source>
+        <translation>impossible d&apos;ouvrir comme classeur : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>%1 cellules attendues, %2 trouvées ; ligne ignorée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une année ; ligne ignorée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne en double pour la région %1, secteur %2, %3 ; ignorée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre (région %2, secteur %3, %4) ; traité comme manquant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>emploi négatif %1 (région %2, secteur %3, %4) ; traité comme manquant</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a Eurostat flag; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un flag Eurostat ; ignoré</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de données</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot tell which column holds the %1; the header has: %2. Name the columns (--map-columns region=…,industry=…,year=…,value=…)</source>
+        <translation>impossible de déterminer la colonne pour : %1 ; l&apos;en-tête contient : %2. Nommez les colonnes (--map-columns region=…,industry=…,year=…,value=…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>columns guessed as %1</source>
+        <translation>colonnes devinées : %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>region (NUTS code)</source>
+        <translation>région (code NUTS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>industry (NACE code)</source>
+        <translation>secteur (code NACE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flag (optional)</source>
+        <translation>flag (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>columns guessed as region=%1,industry=%2</source>
+        <translation>colonnes devinées : region=%1,industry=%2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
+        <translation>l&apos;octet 0x%1 n&apos;est pas de l&apos;UTF-8 (dans « %2 » lu en Latin-1) ; le fichier est probablement en Latin-1 ou Windows-1252 : enregistrez-le en UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>cs::XlsxExport</name>
+    <message>
+        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <source>%1: this GDAL has no XLSX driver</source>
+        <translation>%1 : cette version de GDAL n&apos;a pas de pilote XLSX</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: no temporary directory (%2)</source>
+        <translation>impossible d&apos;écrire %1 : aucun répertoire temporaire (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
-Headless export: clusterscope export --help</source>
+Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Cartographie la force des clusters économiques dans les régions d&apos;Europe.
-Export sans fenêtre : clusterscope export --help</translation>
+Export sans fenêtre : clusterscope export --help ; plusieurs figures : clusterscope batch SPEC.json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paint the main window into FILE.png and exit.</source>
         <translation>Dessiner la fenêtre principale dans FILE.png et quitter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window size in pixels, e.g. 1600x1000.</source>
+        <translation>Taille de la fenêtre en pixels, p. ex. 1600x1000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language: en, de, fr, es, it or pl (default: the system&apos;s).</source>
+        <translation>Langue : en, de, fr, es, it ou pl (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select regions by NUTS code (comma-separated).</source>
+        <translation>Sélectionner des régions par code NUTS (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a panel: profile, peers or compare.</source>
+        <translation>Afficher un panneau : profile, peers ou compare.</translation>
     </message>
 </context>
 </TS>

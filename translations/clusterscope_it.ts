@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>cs::Basemap</name>
+    <message>
+        <location filename="../maps/Basemap.cpp" line="+52"/>
+        <source>%1: no background countries (%2); run scripts/setup.sh</source>
+        <translation>%1: nessun paese di sfondo (%2); eseguire scripts/setup.sh</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Batch</name>
+    <message>
+        <location filename="../app/Batch.cpp" line="+103"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not valid JSON: %2 at offset %3</source>
+        <translation>%1: JSON non valido: %2 alla posizione %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: expected a recipe object</source>
+        <translation>%1: atteso un oggetto ricetta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: unknown key; a batch with &quot;figures&quot; has only &quot;defaults&quot; and &quot;figures&quot;</source>
+        <translation>%1: chiave sconosciuta; un batch con &quot;figures&quot; ha solo &quot;defaults&quot; e &quot;figures&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>defaults: expected an object of recipe keys</source>
+        <translation>defaults: atteso un oggetto di chiavi di ricetta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>figures: expected a list of recipe objects</source>
+        <translation>figures: attesa una lista di oggetti ricetta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no figures in the batch</source>
+        <translation>nessuna figura nel batch</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: missing; every figure needs an output file</source>
+        <translation>%1: mancante; ogni figura richiede un file di output</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a batch writes files; &apos;-&apos; (standard output) is not allowed</source>
+        <translation>%1: un batch scrive file; «-» (standard output) non è consentito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is also the output of %3</source>
+        <translation>%1: «%2» è anche l&apos;output di %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: cannot write %2: %3 is a file, not a folder</source>
+        <translation>%1: impossibile scrivere %2: %3 è un file, non una cartella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot write %2: the folder %3 does not exist</source>
+        <translation>%1: impossibile scrivere %2: la cartella %3 non esiste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot write %2: the folder %3 is not writable (%4)</source>
+        <translation>%1: impossibile scrivere %2: la cartella %3 non è scrivibile (%4)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no figure written</source>
+        <translation>nessuna figura scritta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n of %1 figures failed: %2</source>
+        <translation>
+            <numerusform>%n figura su %1 non riuscita: %2</numerusform>
+            <numerusform>%n figure su %1 non riuscite: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Makes many figures from one JSON file: a recipe, a list of recipes, or {&quot;defaults&quot;: {…}, &quot;figures&quot;: [{…}, …]}. Relative paths are relative to SPEC.</source>
+        <translation>Crea molte figure da un unico file JSON: una ricetta, una lista di ricette o {&quot;defaults&quot;: {…}, &quot;figures&quot;: [{…}, …]}. I percorsi relativi sono relativi a SPEC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The batch file (JSON).</source>
+        <translation>Il file batch (JSON).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; see clusterscope batch --help</source>
+        <translation>; vedere clusterscope batch --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected one batch file: clusterscope batch SPEC.json</source>
+        <translation>atteso un file batch: clusterscope batch SPEC.json</translation>
+    </message>
+</context>
+<context>
     <name>cs::Classification</name>
     <message>
         <location filename="../maps/Classification.cpp" line="+215"/>
@@ -50,7 +159,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+55"/>
+        <location filename="../maps/ClusterData.cpp" line="+56"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat RFL: occupati per sezione NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -75,7 +184,7 @@
         <translation>Fonte: Eurostat (sbs_r_nuts06_r2, persone occupate, 2015). %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Industry (except construction)</source>
         <translation>Industria (escluse le costruzioni)</translation>
     </message>
@@ -100,7 +209,47 @@
         <translation>Attività artistiche, di intrattenimento e divertimento; altre attività di servizi; famiglie; organismi extraterritoriali</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+28"/>
+        <source>a category mapping (CSV)</source>
+        <translation>una mappatura delle categorie (CSV)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no column &apos;%1&apos;; a category mapping has the columns %2 (as resources/categories/nace_to_cluster.csv)</source>
+        <translation>nessuna colonna «%1»; una mappatura delle categorie ha le colonne %2 (come resources/categories/nace_to_cluster.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation>attese %1 celle, trovate %2; riga saltata</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a NACE division in the form of the SBS tables (e.g. C28); line skipped</source>
+        <translation>«%1» non è una divisione NACE nella forma delle tabelle SBS (ad es. C28); riga saltata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty category_code; line skipped</source>
+        <translation>category_code vuoto; riga saltata</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight &apos;%1&apos; is not a number between 0 and 1; line skipped</source>
+        <translation>il peso «%1» non è un numero tra 0 e 1; riga saltata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>second row for %1 → %2; line skipped</source>
+        <translation>seconda riga per %1 → %2; riga saltata</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no usable row of level &quot;division&quot;; the mapping is unchanged</source>
+        <translation>nessuna riga utilizzabile di livello &quot;division&quot;; la mappatura resta invariata</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Persons employed</source>
         <translation>Persone occupate</translation>
     </message>
@@ -131,24 +280,102 @@
     </message>
 </context>
 <context>
+    <name>cs::ColumnMappingDialog</name>
+    <message>
+        <location filename="../widgets/ColumnMappingDialog.cpp" line="+20"/>
+        <source>Import statistics — columns</source>
+        <translation>Importa statistiche — colonne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which column of &lt;b&gt;%1&lt;/b&gt; holds what? One row per region, industry and year (a long table). The guess is preset; check it against the first rows below.</source>
+        <translation>Quale colonna di &lt;b&gt;%1&lt;/b&gt; contiene cosa? Una riga per regione, settore e anno (una tabella lunga). L&apos;ipotesi è preimpostata; verificarla con le prime righe qui sotto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose a column)</source>
+        <translation>(scegliere una colonna)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Detect from the codes</source>
+        <translation>Rileva dai codici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NUTS %1</source>
+        <translation>NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUTS version:</source>
+        <translation>Versione NUTS:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thousand persons (× 1000)</source>
+        <translation>Migliaia di persone (× 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values are in:</source>
+        <translation>Valori in:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Carica</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the column of the %1.</source>
+        <translation>Scegliere la colonna: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column “%1” is chosen for both %2 and %3.</source>
+        <translation>La colonna «%1» è scelta sia per %2 sia per %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows with problems are skipped and listed after loading.</source>
+        <translation>Le righe con problemi vengono saltate ed elencate dopo il caricamento.</translation>
+    </message>
+</context>
+<context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+57"/>
+        <location filename="../app/CommandLine.cpp" line="+85"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>--size «%1» non valido; atteso WIDTHxHEIGHT, ad es. 1920x1080</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown page &apos;%1&apos;; valid pages: A4, A3, Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>formato pagina sconosciuto «%1»; formati validi: A4, A3, Letter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>invalid --dpi &apos;%1&apos;; valid: 36 to 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi «%1» non valido; valori validi: da 36 a 1200</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>invalid --margins &apos;%1&apos;; valid: 0 to 50 (mm)</source>
+        <translation>--margins «%1» non valido; valori validi: da 0 a 50 (mm)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>NUTS level (0-3).</source>
         <translation>Livello NUTS (0-3).</translation>
     </message>
@@ -158,12 +385,7 @@
         <translation>Categoria: una divisione NACE (C28), una sezione (C) o un codice di cluster.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Indicator: lq, share, focus or employment.</source>
-        <translation>Indicatore: lq, share, focus o employment.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Year of the data.</source>
         <translation>Anno dei dati.</translation>
     </message>
@@ -188,17 +410,22 @@
         <translation>Tavolozza dei colori (ad es. viridis_r, YlGnBu, PuOr).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Region labels: none, codes or names (placed without overlaps).</source>
+        <translation>Etichette delle regioni: none, codes o names (posizionate senza sovrapposizioni).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Star symbols on regions with at least N cluster stars (1-3; 0 = none).</source>
+        <translation>Simboli a stella sulle regioni con almeno N stelle di cluster (1-3; 0 = nessuno).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Embedded data set: %1 (default sbs).</source>
         <translation>Set di dati incorporato: %1 (predefinito sbs).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat or a long CSV (with --map-columns).</source>
-        <translation>File statistico: TSV Eurostat, SDMX-CSV, JSON-stat o un CSV lungo (con --map-columns).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</source>
         <translation>Colonne di un CSV lungo: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</translation>
     </message>
@@ -214,86 +441,159 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reference area of shares, LQ and stars: all (the level&apos;s regions in the data, default), EU27_2020 or a country code.</source>
+        <translation>Area di riferimento di quote, LQ e stelle: all (le regioni del livello presenti nei dati, predefinita), EU27_2020 o un codice di paese.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013).</source>
         <translation>Versione NUTS di --data: 2010, 2013, 2016 o 2021 (predefinita 2013).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>NACE → cluster mapping in the format of resources/categories/nace_to_cluster.csv; NACE codes of the data it leaves unmapped are reported on stderr.</source>
+        <translation>Mappatura NACE → cluster nel formato di resources/categories/nace_to_cluster.csv; i codici NACE dei dati che lascia non mappati vengono segnalati su stderr.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: not a usable category mapping</source>
+        <translation>%1: non è una mappatura delle categorie utilizzabile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
+        <translation>
+            <numerusform>%1: avviso: %n codice NACE dei dati non mappato: %2</numerusform>
+            <numerusform>%1: avviso: %n codici NACE dei dati non mappati: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown reference area &apos;%1&apos;; valid: %2</source>
+        <translation>area di riferimento sconosciuta «%1»; valori validi: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown dataset &apos;%1&apos;; valid datasets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>set di dati sconosciuto «%1»; set di dati validi: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>invalid --filter &apos;%1&apos;; expected DIMENSION=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter «%1» non valido; atteso DIMENSION=VALUE</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid --scale &apos;%1&apos;; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale «%1» non valido; atteso un numero positivo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown NUTS version &apos;%1&apos;; valid versions: 2010, 2013, 2016, 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>versione NUTS sconosciuta «%1»; versioni valide: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
-        <translation>Fonte: %1. © EuroGeographics per i confini amministrativi.</translation>
+        <location line="+261"/>
+        <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
+        <translation>CSV delle regioni partner di NUTS_ID al suo livello e per --year, le migliori per prime secondo la similarità del coseno dei profili LQ dei cluster. Colonne: rank, nuts_id, name, cosine, correlation, complementarity (come il pannello «Regioni partner»).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>With --format gpkg: also write a QGIS project that opens the GeoPackage (referenced by a relative path) styled as the map.</source>
+        <translation>Con --format gpkg: scrive anche un progetto QGIS che apre il GeoPackage (referenziato con un percorso relativo) con lo stile della mappa.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
+        <translation>--qgs scrive un progetto QGIS per un GeoPackage; usarlo con --format gpkg</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
+        <translation>--peers %1 è una regione NUTS %2; togliere --level %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --top &apos;%1&apos;; expected a positive number</source>
+        <translation>--top «%1» non valido; atteso un numero positivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown region &apos;%1&apos;; no data for it in %2</source>
+        <translation>regione sconosciuta «%1»; nessun dato per essa nel %2</translation>
+    </message>
+    <message>
+        <location line="-389"/>
         <source>%1: no usable data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nessun dato utilizzabile caricato</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-138"/>
+        <source>Indicator: lq, share, focus, employment, stars or growth.</source>
+        <translation>Indicatore: lq, share, focus, employment, stars o growth.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
+        <translation>File statistico: TSV Eurostat, SDMX-CSV, JSON-stat, o una tabella lunga CSV, XLSX o ODS (colonne da --map-columns, altrimenti dedotte).</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>livello sconosciuto «%1»; livelli validi per questi dati: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown year &apos;%1&apos;; valid years: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>anno sconosciuto «%1»; anni validi: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatore sconosciuto «%1»; indicatori validi: lq, share, focus, employment, stars</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown category &apos;%1&apos;; valid categories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria sconosciuta «%1»; categorie valide: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown classification &apos;%1&apos;; valid classifications: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>classificazione sconosciuta «%1»; classificazioni valide: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid --classes &apos;%1&apos;; valid: 2 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>--classes «%1» non valido; valori validi: da 2 a 9</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invalid --breaks &apos;%1&apos;; expected ascending numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--breaks «%1» non valido; attesi numeri crescenti separati da virgole</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown palette &apos;%1&apos;; valid palettes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tavolozza sconosciuta «%1»; tavolozze valide: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
+        <translation>etichette sconosciute «%1»; valori validi: none, codes, names</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --star-symbols &apos;%1&apos;; valid: 0 to 3</source>
+        <translation>--star-symbols «%1» non valido; valori validi: da 0 a 3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid --breaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--breaks non valido: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+80"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Scrive i valori di una mappa senza finestra.</translation>
     </message>
@@ -304,11 +604,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Output format: csv, png, svg, pdf or gpkg (GeoPackage with a QGIS style).</source>
-        <translation>Formato di output: csv, png, svg, pdf o gpkg (GeoPackage con uno stile QGIS).</translation>
+        <source>Output format: csv, xlsx, png, svg, pdf or gpkg (GeoPackage with a QGIS style).</source>
+        <translation>Formato di output: csv, xlsx, png, svg, pdf o gpkg (GeoPackage con uno stile QGIS).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1). Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
+        <translation>CSV in formato lungo, ogni regione, categoria, anno e indicatore: nuts_id,category,year,indicator,value. Per regione e categoria: employment, share, focus, lq, loglq, symlq, stars, density (densità di correlazione tra cluster); dopo il primo anno: growth (CAGR in % annuo dal primo anno), growth_abs, growth_pct (variazione dal primo anno); nell&apos;ultimo anno, analisi shift-share dal primo anno: reference_growth + industry_mix + competitive_effect = growth_abs. Per regione, categoria *: krugman, hhi, eci_eigen, eci_reflections (sulle divisioni NACE, o sugli aggregati per i dati senza divisioni; l&apos;ECI ha media 0 e deviazione standard 1). Per categoria, nuts_id vuoto (sull&apos;area di riferimento): hoover, gini (di localizzazione), hhi_category, pci_eigen, pci_reflections.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>With --peers: at most N partners (default all).</source>
+        <translation>Con --peers: al massimo N partner (predefinito tutti).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
+        <translation>formato sconosciuto «%1»; formati validi: csv, xlsx, png, svg, pdf, gpkg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--peers writes CSV only and not with --all; use --format csv</source>
+        <translation>--peers scrive solo CSV e non con --all; usare --format csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--all writes CSV only; use --format csv</source>
+        <translation>--all scrive solo CSV; usare --format csv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
+        <translation>una cartella di lavoro richiede un nome di file: -o FILE.xlsx</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>File di output, o - per lo standard output (csv).</translation>
     </message>
@@ -348,42 +678,68 @@
         <translation>Sottotitolo della figura.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Page margins in millimetres (default 10).</source>
+        <translation>Margini della pagina in millimetri (predefiniti 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw a north arrow on the map.</source>
+        <translation>Disegna una freccia del nord sulla mappa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boundary file for figures, of any OGR format (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf…) instead of the NUTS cache; FILE or FILE:LAYER.</source>
+        <translation>File dei confini per le figure, in qualsiasi formato OGR (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf…) al posto della cache NUTS; FILE o FILE:LAYER.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Column of --boundaries holding the NUTS codes (default: detected).</source>
+        <translation>Colonna di --boundaries che contiene i codici NUTS (predefinita: rilevata).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the figure texts: en, de, fr, es, it, pl.</source>
+        <translation>Lingua dei testi della figura: en, de, fr, es, it, pl.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
+        <translation>Scrive anche FILE.recipe.json accanto alla figura: i dati, le opzioni e il comando che permettono di ricrearla (clusterscope batch FILE.recipe.json).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>; vedere clusterscope export --help</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown format &apos;%1&apos;; valid formats: csv, png, svg, pdf, gpkg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>missing -o FILE (use -o - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>manca -o FILE (usare -o - per lo standard output)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>un GeoPackage richiede un nome di file: -o FILE.gpkg</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>figures need a file name: -o FILE.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>le figure richiedono un nome di file: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-155"/>
+        <location line="+352"/>
         <source>warning: %1; names left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: %1; nomi lasciati vuoti</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-762"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
@@ -391,7 +747,7 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+100"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+109"/>
         <source>Clusters only</source>
         <translation>Solo cluster</translation>
     </message>
@@ -401,7 +757,42 @@
         <translation>Nascondi sezioni e divisioni NACE</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+52"/>
+        <source>Indicator of map %1</source>
+        <translation>Indicatore della mappa %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year of map %1</source>
+        <translation>Anno della mappa %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map %1</source>
+        <translation>Mappa %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Table</source>
+        <translation>Tab&amp;ella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bars</source>
+        <translation>&amp;Barre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ra&amp;dar</source>
+        <translation>Ra&amp;dar</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>no data</source>
+        <translation>nessun dato</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+76"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -472,9 +863,156 @@
     </message>
 </context>
 <context>
+    <name>cs::DataSource</name>
+    <message>
+        <location filename="../app/Recipe.cpp" line="+292"/>
+        <source>expected an object with &quot;dataset&quot; or &quot;file&quot;, got %1</source>
+        <translation>atteso un oggetto con &quot;dataset&quot; o &quot;file&quot;, ricevuto: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give either &quot;dataset&quot; or &quot;file&quot;, not both</source>
+        <translation>indicare &quot;dataset&quot; oppure &quot;file&quot;, non entrambi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown dataset &apos;%1&apos;; valid datasets: %2</source>
+        <translation>set di dati sconosciuto «%1»; set di dati validi: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>applies only to a data &quot;file&quot;</source>
+        <translation>si applica solo a un file di dati (&quot;file&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the embedded data sets use NUTS 2013</source>
+        <translation>i set di dati incorporati usano NUTS 2013</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid &apos;%1&apos;; expected DIMENSION=VALUE</source>
+        <translation>«%1» non valido; atteso DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a positive number</source>
+        <translation>atteso un numero positivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown NUTS version %1; valid versions: 2010, 2013, 2016, 2021</source>
+        <translation>versione NUTS sconosciuta %1; versioni valide: 2010, 2013, 2016, 2021</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DownloadDialog</name>
+    <message>
+        <location filename="../widgets/DownloadDialog.cpp" line="+18"/>
+        <source>Download from Eurostat</source>
+        <translation>Scarica da Eurostat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dataset:</source>
+        <translation>Set di &amp;dati:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SDMX-CSV</source>
+        <translation>SDMX-CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-stat</source>
+        <translation>JSON-stat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download &amp;again even when a copy is cached</source>
+        <translation>Scarica di &amp;nuovo anche se una copia è nella cache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <translation>Da %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Scarica</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received %1 kB…</source>
+        <translation>Ricevuti %1 kB…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The download contains no usable data: %1</source>
+        <translation>Il download non contiene dati utilizzabili: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Read %n value(s) from the cache.</source>
+        <translation>
+            <numerusform>Letto %n valore dalla cache.</numerusform>
+            <numerusform>Letti %n valori dalla cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Downloaded %n value(s).</source>
+        <translation>
+            <numerusform>Scaricato %n valore.</numerusform>
+            <numerusform>Scaricati %n valori.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download cancelled; nothing was loaded or cached.</source>
+        <translation>Download annullato; nulla è stato caricato o memorizzato nella cache.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A copy is in the cache (%1); it is used unless you tick “Download again”.</source>
+        <translation>Una copia è nella cache (%1); viene usata a meno che non si spunti «Scarica di nuovo».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the cache yet; needs a network connection.</source>
+        <translation>Non ancora nella cache; serve una connessione di rete.</translation>
+    </message>
+</context>
+<context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+187"/>
+        <location filename="../maps/EurostatClient.cpp" line="+117"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
+        <translation>Statistiche strutturali sulle imprese: persone occupate per NUTS 2 e divisione NACE (2008–2020)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labour force survey: employment 15–64 by NUTS 2 and NACE section</source>
+        <translation>Rilevazione sulle forze di lavoro: occupati 15–64 anni per NUTS 2 e sezione NACE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regional accounts: employment by NUTS 3 and NACE aggregate</source>
+        <translation>Conti regionali: occupazione per NUTS 3 e aggregato NACE</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>cannot create the cache folder %1</source>
         <translation>impossibile creare la cartella della cache %1</translation>
     </message>
@@ -530,14 +1068,14 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+83"/>
-        <source>cannot open: %1</source>
-        <translation>impossibile aprire: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../maps/EurostatTable.cpp" line="+85"/>
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is gzip-compressed; unpack it first</source>
+        <translation>il file è compresso con gzip; decomprimerlo prima</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -546,18 +1084,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the file is binary, not a text table</source>
-        <translation>il file è binario, non una tabella di testo</translation>
+        <source>the file is binary, not %1</source>
+        <translation>il file è binario, non %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>cannot open: %1</source>
+        <translation>impossibile aprire: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a Eurostat table</source>
+        <translation>una tabella Eurostat</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonna «%1» dopo le colonne degli anni non è un anno</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna di anno nell&apos;intestazione (atteso ad es. 2015 o n2015)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -570,19 +1118,19 @@
         <translation>filtro su una dimensione sconosciuta «%1»</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>attese %1 celle, trovate %2; riga saltata</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>riga duplicata per la regione %1, settore %2; saltata</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un numero né un flag Eurostat (regione %2, settore %3, %4); trattato come mancante</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -596,15 +1144,155 @@
     </message>
 </context>
 <context>
+    <name>cs::ExportDialog</name>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="+25"/>
+        <location line="+127"/>
+        <source>Export figure</source>
+        <translation>Esporta figura</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>PNG image</source>
+        <translation>Immagine PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>Disegno SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom size in pixels</source>
+        <translation>Dimensione personalizzata in pixel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Landscape</source>
+        <translation>Orizzontale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Verticale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insets for the outermost regions</source>
+        <translation>Riquadri per le regioni ultraperiferiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale bar</source>
+        <translation>Barra di scala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North arrow</source>
+        <translation>Freccia del nord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Pagina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Risoluzione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Dimensione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Margini:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Sottotitolo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+</context>
+<context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+131"/>
+        <location filename="../maps/FigureExport.cpp" line="+185"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1: la dimensione di output %2×%3 px è fuori intervallo (16–30000)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>%1: not enough memory for %2×%3 px</source>
+        <translation>%1: memoria insufficiente per %2×%3 px</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+53"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
@@ -612,8 +1300,8 @@
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+111"/>
-        <location line="+46"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+105"/>
+        <location line="+51"/>
         <source>No data</source>
         <translation>Nessun dato</translation>
     </message>
@@ -629,7 +1317,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <location line="+67"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
@@ -649,105 +1337,85 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+65"/>
-        <source>cannot open: %1</source>
-        <translation>impossibile aprire: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the file is empty</source>
-        <translation>il file è vuoto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is gzip-compressed; unpack it first</source>
-        <translation>il file è compresso con gzip; decomprimerlo prima</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is binary, not JSON-stat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+95"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a JSON-stat dataset: the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un set di dati JSON-stat: il livello superiore non è un oggetto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>error: the server returned an error instead of data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: il server ha restituito un errore invece dei dati: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>class: &apos;%1&apos; is not supported; expected a JSON-stat 2.0 &apos;dataset&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>class: «%1» non è supportato; atteso un «dataset» JSON-stat 2.0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>id: missing or empty; not a JSON-stat 2.0 dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>id: mancante o vuoto; non è un set di dati JSON-stat 2.0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size: %1 entries, but id names %2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>size: %1 voci, ma id nomina %2 dimensioni</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>id[%1]: not a dimension name</source>
-        <translation type="unfinished"></translation>
+        <translation>id[%1]: non è un nome di dimensione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size[%1]: not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>size[%1]: non è un conteggio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size: the dataset is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>size: il set di dati è troppo grande</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.category: missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>%1.category.index: %2 categories, but size says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category: mancante</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+10"/>
+        <source>%1.category.index: %2 categories, but size says %3</source>
+        <translation>%1.category.index: %2 categorie, ma size indica %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1.category.index[%2]: not a position below %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index[%2]: non è una posizione inferiore a %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.category.index[%2]: position %3 is taken by &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index[%2]: la posizione %3 è già occupata da «%4»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1.category.index: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index: mancante</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id: nessuna dimensione temporale («time» o role.time); contiene: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>id: the dataset needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>id: il set di dati richiede le dimensioni «%1» e «%2»; contiene: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -757,7 +1425,7 @@
     <message>
         <location line="+9"/>
         <source>dimension.%1: no category &apos;%2&apos; to filter on; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension.%1: nessuna categoria «%2» su cui filtrare; contiene: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -765,72 +1433,77 @@
         <translation>la dimensione «%1» ha più valori (%2); sceglierne uno</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>size: %1 × %2 × %3 region, industry and year cells are too many</source>
+        <translation>size: %1 × %2 × %3 celle di regione, settore e anno sono troppe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un numero</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>value: %1 cells, but size says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>value: %1 celle, ma size indica %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+54"/>
         <source>not a cell index</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un indice di cella</translation>
     </message>
     <message>
         <location line="-52"/>
         <location line="+54"/>
         <source>index out of range (the dataset has %1 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>indice fuori intervallo (il set di dati ha %1 celle)</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>value: missing; expected an array or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>value: mancante; atteso un array o un oggetto</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a flag string</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una stringa di flag</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a Eurostat flag; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un flag Eurostat; ignorato</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 entries, but size says %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voci, ma size indica %2; ignorato</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected a string, an array or an object; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa una stringa, un array o un oggetto; ignorato</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a year; only annual data is read; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un anno; si leggono solo dati annuali; saltato</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>no data cells matched</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna cella di dati corrisponde</translation>
     </message>
 </context>
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+47"/>
+        <location filename="../app/MainWindow.cpp" line="+69"/>
         <source>change view</source>
         <translation>cambia vista</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
@@ -841,11 +1514,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+928"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-927"/>
         <source>NUTS level</source>
         <translation>Livello NUTS</translation>
     </message>
@@ -942,7 +1616,7 @@
     <message>
         <location line="+1"/>
         <source> &amp;Year </source>
-        <translation> &amp;Anno </translation>
+        <translation> A&amp;nno </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -952,10 +1626,43 @@
     <message>
         <location line="+3"/>
         <source>Cl&amp;asses </source>
-        <translation>Cl&amp;assi </translation>
+        <translation>Cla&amp;ssi </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source> &amp;Palette </source>
+        <translation> &amp;Tavolozza </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference area of shares, location quotients and stars</source>
+        <translation>Area di riferimento di quote, quozienti di localizzazione e stelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+844"/>
+        <source>All regions of the data</source>
+        <translation>Tutte le regioni dei dati</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <location line="+844"/>
+        <source>EU-27 (2020)</source>
+        <translation>UE-27 (2020)</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <location line="+844"/>
+        <source>Country: %1</source>
+        <translation>Paese: %1</translation>
+    </message>
+    <message>
+        <location line="-841"/>
+        <source> &amp;Reference </source>
+        <translation> Area di &amp;riferimento </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
@@ -965,12 +1672,18 @@
         <translation>Trova regione (nome o codice NUTS)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Enter selects the region; Ctrl+Enter adds it to the selection</source>
+        <translation>Invio seleziona la regione; Ctrl+Invio la aggiunge alla selezione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>No region matches “%1”</source>
         <translation>Nessuna regione corrisponde a «%1»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Region profile</source>
         <translation>Profilo della regione</translation>
     </message>
@@ -985,12 +1698,97 @@
         <translation>Confronta regioni</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Apri progetto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+635"/>
+        <source>Open project</source>
+        <translation>Apri progetto</translation>
+    </message>
+    <message>
+        <location line="-638"/>
+        <source>ClusterScope project (*.clusterscope.json *.json)</source>
+        <translation>Progetto ClusterScope (*.clusterscope.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save project…</source>
+        <translation>&amp;Salva progetto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Save project</source>
+        <translation>Salva progetto</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>ClusterScope project (*.clusterscope.json)</source>
+        <translation>Progetto ClusterScope (*.clusterscope.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Embedded data</source>
+        <translation>&amp;Dati incorporati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation>&amp;Importa statistiche…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation>Scari&amp;ca da Eurostat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation>Carica &amp;mappatura delle categorie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+883"/>
+        <location line="+15"/>
+        <source>Load category mapping</source>
+        <translation>Carica mappatura delle categorie</translation>
+    </message>
+    <message>
+        <location line="-897"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation>Mappatura delle categorie (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation>Apri c&amp;onfini…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation>Confini &amp;NUTS integrati</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export &amp;figure…</source>
         <translation>Esporta &amp;figura…</translation>
     </message>
@@ -1000,17 +1798,216 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <location line="+81"/>
+        <source>Cluster s&amp;tar symbols</source>
+        <translation>Si&amp;mboli a stella dei cluster</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Export &amp;scores (CSV)…</source>
-        <translation>Esporta &amp;valori (CSV)…</translation>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Focus map</source>
+        <translation>&amp;Focus sulla mappa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+424"/>
+        <source>Choose a file to write.</source>
+        <translation>Scegliere un file da scrivere.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting %1…</source>
+        <translation>Esportazione di %1…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Cancella elenco</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Tabella CSV (*.csv);;Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>&amp;Copy list</source>
+        <translation>Co&amp;pia elenco</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n value(s) read from %1</source>
+        <translation>
+            <numerusform>%n valore letto da %1</numerusform>
+            <numerusform>%n valori letti da %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation>; nessun problema.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation>
+            <numerusform>; %n problema elencato qui sotto (righe saltate, valori trattati come mancanti, codici senza regione).</numerusform>
+            <numerusform>; %n problemi elencati qui sotto (righe saltate, valori trattati come mancanti, codici senza regione).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Importa statistiche</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation>Non è stato caricato nulla di utilizzabile: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation>%1 La mappa mostra le regioni di livello NUTS %2 (confini NUTS %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation>Caricato %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Statistiche (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV o TSV (*.csv *.tsv *.txt);;SDMX-CSV o TSV Eurostat (*.csv *.tsv);;JSON-stat (*.json);;Cartelle di lavoro (*.xlsx *.ods);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation>Impossibile leggere il file.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation>Fonte: Eurostat (%1, scaricato). © EuroGeographics per i confini amministrativi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Download from Eurostat</source>
+        <translation>Scarica da Eurostat</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The download contains no usable data.</source>
+        <translation>Il download non contiene dati utilizzabili.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n valore caricato da %1</numerusform>
+            <numerusform>%n valori caricati da %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n problem(s).</source>
+        <translation>
+            <numerusform>; %n problema.</numerusform>
+            <numerusform>; %n problemi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The mapping was not loaded.</source>
+        <translation>La mappatura non è stata caricata.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation>
+            <numerusform>Caricato %1: %n categoria di cluster.</numerusform>
+            <numerusform>Caricato %1: %n categorie di cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation>Tutti i codici NACE dei dati sono mappati.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>%n codice NACE dei dati non è mappato: %1</numerusform>
+            <numerusform>%n codici NACE dei dati non sono mappati: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-859"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation>Esporta &amp;valori (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation>Esporta livello per &amp;QGIS…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Export layer for QGIS</source>
+        <translation>Esporta livello per QGIS</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation>Progetto QGIS con GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote %1 and %2</source>
+        <translation>Scritti %1 e %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
@@ -1080,7 +2077,27 @@
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Region &amp;labels</source>
+        <translation>E&amp;tichette delle regioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None</source>
+        <translation>&amp;Nessuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUTS &amp;codes</source>
+        <translation>&amp;Codici NUTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names</source>
+        <translation>N&amp;omi</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
@@ -1105,45 +2122,72 @@
         <translation>&lt;p&gt;&lt;b&gt;ClusterScope&lt;/b&gt; mappa la forza dei cluster economici nelle regioni d&apos;Europa.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Le categorie di cluster sono i cluster commerciabili (traded clusters) dello US Cluster Mapping Project, riportati alla NACE Rev. 2 tramite tavole di corrispondenza ufficiali; non sono le definizioni ufficiali dell&apos;European Cluster Panorama.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+24"/>
+        <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
+        <translation>%1: il progetto usa altri dati (%2); avviare ClusterScope con quei dati per aprirlo</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Loading NUTS %1 boundaries…</source>
+        <translation>Caricamento dei confini NUTS %1…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation>Apri confini</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-67"/>
+        <source>Boundaries: %1 (key column %2, %n regions)</source>
+        <translation>
+            <numerusform>Confini: %1 (colonna chiave %2, %n regione)</numerusform>
+            <numerusform>Confini: %1 (colonna chiave %2, %n regioni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation>File vettoriali (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Layer:</source>
+        <translation>Livello:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation>Nessuna colonna di codici NUTS riconosciuta. Colonna con i codici di regione:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+178"/>
+        <location line="+18"/>
         <source>Export figure</source>
         <translation>Esporta figura</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation>Scegliere un nome di file che termini con .png, .svg o .pdf.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Wrote %1</source>
         <translation>Scritto %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+93"/>
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Export scores</source>
         <translation>Esporta valori</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>CSV table (*.csv)</source>
-        <translation>Tabella CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
@@ -1151,9 +2195,14 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+36"/>
+        <location filename="../maps/MapRenderer.cpp" line="+55"/>
         <source>No data</source>
         <translation>Nessun dato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster with %1+ stars</source>
+        <translation>Cluster con %1+ stelle</translation>
     </message>
 </context>
 <context>
@@ -1170,31 +2219,170 @@
     </message>
 </context>
 <context>
-    <name>cs::NutsLayer</name>
+    <name>cs::NutsCodes</name>
+    <message numerus="yes">
+        <location filename="../maps/NutsCodes.cpp" line="+48"/>
+        <source>%n record</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n record</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n record</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+113"/>
+        <location line="+14"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1: impossibile aprire i confini NUTS (%2). Eseguire scripts/setup.sh per creare la cache o impostare CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1: no layer &apos;%2&apos; in this file</source>
         <translation>%1: nessun livello «%2» in questo file</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1: layer &apos;%2&apos; has no NUTS_ID field</source>
+        <translation>%1: il livello «%2» non ha un campo NUTS_ID</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: no NUTS %2 codes in this file</source>
+        <translation>%1: nessun codice NUTS %2 in questo file</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: cannot open the NUTS recoding table: %2</source>
+        <translation>%1: impossibile aprire la tabella di ricodifica NUTS: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: not a NUTS recoding table (%2)</source>
+        <translation>%1: non è una tabella di ricodifica NUTS (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a JSON array</source>
+        <translation>atteso un array JSON</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: entry %2 needs &apos;from&apos;, &apos;to&apos; and &apos;newIdToOldId&apos;</source>
+        <translation>%1: la voce %2 richiede «from», «to» e «newIdToOldId»</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>%1: extra-regio aggregate, not a region (%2)</source>
+        <translation>%1: aggregato extra-regio, non una regione (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: aggregate, not a region (%2)</source>
+        <translation>%1: aggregato, non una regione (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty NUTS %1 region code (%2)</source>
+        <translation>codice di regione NUTS %1 vuoto (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown NUTS %1 code %2 (%3)</source>
+        <translation>codice NUTS %1 sconosciuto %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; valid in NUTS %1</source>
+        <translation>; valido in NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; in NUTS %1 it is %2 (renamed)</source>
+        <translation>; in NUTS %1 è %2 (rinominato)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no pure renaming to NUTS %1 (boundaries changed)</source>
+        <translation>; nessuna semplice ridenominazione in NUTS %1 (confini modificati)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; not a NUTS code in %1</source>
+        <translation>; non è un codice NUTS in %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries changed, split or merged); left as is</source>
+        <translation>il codice NUTS %1 %2 (%3) non ha una semplice ridenominazione in NUTS %4 (confini modificati, divisi o accorpati); lasciato invariato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4</source>
+        <translation>%1 (%2) non è un codice NUTS %3; impossibile ricodificarlo in NUTS %4</translation>
+    </message>
+</context>
+<context>
+    <name>cs::NutsLayer</name>
+    <message>
+        <location filename="../maps/NutsLayer.cpp" line="+204"/>
+        <source>%1: not a vector file GDAL can read (%2)</source>
+        <translation>%1: non è un file vettoriale leggibile da GDAL (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: this file has no layer with geometries</source>
+        <translation>%1: questo file non ha alcun livello con geometrie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <translation>%1: impossibile aprire i confini NUTS (%2). Eseguire scripts/setup.sh per creare la cache o impostare CLUSTERSCOPE_NUTS_GPKG.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: this file has no layer</source>
+        <translation>%1: questo file non ha alcun livello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no layer &apos;%2&apos; in this file</source>
+        <translation>%1: nessun livello «%2» in questo file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: layer &apos;%2&apos; has no column &apos;%3&apos;; its columns: %4</source>
+        <translation>%1: il livello «%2» non ha la colonna «%3»; le sue colonne: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: layer &apos;%2&apos; has no column of NUTS codes; name one as the key column. Its columns: %3</source>
+        <translation>%1: il livello «%2» non ha una colonna di codici NUTS; indicarne una come colonna chiave. Le sue colonne: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: cannot reproject layer &apos;%2&apos; to EPSG:3035 (%3)</source>
         <translation>%1: impossibile riproiettare il livello «%2» in EPSG:3035 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation>%1: impossibile riproiettare la regione %2 in EPSG:3035</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: layer &apos;%2&apos; has no features with a NUTS_ID</source>
-        <translation>%1: il livello «%2» non ha elementi con NUTS_ID</translation>
+        <location line="+14"/>
+        <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
+        <translation>%1: il livello «%2» non ha regioni del livello NUTS %3 nella colonna %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
+        <translation>%1: il livello «%2» non ha elementi con un codice nella colonna %3</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +2532,190 @@
     </message>
 </context>
 <context>
+    <name>cs::ProjectFile</name>
+    <message>
+        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <source>not a ClusterScope project: no &quot;%1&quot; key</source>
+        <translation>non è un progetto ClusterScope: manca la chiave &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: expected a version number</source>
+        <translation>%1: atteso un numero di versione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: made by a newer ClusterScope (version %2; this one reads %3)</source>
+        <translation>%1: creato da un ClusterScope più recente (versione %2; questo legge la %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: expected [xmin, ymin, xmax, ymax] in EPSG:3035 metres with xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>%1: atteso [xmin, ymin, xmax, ymax] in metri EPSG:3035 con xmin &lt; xmax e ymin &lt; ymax</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: expected a list of NUTS codes</source>
+        <translation>%1: attesa una lista di codici NUTS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[%2]: expected a NUTS code</source>
+        <translation>%1[%2]: atteso un codice NUTS</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot save %1: %2</source>
+        <translation>impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: damaged project file (%2 at offset %3 of %4 bytes)</source>
+        <translation>%1: file di progetto danneggiato (%2 alla posizione %3 di %4 byte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a ClusterScope project: expected a JSON object</source>
+        <translation>%1: non è un progetto ClusterScope: atteso un oggetto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>cs::QgisProject</name>
+    <message>
+        <location filename="../maps/QgisProject.cpp" line="+91"/>
+        <source>© EuroGeographics for the administrative boundaries</source>
+        <translation>© EuroGeographics per i confini amministrativi</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Recipe</name>
+    <message>
+        <location filename="../app/Recipe.cpp" line="-296"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>un testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown key; valid keys: %1</source>
+        <translation>chiave sconosciuta; chiavi valide: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a text, got %1</source>
+        <translation>atteso un testo, ricevuto: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a number, got %1</source>
+        <translation>atteso un numero, ricevuto: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false, got %1</source>
+        <translation>atteso true o false, ricevuto: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number, got %1</source>
+        <translation>atteso un numero intero, ricevuto: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is out of range; valid: %2 to %3</source>
+        <translation>%1 è fuori intervallo; valori validi: da %2 a %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list of numbers, got %1</source>
+        <translation>attesa una lista di numeri, ricevuto: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list of numbers, found %1</source>
+        <translation>attesa una lista di numeri, trovato: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown value &apos;%1&apos;; valid values: %2</source>
+        <translation>valore sconosciuto «%1»; valori validi: %2</translation>
+    </message>
+    <message>
+        <location line="+343"/>
+        <source>version %1 is newer than this program reads (1)</source>
+        <translation>la versione %1 è più recente di quella che questo programma legge (1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
+        <translation>indicatore sconosciuto «%1»; indicatori validi: lq, share, focus, employment, stars, growth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown palette &apos;%1&apos;; valid palettes: %2</source>
+        <translation>tavolozza sconosciuta «%1»; tavolozze valide: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected at least two strictly ascending numbers</source>
+        <translation>attesi almeno due numeri strettamente crescenti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid size &apos;%1&apos;; expected &quot;WIDTHxHEIGHT&quot;, e.g. &quot;1920x1080&quot;</source>
+        <translation>dimensione «%1» non valida; atteso &quot;WIDTHxHEIGHT&quot;, ad es. &quot;1920x1080&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range; valid: 36 to 1200</source>
+        <translation>%1 è fuori intervallo; valori validi: da 36 a 1200</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
+        <translation>mancante; indicare &quot;format&quot; (%1) o un file di output che termini con uno di essi</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::RegionProfile</name>
     <message numerus="yes">
         <location filename="../widgets/RegionProfile.cpp" line="+157"/>
@@ -1365,26 +2737,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+343"/>
         <source>Employment</source>
         <translation>Occupazione</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+176"/>
+        <location line="-342"/>
+        <location line="+179"/>
         <location line="+67"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-245"/>
+        <location line="+246"/>
         <location line="+27"/>
         <source>Focus</source>
         <translation>Focalizzazione</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-272"/>
         <source>Share</source>
         <translation>Quota</translation>
     </message>
@@ -1394,7 +2766,7 @@
         <translation>Stelle</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>No region selected</source>
         <translation>Nessuna regione selezionata</translation>
     </message>
@@ -1644,7 +3016,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+50"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+72"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
@@ -1652,55 +3024,34 @@
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+120"/>
-        <source>cannot open: %1</source>
-        <translation>impossibile aprire: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+20"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+152"/>
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>the file is gzip-compressed; unpack it first</source>
-        <translation>il file è compresso con gzip; decomprimerlo prima</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is UTF-16; save it as UTF-8</source>
-        <translation>il file è in UTF-16; salvarlo come UTF-8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is binary, not SDMX-CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>the file is XML or HTML, not SDMX-CSV (an error page or a queued-request notice?)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è XML o HTML, non SDMX-CSV (una pagina di errore o un avviso di richiesta in coda?)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file is JSON, not SDMX-CSV; open it as JSON-stat</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è JSON, non SDMX-CSV; aprirlo come JSON-stat</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonna %1 dell&apos;intestazione non ha nome</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>column &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonna «%1» compare due volte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non è SDMX-CSV: l&apos;intestazione richiede le colonne TIME_PERIOD e OBS_VALUE; contiene: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1720,32 +3071,32 @@
     <message>
         <location line="+29"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_PERIOD «%1» non è un anno (regione %2, settore %3); si leggono solo dati annuali; riga saltata</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>osservazione duplicata per la regione %1, settore %2, %3; saltata</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; is not a Eurostat flag (region %2, industry %3, %4); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un flag Eurostat (regione %2, settore %3, %4); ignorato</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è uno stato di riservatezza (regione %2, settore %3, %4); ignorato</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un numero (regione %2, settore %3, %4); trattato come mancante</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo tra virgolette non è chiuso prima della fine del file (download troncato?)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1759,86 +3110,187 @@
     </message>
 </context>
 <context>
+    <name>cs::TableImport</name>
+    <message>
+        <location filename="../maps/TableImport.cpp" line="+36"/>
+        <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
+        <translation>Fonte: %1. © EuroGeographics per i confini amministrativi.</translation>
+    </message>
+</context>
+<context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+27"/>
+        <location filename="../maps/TableReader.cpp" line="+308"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mappatura delle colonne non valida «%1»; atteso ROLE=COLUMN con i ruoli %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the column mapping needs %1=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>la mappatura delle colonne richiede %1=COLUMN</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>cannot open: %1</source>
-        <translation>impossibile aprire: %1</translation>
+        <location line="+110"/>
+        <location line="+50"/>
+        <source>a table</source>
+        <translation>una tabella</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the file is empty</source>
-        <translation>il file è vuoto</translation>
+        <location line="+56"/>
+        <source>a CSV table</source>
+        <translation>una tabella CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the file is binary, not a text table</source>
-        <translation>il file è binario, non una tabella di testo</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-373"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna «%1» per %2; l&apos;intestazione contiene: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
+        <source>cannot open as a workbook: %1</source>
+        <translation>impossibile aprire come cartella di lavoro: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workbook has no sheet</source>
+        <translation>la cartella di lavoro non ha alcun foglio</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>attese %1 celle, trovate %2; riga saltata</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un anno; riga saltata</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>riga duplicata per la regione %1, settore %2, %3; saltata</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un numero (regione %2, settore %3, %4); trattato come mancante</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>occupazione negativa %1 (regione %2, settore %3, %4); trattata come mancante</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a Eurostat flag; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un flag Eurostat; ignorato</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna riga di dati</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot tell which column holds the %1; the header has: %2. Name the columns (--map-columns region=…,industry=…,year=…,value=…)</source>
+        <translation>impossibile determinare la colonna per: %1; l&apos;intestazione contiene: %2. Indicare le colonne (--map-columns region=…,industry=…,year=…,value=…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>columns guessed as %1</source>
+        <translation>colonne dedotte: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>region (NUTS code)</source>
+        <translation>regione (codice NUTS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>industry (NACE code)</source>
+        <translation>settore (codice NACE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>year</source>
+        <translation>anno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flag (optional)</source>
+        <translation>flag (facoltativo)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>columns guessed as region=%1,industry=%2</source>
+        <translation>colonne dedotte: region=%1,industry=%2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
+        <translation>il byte 0x%1 non è UTF-8 (in «%2» letto come Latin-1); il file è probabilmente in Latin-1 o Windows-1252: salvarlo come UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>cs::XlsxExport</name>
+    <message>
+        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <source>%1: this GDAL has no XLSX driver</source>
+        <translation>%1: questa versione di GDAL non ha il driver XLSX</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: no temporary directory (%2)</source>
+        <translation>impossibile scrivere %1: nessuna directory temporanea (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
-Headless export: clusterscope export --help</source>
+Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Mappa la forza dei cluster economici nelle regioni d&apos;Europa.
-Esportazione senza finestra: clusterscope export --help</translation>
+Esportazione senza finestra: clusterscope export --help; molte figure: clusterscope batch SPEC.json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paint the main window into FILE.png and exit.</source>
         <translation>Disegna la finestra principale in FILE.png ed esci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window size in pixels, e.g. 1600x1000.</source>
+        <translation>Dimensione della finestra in pixel, ad es. 1600x1000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language: en, de, fr, es, it or pl (default: the system&apos;s).</source>
+        <translation>Lingua: en, de, fr, es, it o pl (predefinita: quella del sistema).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select regions by NUTS code (comma-separated).</source>
+        <translation>Seleziona le regioni per codice NUTS (separati da virgole).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a panel: profile, peers or compare.</source>
+        <translation>Mostra un pannello: profile, peers o compare.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>cs::Basemap</name>
+    <message>
+        <location filename="../maps/Basemap.cpp" line="+52"/>
+        <source>%1: no background countries (%2); run scripts/setup.sh</source>
+        <translation>%1: brak krajów tła (%2); uruchom scripts/setup.sh</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Batch</name>
+    <message>
+        <location filename="../app/Batch.cpp" line="+103"/>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not valid JSON: %2 at offset %3</source>
+        <translation>%1: nieprawidłowy JSON: %2 na pozycji %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: expected a recipe object</source>
+        <translation>%1: oczekiwano obiektu przepisu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: unknown key; a batch with &quot;figures&quot; has only &quot;defaults&quot; and &quot;figures&quot;</source>
+        <translation>%1: nieznany klucz; wsad z &quot;figures&quot; ma tylko &quot;defaults&quot; i &quot;figures&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>defaults: expected an object of recipe keys</source>
+        <translation>defaults: oczekiwano obiektu z kluczami przepisu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>figures: expected a list of recipe objects</source>
+        <translation>figures: oczekiwano listy obiektów przepisów</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no figures in the batch</source>
+        <translation>brak rysunków we wsadzie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: missing; every figure needs an output file</source>
+        <translation>%1: brak; każdy rysunek wymaga pliku wyjściowego</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a batch writes files; &apos;-&apos; (standard output) is not allowed</source>
+        <translation>%1: wsad zapisuje pliki; „-” (standardowe wyjście) jest niedozwolone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is also the output of %3</source>
+        <translation>%1: „%2” jest też wyjściem %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: cannot write %2: %3 is a file, not a folder</source>
+        <translation>%1: nie można zapisać %2: %3 jest plikiem, a nie folderem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot write %2: the folder %3 does not exist</source>
+        <translation>%1: nie można zapisać %2: folder %3 nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot write %2: the folder %3 is not writable (%4)</source>
+        <translation>%1: nie można zapisać %2: folder %3 nie jest zapisywalny (%4)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no figure written</source>
+        <translation>nie zapisano żadnego rysunku</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n of %1 figures failed: %2</source>
+        <translation>
+            <numerusform>Nie powiódł się %n z %1 rysunków: %2</numerusform>
+            <numerusform>Nie powiodły się %n z %1 rysunków: %2</numerusform>
+            <numerusform>Nie powiodło się %n z %1 rysunków: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Makes many figures from one JSON file: a recipe, a list of recipes, or {&quot;defaults&quot;: {…}, &quot;figures&quot;: [{…}, …]}. Relative paths are relative to SPEC.</source>
+        <translation>Tworzy wiele rysunków z jednego pliku JSON: przepisu, listy przepisów lub {&quot;defaults&quot;: {…}, &quot;figures&quot;: [{…}, …]}. Ścieżki względne są liczone względem SPEC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The batch file (JSON).</source>
+        <translation>Plik wsadowy (JSON).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; see clusterscope batch --help</source>
+        <translation>; zobacz clusterscope batch --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected one batch file: clusterscope batch SPEC.json</source>
+        <translation>oczekiwano jednego pliku wsadowego: clusterscope batch SPEC.json</translation>
+    </message>
+</context>
+<context>
     <name>cs::Classification</name>
     <message>
         <location filename="../maps/Classification.cpp" line="+215"/>
@@ -51,7 +161,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+55"/>
+        <location filename="../maps/ClusterData.cpp" line="+56"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat BAEL: pracujący według sekcji NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -76,7 +186,7 @@
         <translation>Źródło: Eurostat (sbs_r_nuts06_r2, liczba pracujących, 2015). %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Industry (except construction)</source>
         <translation>Przemysł (z wyłączeniem budownictwa)</translation>
     </message>
@@ -101,7 +211,47 @@
         <translation>Działalność związana z kulturą, rozrywką i rekreacją; pozostała działalność usługowa; gospodarstwa domowe; organizacje eksterytorialne</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+28"/>
+        <source>a category mapping (CSV)</source>
+        <translation>mapowanie kategorii (CSV)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no column &apos;%1&apos;; a category mapping has the columns %2 (as resources/categories/nace_to_cluster.csv)</source>
+        <translation>brak kolumny „%1”; mapowanie kategorii ma kolumny %2 (jak resources/categories/nace_to_cluster.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation>oczekiwano %1 komórek, znaleziono %2; wiersz pominięty</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a NACE division in the form of the SBS tables (e.g. C28); line skipped</source>
+        <translation>„%1” nie jest działem NACE w postaci z tabel SBS (np. C28); wiersz pominięty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty category_code; line skipped</source>
+        <translation>pusty category_code; wiersz pominięty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight &apos;%1&apos; is not a number between 0 and 1; line skipped</source>
+        <translation>waga „%1” nie jest liczbą z przedziału od 0 do 1; wiersz pominięty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>second row for %1 → %2; line skipped</source>
+        <translation>drugi wiersz dla %1 → %2; wiersz pominięty</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no usable row of level &quot;division&quot;; the mapping is unchanged</source>
+        <translation>brak użytecznego wiersza poziomu &quot;division&quot;; mapowanie pozostaje bez zmian</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Persons employed</source>
         <translation>Liczba pracujących</translation>
     </message>
@@ -132,24 +282,102 @@
     </message>
 </context>
 <context>
+    <name>cs::ColumnMappingDialog</name>
+    <message>
+        <location filename="../widgets/ColumnMappingDialog.cpp" line="+20"/>
+        <source>Import statistics — columns</source>
+        <translation>Importuj statystyki — kolumny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which column of &lt;b&gt;%1&lt;/b&gt; holds what? One row per region, industry and year (a long table). The guess is preset; check it against the first rows below.</source>
+        <translation>Która kolumna pliku &lt;b&gt;%1&lt;/b&gt; zawiera co? Jeden wiersz na region, branżę i rok (tabela długa). Propozycja jest ustawiona wstępnie; sprawdź ją na pierwszych wierszach poniżej.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose a column)</source>
+        <translation>(wybierz kolumnę)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Detect from the codes</source>
+        <translation>Wykryj na podstawie kodów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NUTS %1</source>
+        <translation>NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUTS version:</source>
+        <translation>Wersja NUTS:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thousand persons (× 1000)</source>
+        <translation>Tysiące osób (× 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values are in:</source>
+        <translation>Jednostka wartości:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Wczytaj</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the column of the %1.</source>
+        <translation>Wybierz kolumnę dla roli: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column “%1” is chosen for both %2 and %3.</source>
+        <translation>Kolumna „%1” jest wybrana dla dwóch ról: %2 i %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows with problems are skipped and listed after loading.</source>
+        <translation>Wiersze z problemami są pomijane i wyświetlane po wczytaniu.</translation>
+    </message>
+</context>
+<context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+57"/>
+        <location filename="../app/CommandLine.cpp" line="+85"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość --size „%1”; oczekiwano WIDTHxHEIGHT, np. 1920x1080</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown page &apos;%1&apos;; valid pages: A4, A3, Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany rozmiar strony „%1”; prawidłowe rozmiary: A4, A3, Letter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>invalid --dpi &apos;%1&apos;; valid: 36 to 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość --dpi „%1”; dozwolone: od 36 do 1200</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>invalid --margins &apos;%1&apos;; valid: 0 to 50 (mm)</source>
+        <translation>nieprawidłowa wartość --margins „%1”; dozwolone: od 0 do 50 (mm)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>NUTS level (0-3).</source>
         <translation>Poziom NUTS (0-3).</translation>
     </message>
@@ -159,12 +387,7 @@
         <translation>Kategoria: dział NACE (C28), sekcja (C) lub kod klastra.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Indicator: lq, share, focus or employment.</source>
-        <translation>Wskaźnik: lq, share, focus lub employment.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Year of the data.</source>
         <translation>Rok danych.</translation>
     </message>
@@ -189,17 +412,22 @@
         <translation>Paleta kolorów (np. viridis_r, YlGnBu, PuOr).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Region labels: none, codes or names (placed without overlaps).</source>
+        <translation>Etykiety regionów: none, codes lub names (rozmieszczone bez nakładania się).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Star symbols on regions with at least N cluster stars (1-3; 0 = none).</source>
+        <translation>Symbole gwiazdek na regionach z co najmniej N gwiazdkami klastrów (1-3; 0 = brak).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Embedded data set: %1 (default sbs).</source>
         <translation>Wbudowany zbiór danych: %1 (domyślnie sbs).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat or a long CSV (with --map-columns).</source>
-        <translation>Plik statystyczny: TSV Eurostatu, SDMX-CSV, JSON-stat lub długi CSV (z --map-columns).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</source>
         <translation>Kolumny długiego CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</translation>
     </message>
@@ -215,86 +443,160 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reference area of shares, LQ and stars: all (the level&apos;s regions in the data, default), EU27_2020 or a country code.</source>
+        <translation>Obszar odniesienia udziałów, LQ i gwiazdek: all (regiony danego poziomu w danych, domyślnie), EU27_2020 lub kod kraju.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013).</source>
         <translation>Wersja NUTS dla --data: 2010, 2013, 2016 lub 2021 (domyślnie 2013).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>NACE → cluster mapping in the format of resources/categories/nace_to_cluster.csv; NACE codes of the data it leaves unmapped are reported on stderr.</source>
+        <translation>Mapowanie NACE → klaster w formacie resources/categories/nace_to_cluster.csv; kody NACE z danych, których nie obejmuje, są zgłaszane na stderr.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: not a usable category mapping</source>
+        <translation>%1: to nie jest użyteczne mapowanie kategorii</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
+        <translation>
+            <numerusform>%1: ostrzeżenie: %n kod NACE z danych nie jest zmapowany: %2</numerusform>
+            <numerusform>%1: ostrzeżenie: %n kody NACE z danych nie są zmapowane: %2</numerusform>
+            <numerusform>%1: ostrzeżenie: %n kodów NACE z danych nie jest zmapowanych: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown reference area &apos;%1&apos;; valid: %2</source>
+        <translation>nieznany obszar odniesienia „%1”; prawidłowe: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown dataset &apos;%1&apos;; valid datasets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany zbiór danych „%1”; prawidłowe zbiory danych: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>invalid --filter &apos;%1&apos;; expected DIMENSION=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość --filter „%1”; oczekiwano DIMENSION=VALUE</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid --scale &apos;%1&apos;; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość --scale „%1”; oczekiwano liczby dodatniej</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown NUTS version &apos;%1&apos;; valid versions: 2010, 2013, 2016, 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana wersja NUTS „%1”; prawidłowe wersje: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
-        <translation>Źródło: %1. © EuroGeographics w odniesieniu do granic administracyjnych.</translation>
+        <location line="+261"/>
+        <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
+        <translation>CSV regionów partnerskich NUTS_ID na jego poziomie i dla --year, od najlepszego według podobieństwa cosinusowego profili LQ klastrów. Kolumny: rank, nuts_id, name, cosine, correlation, complementarity (jak w panelu „Regiony partnerskie”).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>With --format gpkg: also write a QGIS project that opens the GeoPackage (referenced by a relative path) styled as the map.</source>
+        <translation>Z --format gpkg: zapisz też projekt QGIS, który otwiera plik GeoPackage (wskazany ścieżką względną) ze stylem mapy.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
+        <translation>--qgs zapisuje projekt QGIS dla pliku GeoPackage; użyj go z --format gpkg</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
+        <translation>--peers %1 to region NUTS %2; usuń --level %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --top &apos;%1&apos;; expected a positive number</source>
+        <translation>nieprawidłowa wartość --top „%1”; oczekiwano liczby dodatniej</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown region &apos;%1&apos;; no data for it in %2</source>
+        <translation>nieznany region „%1”; brak danych dla niego w %2</translation>
+    </message>
+    <message>
+        <location line="-389"/>
         <source>%1: no usable data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie wczytano żadnych użytecznych danych</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-138"/>
+        <source>Indicator: lq, share, focus, employment, stars or growth.</source>
+        <translation>Wskaźnik: lq, share, focus, employment, stars lub growth.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
+        <translation>Plik statystyczny: TSV Eurostatu, SDMX-CSV, JSON-stat lub długa tabela CSV, XLSX albo ODS (kolumny z --map-columns, w przeciwnym razie odgadywane).</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany poziom „%1”; prawidłowe poziomy dla tych danych: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown year &apos;%1&apos;; valid years: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany rok „%1”; prawidłowe lata: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany wskaźnik „%1”; prawidłowe wskaźniki: lq, share, focus, employment, stars</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown category &apos;%1&apos;; valid categories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana kategoria „%1”; prawidłowe kategorie: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown classification &apos;%1&apos;; valid classifications: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana klasyfikacja „%1”; prawidłowe klasyfikacje: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid --classes &apos;%1&apos;; valid: 2 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość --classes „%1”; dozwolone: od 2 do 9</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invalid --breaks &apos;%1&apos;; expected ascending numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość --breaks „%1”; oczekiwano rosnących liczb rozdzielonych przecinkami</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown palette &apos;%1&apos;; valid palettes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana paleta „%1”; prawidłowe palety: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
+        <translation>nieznane etykiety „%1”; prawidłowe: none, codes, names</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --star-symbols &apos;%1&apos;; valid: 0 to 3</source>
+        <translation>nieprawidłowa wartość --star-symbols „%1”; dozwolone: od 0 do 3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid --breaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość --breaks: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+80"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Zapisuje wartości jednej mapy bez okna.</translation>
     </message>
@@ -305,11 +607,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Output format: csv, png, svg, pdf or gpkg (GeoPackage with a QGIS style).</source>
-        <translation>Format wyjściowy: csv, png, svg, pdf lub gpkg (GeoPackage ze stylem QGIS).</translation>
+        <source>Output format: csv, xlsx, png, svg, pdf or gpkg (GeoPackage with a QGIS style).</source>
+        <translation>Format wyjściowy: csv, xlsx, png, svg, pdf lub gpkg (GeoPackage ze stylem QGIS).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1). Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
+        <translation>CSV w postaci długiej, każdy region, kategoria, rok i wskaźnik: nuts_id,category,year,indicator,value. Dla regionu i kategorii: employment, share, focus, lq, loglq, symlq, stars, density (gęstość powiązań między klastrami); po pierwszym roku: growth (CAGR w % rocznie od pierwszego roku), growth_abs, growth_pct (zmiana od pierwszego roku); w ostatnim roku analiza shift-share od pierwszego roku: reference_growth + industry_mix + competitive_effect = growth_abs. Dla regionu, kategoria *: krugman, hhi, eci_eigen, eci_reflections (po działach NACE lub po agregatach w danych bez działów; ECI ma średnią 0 i odchylenie standardowe 1). Dla kategorii, puste nuts_id (po obszarze odniesienia): hoover, gini (lokalizacyjny), hhi_category, pci_eigen, pci_reflections.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>With --peers: at most N partners (default all).</source>
+        <translation>Z --peers: najwyżej N partnerów (domyślnie wszyscy).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
+        <translation>nieznany format „%1”; prawidłowe formaty: csv, xlsx, png, svg, pdf, gpkg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--peers writes CSV only and not with --all; use --format csv</source>
+        <translation>--peers zapisuje tylko CSV i nie razem z --all; użyj --format csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--all writes CSV only; use --format csv</source>
+        <translation>--all zapisuje tylko CSV; użyj --format csv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
+        <translation>skoroszyt wymaga nazwy pliku: -o FILE.xlsx</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Plik wyjściowy lub - dla standardowego wyjścia (csv).</translation>
     </message>
@@ -349,42 +681,68 @@
         <translation>Podtytuł rysunku.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Page margins in millimetres (default 10).</source>
+        <translation>Marginesy strony w milimetrach (domyślnie 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw a north arrow on the map.</source>
+        <translation>Narysuj strzałkę północy na mapie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boundary file for figures, of any OGR format (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf…) instead of the NUTS cache; FILE or FILE:LAYER.</source>
+        <translation>Plik granic dla rysunków w dowolnym formacie OGR (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf…) zamiast pamięci podręcznej NUTS; FILE lub FILE:LAYER.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Column of --boundaries holding the NUTS codes (default: detected).</source>
+        <translation>Kolumna --boundaries z kodami NUTS (domyślnie: wykrywana).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the figure texts: en, de, fr, es, it, pl.</source>
+        <translation>Język tekstów rysunku: en, de, fr, es, it, pl.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
+        <translation>Zapisz też FILE.recipe.json obok rysunku: dane, opcje i polecenie, które pozwalają go odtworzyć (clusterscope batch FILE.recipe.json).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope export --help</source>
-        <translation type="unfinished"></translation>
+        <translation>; zobacz clusterscope export --help</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany argument „%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown format &apos;%1&apos;; valid formats: csv, png, svg, pdf, gpkg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>missing -o FILE (use -o - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak -o FILE (użyj -o - dla standardowego wyjścia)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage wymaga nazwy pliku: -o FILE.gpkg</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>figures need a file name: -o FILE.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>rysunki wymagają nazwy pliku: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-155"/>
+        <location line="+352"/>
         <source>warning: %1; names left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: %1; nazwy pozostawiono puste</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-762"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -392,7 +750,7 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+100"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+109"/>
         <source>Clusters only</source>
         <translation>Tylko klastry</translation>
     </message>
@@ -402,7 +760,42 @@
         <translation>Ukryj sekcje i działy NACE</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+52"/>
+        <source>Indicator of map %1</source>
+        <translation>Wskaźnik mapy %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year of map %1</source>
+        <translation>Rok mapy %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map %1</source>
+        <translation>Mapa %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bars</source>
+        <translation>Sł&amp;upki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ra&amp;dar</source>
+        <translation>Ra&amp;dar</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>no data</source>
+        <translation>brak danych</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+76"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -476,9 +869,158 @@
     </message>
 </context>
 <context>
+    <name>cs::DataSource</name>
+    <message>
+        <location filename="../app/Recipe.cpp" line="+292"/>
+        <source>expected an object with &quot;dataset&quot; or &quot;file&quot;, got %1</source>
+        <translation>oczekiwano obiektu z &quot;dataset&quot; lub &quot;file&quot;, otrzymano: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give either &quot;dataset&quot; or &quot;file&quot;, not both</source>
+        <translation>podaj &quot;dataset&quot; albo &quot;file&quot;, nie oba naraz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown dataset &apos;%1&apos;; valid datasets: %2</source>
+        <translation>nieznany zbiór danych „%1”; prawidłowe zbiory danych: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>applies only to a data &quot;file&quot;</source>
+        <translation>dotyczy tylko pliku danych (&quot;file&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the embedded data sets use NUTS 2013</source>
+        <translation>wbudowane zbiory danych używają NUTS 2013</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid &apos;%1&apos;; expected DIMENSION=VALUE</source>
+        <translation>nieprawidłowe „%1”; oczekiwano DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a positive number</source>
+        <translation>oczekiwano liczby dodatniej</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown NUTS version %1; valid versions: 2010, 2013, 2016, 2021</source>
+        <translation>nieznana wersja NUTS %1; prawidłowe wersje: 2010, 2013, 2016, 2021</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DownloadDialog</name>
+    <message>
+        <location filename="../widgets/DownloadDialog.cpp" line="+18"/>
+        <source>Download from Eurostat</source>
+        <translation>Pobierz z Eurostatu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Zbiór danych:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SDMX-CSV</source>
+        <translation>SDMX-CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-stat</source>
+        <translation>JSON-stat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download &amp;again even when a copy is cached</source>
+        <translation>Pobierz po&amp;nownie, nawet jeśli kopia jest w pamięci podręcznej</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <translation>Źródło: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Pobierz</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received %1 kB…</source>
+        <translation>Odebrano %1 kB…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The download contains no usable data: %1</source>
+        <translation>Pobrany plik nie zawiera użytecznych danych: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Read %n value(s) from the cache.</source>
+        <translation>
+            <numerusform>Odczytano %n wartość z pamięci podręcznej.</numerusform>
+            <numerusform>Odczytano %n wartości z pamięci podręcznej.</numerusform>
+            <numerusform>Odczytano %n wartości z pamięci podręcznej.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Downloaded %n value(s).</source>
+        <translation>
+            <numerusform>Pobrano %n wartość.</numerusform>
+            <numerusform>Pobrano %n wartości.</numerusform>
+            <numerusform>Pobrano %n wartości.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connecting to %1…</source>
+        <translation>Łączenie z %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download cancelled; nothing was loaded or cached.</source>
+        <translation>Pobieranie anulowane; niczego nie wczytano ani nie zapisano w pamięci podręcznej.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A copy is in the cache (%1); it is used unless you tick “Download again”.</source>
+        <translation>Kopia jest w pamięci podręcznej (%1); zostanie użyta, chyba że zaznaczysz „Pobierz ponownie”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the cache yet; needs a network connection.</source>
+        <translation>Jeszcze nie ma w pamięci podręcznej; wymagane jest połączenie z siecią.</translation>
+    </message>
+</context>
+<context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+187"/>
+        <location filename="../maps/EurostatClient.cpp" line="+117"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
+        <translation>Statystyka strukturalna przedsiębiorstw: liczba pracujących według NUTS 2 i działów NACE (2008–2020)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labour force survey: employment 15–64 by NUTS 2 and NACE section</source>
+        <translation>Badanie aktywności ekonomicznej ludności: pracujący w wieku 15–64 lata według NUTS 2 i sekcji NACE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regional accounts: employment by NUTS 3 and NACE aggregate</source>
+        <translation>Rachunki regionalne: zatrudnienie według NUTS 3 i agregatów NACE</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>cannot create the cache folder %1</source>
         <translation>nie można utworzyć folderu pamięci podręcznej %1</translation>
     </message>
@@ -534,14 +1076,14 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+83"/>
-        <source>cannot open: %1</source>
-        <translation>nie można otworzyć: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../maps/EurostatTable.cpp" line="+85"/>
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is gzip-compressed; unpack it first</source>
+        <translation>plik jest skompresowany gzipem; najpierw go rozpakuj</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -550,18 +1092,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the file is binary, not a text table</source>
-        <translation>plik jest binarny, a nie tabelą tekstową</translation>
+        <source>the file is binary, not %1</source>
+        <translation>plik jest binarny, a nie %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>cannot open: %1</source>
+        <translation>nie można otworzyć: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a Eurostat table</source>
+        <translation>tabela Eurostatu</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna „%1” po kolumnach lat nie jest rokiem</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kolumn lat w nagłówku (oczekiwano np. 2015 lub n2015)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -574,19 +1126,19 @@
         <translation>filtr na nieznanym wymiarze „%1”</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>oczekiwano %1 komórek, znaleziono %2; wiersz pominięty</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>zduplikowany wiersz dla regionu %1, branży %2; pominięty</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest liczbą ani flagą Eurostatu (region %2, branża %3, %4); potraktowano jako brakujące</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -600,15 +1152,155 @@
     </message>
 </context>
 <context>
+    <name>cs::ExportDialog</name>
+    <message>
+        <location filename="../widgets/ExportDialog.cpp" line="+25"/>
+        <location line="+127"/>
+        <source>Export figure</source>
+        <translation>Eksportuj rysunek</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>PNG image</source>
+        <translation>Obraz PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>Rysunek SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom size in pixels</source>
+        <translation>Własny rozmiar w pikselach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Landscape</source>
+        <translation>Pozioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Pionowa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insets for the outermost regions</source>
+        <translation>Wstawki dla regionów najbardziej oddalonych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale bar</source>
+        <translation>Podziałka liniowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North arrow</source>
+        <translation>Strzałka północy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Strona:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientacja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Rozdzielczość:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>Ro&amp;zmiar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Marginesy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Podtytuł:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>P&amp;lik:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Obraz PNG (*.png);;Rysunek SVG (*.svg);;Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+</context>
+<context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+131"/>
+        <location filename="../maps/FigureExport.cpp" line="+185"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1: rozmiar wyjściowy %2×%3 px jest poza zakresem (16–30000)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>%1: not enough memory for %2×%3 px</source>
+        <translation>%1: za mało pamięci dla %2×%3 px</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+53"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -616,8 +1308,8 @@
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+111"/>
-        <location line="+46"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+105"/>
+        <location line="+51"/>
         <source>No data</source>
         <translation>Brak danych</translation>
     </message>
@@ -633,7 +1325,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <location line="+67"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
@@ -653,105 +1345,85 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+65"/>
-        <source>cannot open: %1</source>
-        <translation>nie można otworzyć: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the file is empty</source>
-        <translation>plik jest pusty</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is gzip-compressed; unpack it first</source>
-        <translation>plik jest skompresowany gzip; najpierw go rozpakuj</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is binary, not JSON-stat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+95"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a JSON-stat dataset: the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest zbiór danych JSON-stat: najwyższy poziom nie jest obiektem</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>error: the server returned an error instead of data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: serwer zwrócił błąd zamiast danych: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>class: &apos;%1&apos; is not supported; expected a JSON-stat 2.0 &apos;dataset&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>class: „%1” nie jest obsługiwane; oczekiwano „dataset” JSON-stat 2.0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>id: missing or empty; not a JSON-stat 2.0 dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>id: brak lub puste; to nie jest zbiór danych JSON-stat 2.0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size: %1 entries, but id names %2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>size: liczba pozycji %1, ale id wymienia wymiarów: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>id[%1]: not a dimension name</source>
-        <translation type="unfinished"></translation>
+        <translation>id[%1]: to nie jest nazwa wymiaru</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size[%1]: not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>size[%1]: to nie jest liczba elementów</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>size: the dataset is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>size: zbiór danych jest zbyt duży</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.category: missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>%1.category.index: %2 categories, but size says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category: brak</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+10"/>
+        <source>%1.category.index: %2 categories, but size says %3</source>
+        <translation>%1.category.index: liczba kategorii %2, ale size podaje %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1.category.index[%2]: not a position below %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index[%2]: to nie jest pozycja mniejsza niż %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.category.index[%2]: position %3 is taken by &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index[%2]: pozycja %3 jest już zajęta przez „%4”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1.category.index: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.category.index: brak</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id: brak wymiaru czasu („time” lub role.time); zawiera: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>id: the dataset needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>id: zbiór danych wymaga wymiarów „%1” i „%2”; zawiera: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -761,7 +1433,7 @@
     <message>
         <location line="+9"/>
         <source>dimension.%1: no category &apos;%2&apos; to filter on; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension.%1: brak kategorii „%2” do filtrowania; zawiera: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -769,72 +1441,77 @@
         <translation>wymiar „%1” ma kilka wartości (%2); wybierz jedną</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>size: %1 × %2 × %3 region, industry and year cells are too many</source>
+        <translation>size: %1 × %2 × %3 komórek regionu, branży i roku to za dużo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest liczba</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>value: %1 cells, but size says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>value: liczba komórek %1, ale size podaje %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+54"/>
         <source>not a cell index</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest indeks komórki</translation>
     </message>
     <message>
         <location line="-52"/>
         <location line="+54"/>
         <source>index out of range (the dataset has %1 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>indeks poza zakresem (liczba komórek zbioru danych: %1)</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>value: missing; expected an array or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>value: brak; oczekiwano tablicy lub obiektu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a flag string</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest ciąg flag</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a Eurostat flag; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest flagą Eurostatu; zignorowano</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 entries, but size says %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba pozycji %1, ale size podaje %2; zignorowano</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected a string, an array or an object; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano ciągu znaków, tablicy lub obiektu; zignorowano</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not a year; only annual data is read; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest rok; wczytywane są tylko dane roczne; pominięto</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>no data cells matched</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna komórka danych nie pasuje</translation>
     </message>
 </context>
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+47"/>
+        <location filename="../app/MainWindow.cpp" line="+69"/>
         <source>change view</source>
         <translation>zmień widok</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
@@ -845,11 +1522,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+928"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-927"/>
         <source>NUTS level</source>
         <translation>Poziom NUTS</translation>
     </message>
@@ -931,7 +1609,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Level </source>
-        <translation>&amp;Poziom </translation>
+        <translation>Po&amp;ziom </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -941,7 +1619,7 @@
     <message>
         <location line="+1"/>
         <source> &amp;Indicator </source>
-        <translation> &amp;Wskaźnik </translation>
+        <translation> W&amp;skaźnik </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -959,7 +1637,40 @@
         <translation>Kl&amp;asy </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source> &amp;Palette </source>
+        <translation> Pa&amp;leta </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference area of shares, location quotients and stars</source>
+        <translation>Obszar odniesienia udziałów, ilorazów lokalizacji i gwiazdek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+844"/>
+        <source>All regions of the data</source>
+        <translation>Wszystkie regiony w danych</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <location line="+844"/>
+        <source>EU-27 (2020)</source>
+        <translation>UE-27 (2020)</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <location line="+844"/>
+        <source>Country: %1</source>
+        <translation>Kraj: %1</translation>
+    </message>
+    <message>
+        <location line="-841"/>
+        <source> &amp;Reference </source>
+        <translation> &amp;Obszar odniesienia </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
@@ -969,12 +1680,18 @@
         <translation>Znajdź region (nazwa lub kod NUTS)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Enter selects the region; Ctrl+Enter adds it to the selection</source>
+        <translation>Enter zaznacza region; Ctrl+Enter dodaje go do zaznaczenia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>No region matches “%1”</source>
         <translation>Żaden region nie pasuje do „%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Region profile</source>
         <translation>Profil regionu</translation>
     </message>
@@ -989,12 +1706,97 @@
         <translation>Porównaj regiony</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Otwórz projekt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+635"/>
+        <source>Open project</source>
+        <translation>Otwórz projekt</translation>
+    </message>
+    <message>
+        <location line="-638"/>
+        <source>ClusterScope project (*.clusterscope.json *.json)</source>
+        <translation>Projekt ClusterScope (*.clusterscope.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save project…</source>
+        <translation>Zapi&amp;sz projekt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Save project</source>
+        <translation>Zapisz projekt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>ClusterScope project (*.clusterscope.json)</source>
+        <translation>Projekt ClusterScope (*.clusterscope.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open &amp;recent</source>
+        <translation>Ost&amp;atnio otwierane</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Embedded data</source>
+        <translation>&amp;Dane wbudowane</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation>&amp;Importuj statystyki…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation>&amp;Pobierz z Eurostatu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation>Wczytaj &amp;mapowanie kategorii…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+883"/>
+        <location line="+15"/>
+        <source>Load category mapping</source>
+        <translation>Wczytaj mapowanie kategorii</translation>
+    </message>
+    <message>
+        <location line="-897"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation>Mapowanie kategorii (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation>Otwórz &amp;granice…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation>Wbudowane granice &amp;NUTS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export &amp;figure…</source>
         <translation>Eksportuj &amp;rysunek…</translation>
     </message>
@@ -1004,17 +1806,222 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <location line="+81"/>
+        <source>Cluster s&amp;tar symbols</source>
+        <translation>&amp;Symbole gwiazdek klastrów</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Export &amp;scores (CSV)…</source>
-        <translation>Eksportuj &amp;wartości (CSV)…</translation>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Focus map</source>
+        <translation>Przenieś fokus na &amp;mapę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+424"/>
+        <source>Choose a file to write.</source>
+        <translation>Wybierz plik do zapisu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exporting %1…</source>
+        <translation>Eksportowanie %1…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Wyczyść listę</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Tabela CSV (*.csv);;Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Kopiuj listę</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation>Odczytywanie %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n value(s) read from %1</source>
+        <translation>
+            <numerusform>Odczytano %n wartość z %1</numerusform>
+            <numerusform>Odczytano %n wartości z %1</numerusform>
+            <numerusform>Odczytano %n wartości z %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation>; brak problemów.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation>
+            <numerusform>; %n problem wymieniony poniżej (pominięte wiersze, wartości potraktowane jako brakujące, kody bez regionu).</numerusform>
+            <numerusform>; %n problemy wymienione poniżej (pominięte wiersze, wartości potraktowane jako brakujące, kody bez regionu).</numerusform>
+            <numerusform>; %n problemów wymienionych poniżej (pominięte wiersze, wartości potraktowane jako brakujące, kody bez regionu).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Importuj statystyki</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation>Nie wczytano niczego użytecznego: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation>%1 Mapa pokazuje regiony poziomu NUTS %2 (granice według NUTS %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation>Wczytano %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Statystyki (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV lub TSV (*.csv *.tsv *.txt);;SDMX-CSV lub TSV Eurostatu (*.csv *.tsv);;JSON-stat (*.json);;Skoroszyty (*.xlsx *.ods);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation>Nie można odczytać pliku.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation>Źródło: Eurostat (%1, pobrane). © EuroGeographics w odniesieniu do granic administracyjnych.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Download from Eurostat</source>
+        <translation>Pobierz z Eurostatu</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The download contains no usable data.</source>
+        <translation>Pobrany plik nie zawiera użytecznych danych.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation>
+            <numerusform>Wczytano %n wartość z %1</numerusform>
+            <numerusform>Wczytano %n wartości z %1</numerusform>
+            <numerusform>Wczytano %n wartości z %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n problem(s).</source>
+        <translation>
+            <numerusform>; %n problem.</numerusform>
+            <numerusform>; %n problemy.</numerusform>
+            <numerusform>; %n problemów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The mapping was not loaded.</source>
+        <translation>Mapowanie nie zostało wczytane.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation>
+            <numerusform>Wczytano %1: %n kategoria klastrów.</numerusform>
+            <numerusform>Wczytano %1: %n kategorie klastrów.</numerusform>
+            <numerusform>Wczytano %1: %n kategorii klastrów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation>Wszystkie kody NACE z danych są zmapowane.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>%n kod NACE z danych nie jest zmapowany: %1</numerusform>
+            <numerusform>%n kody NACE z danych nie są zmapowane: %1</numerusform>
+            <numerusform>%n kodów NACE z danych nie jest zmapowanych: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-859"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation>Eksportuj &amp;wartości (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation>Eksportuj warstwę dla &amp;QGIS…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Export layer for QGIS</source>
+        <translation>Eksportuj warstwę dla QGIS</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation>Projekt QGIS z plikiem GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote %1 and %2</source>
+        <translation>Zapisano %1 i %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
@@ -1084,7 +2091,27 @@
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Region &amp;labels</source>
+        <translation>Etykiety &amp;regionów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None</source>
+        <translation>&amp;Brak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUTS &amp;codes</source>
+        <translation>&amp;Kody NUTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names</source>
+        <translation>&amp;Nazwy</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Actions</source>
         <translation>Akcje</translation>
     </message>
@@ -1109,45 +2136,73 @@
         <translation>&lt;p&gt;&lt;b&gt;ClusterScope&lt;/b&gt; mapuje siłę klastrów gospodarczych w regionach Europy.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Kategorie klastrów to klastry handlowe (traded clusters) z US Cluster Mapping Project, przeniesione do NACE Rev. 2 za pomocą oficjalnych tabel powiązań; nie są to oficjalne definicje European Cluster Panorama.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+24"/>
+        <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
+        <translation>%1: projekt używa innych danych (%2); uruchom ClusterScope z tymi danymi, aby go otworzyć</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Loading NUTS %1 boundaries…</source>
+        <translation>Wczytywanie granic NUTS %1…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation>Otwórz granice</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-67"/>
+        <source>Boundaries: %1 (key column %2, %n regions)</source>
+        <translation>
+            <numerusform>Granice: %1 (kolumna klucza %2, %n region)</numerusform>
+            <numerusform>Granice: %1 (kolumna klucza %2, %n regiony)</numerusform>
+            <numerusform>Granice: %1 (kolumna klucza %2, %n regionów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation>Pliki wektorowe (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Layer:</source>
+        <translation>Warstwa:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation>Nie rozpoznano kolumny z kodami NUTS. Kolumna z kodami regionów:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+178"/>
+        <location line="+18"/>
         <source>Export figure</source>
         <translation>Eksportuj rysunek</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Obraz PNG (*.png);;Rysunek SVG (*.svg);;Dokument PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation>Wybierz nazwę pliku zakończoną na .png, .svg lub .pdf.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Wrote %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+93"/>
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Export scores</source>
         <translation>Eksportuj wartości</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>CSV table (*.csv)</source>
-        <translation>Tabela CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1155,9 +2210,14 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+36"/>
+        <location filename="../maps/MapRenderer.cpp" line="+55"/>
         <source>No data</source>
         <translation>Brak danych</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster with %1+ stars</source>
+        <translation>Klaster z %1+ gwiazdkami</translation>
     </message>
 </context>
 <context>
@@ -1174,31 +2234,172 @@
     </message>
 </context>
 <context>
-    <name>cs::NutsLayer</name>
+    <name>cs::NutsCodes</name>
+    <message numerus="yes">
+        <location filename="../maps/NutsCodes.cpp" line="+48"/>
+        <source>%n record</source>
+        <translation>
+            <numerusform>%n rekord</numerusform>
+            <numerusform>%n rekordy</numerusform>
+            <numerusform>%n rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n rekord</numerusform>
+            <numerusform>%n rekordy</numerusform>
+            <numerusform>%n rekordów</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+113"/>
+        <location line="+14"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1: nie można otworzyć granic NUTS (%2). Uruchom scripts/setup.sh, aby zbudować pamięć podręczną, lub ustaw CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1: no layer &apos;%2&apos; in this file</source>
         <translation>%1: brak warstwy „%2” w tym pliku</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1: layer &apos;%2&apos; has no NUTS_ID field</source>
+        <translation>%1: warstwa „%2” nie ma pola NUTS_ID</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: no NUTS %2 codes in this file</source>
+        <translation>%1: brak kodów NUTS %2 w tym pliku</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: cannot open the NUTS recoding table: %2</source>
+        <translation>%1: nie można otworzyć tabeli przekodowania NUTS: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: not a NUTS recoding table (%2)</source>
+        <translation>%1: to nie jest tabela przekodowania NUTS (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a JSON array</source>
+        <translation>oczekiwano tablicy JSON</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: entry %2 needs &apos;from&apos;, &apos;to&apos; and &apos;newIdToOldId&apos;</source>
+        <translation>%1: pozycja %2 wymaga „from”, „to” i „newIdToOldId”</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>%1: extra-regio aggregate, not a region (%2)</source>
+        <translation>%1: agregat extra-regio, a nie region (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: aggregate, not a region (%2)</source>
+        <translation>%1: agregat, a nie region (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty NUTS %1 region code (%2)</source>
+        <translation>pusty kod regionu NUTS %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown NUTS %1 code %2 (%3)</source>
+        <translation>nieznany kod NUTS %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; valid in NUTS %1</source>
+        <translation>; prawidłowy w NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; in NUTS %1 it is %2 (renamed)</source>
+        <translation>; w NUTS %1 to %2 (zmieniony kod)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no pure renaming to NUTS %1 (boundaries changed)</source>
+        <translation>; brak prostej zmiany kodu w NUTS %1 (zmienione granice)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; not a NUTS code in %1</source>
+        <translation>; nie jest kodem NUTS w %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries changed, split or merged); left as is</source>
+        <translation>kod NUTS %1 %2 (%3) nie ma prostego odpowiednika w NUTS %4 (zmienione granice, podział lub połączenie); pozostawiono bez zmian</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4</source>
+        <translation>%1 (%2) nie jest kodem NUTS %3; nie można go przekodować do NUTS %4</translation>
+    </message>
+</context>
+<context>
+    <name>cs::NutsLayer</name>
+    <message>
+        <location filename="../maps/NutsLayer.cpp" line="+204"/>
+        <source>%1: not a vector file GDAL can read (%2)</source>
+        <translation>%1: to nie jest plik wektorowy, który GDAL potrafi odczytać (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: this file has no layer with geometries</source>
+        <translation>%1: ten plik nie ma żadnej warstwy z geometriami</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <translation>%1: nie można otworzyć granic NUTS (%2). Uruchom scripts/setup.sh, aby zbudować pamięć podręczną, lub ustaw CLUSTERSCOPE_NUTS_GPKG.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: this file has no layer</source>
+        <translation>%1: ten plik nie ma żadnej warstwy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no layer &apos;%2&apos; in this file</source>
+        <translation>%1: brak warstwy „%2” w tym pliku</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: layer &apos;%2&apos; has no column &apos;%3&apos;; its columns: %4</source>
+        <translation>%1: warstwa „%2” nie ma kolumny „%3”; jej kolumny: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: layer &apos;%2&apos; has no column of NUTS codes; name one as the key column. Its columns: %3</source>
+        <translation>%1: warstwa „%2” nie ma kolumny z kodami NUTS; wskaż jedną jako kolumnę klucza. Jej kolumny: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: cannot reproject layer &apos;%2&apos; to EPSG:3035 (%3)</source>
         <translation>%1: nie można przeprojektować warstwy „%2” do EPSG:3035 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation>%1: nie można przeprojektować regionu %2 do EPSG:3035</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: layer &apos;%2&apos; has no features with a NUTS_ID</source>
-        <translation>%1: warstwa „%2” nie ma obiektów z NUTS_ID</translation>
+        <location line="+14"/>
+        <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
+        <translation>%1: warstwa „%2” nie ma regionów poziomu NUTS %3 w kolumnie %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
+        <translation>%1: warstwa „%2” nie ma obiektów z kodem w kolumnie %3</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +2551,190 @@
     </message>
 </context>
 <context>
+    <name>cs::ProjectFile</name>
+    <message>
+        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <source>not a ClusterScope project: no &quot;%1&quot; key</source>
+        <translation>to nie jest projekt ClusterScope: brak klucza &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: expected a version number</source>
+        <translation>%1: oczekiwano numeru wersji</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: made by a newer ClusterScope (version %2; this one reads %3)</source>
+        <translation>%1: utworzony przez nowszy ClusterScope (wersja %2; ta wersja odczytuje %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: expected [xmin, ymin, xmax, ymax] in EPSG:3035 metres with xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>%1: oczekiwano [xmin, ymin, xmax, ymax] w metrach EPSG:3035, przy czym xmin &lt; xmax i ymin &lt; ymax</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: expected a list of NUTS codes</source>
+        <translation>%1: oczekiwano listy kodów NUTS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[%2]: expected a NUTS code</source>
+        <translation>%1[%2]: oczekiwano kodu NUTS</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot save %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open %1: %2</source>
+        <translation>nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: damaged project file (%2 at offset %3 of %4 bytes)</source>
+        <translation>%1: uszkodzony plik projektu (%2 na pozycji %3 z %4 bajtów)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a ClusterScope project: expected a JSON object</source>
+        <translation>%1: to nie jest projekt ClusterScope: oczekiwano obiektu JSON</translation>
+    </message>
+</context>
+<context>
+    <name>cs::QgisProject</name>
+    <message>
+        <location filename="../maps/QgisProject.cpp" line="+91"/>
+        <source>© EuroGeographics for the administrative boundaries</source>
+        <translation>© EuroGeographics w odniesieniu do granic administracyjnych</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Recipe</name>
+    <message>
+        <location filename="../app/Recipe.cpp" line="-296"/>
+        <source>true or false</source>
+        <translation>true lub false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>obiekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown key; valid keys: %1</source>
+        <translation>nieznany klucz; prawidłowe klucze: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a text, got %1</source>
+        <translation>oczekiwano tekstu, otrzymano: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a number, got %1</source>
+        <translation>oczekiwano liczby, otrzymano: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false, got %1</source>
+        <translation>oczekiwano true lub false, otrzymano: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number, got %1</source>
+        <translation>oczekiwano liczby całkowitej, otrzymano: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is out of range; valid: %2 to %3</source>
+        <translation>%1 jest poza zakresem; dozwolone: od %2 do %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list of numbers, got %1</source>
+        <translation>oczekiwano listy liczb, otrzymano: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list of numbers, found %1</source>
+        <translation>oczekiwano listy liczb, znaleziono: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown value &apos;%1&apos;; valid values: %2</source>
+        <translation>nieznana wartość „%1”; prawidłowe wartości: %2</translation>
+    </message>
+    <message>
+        <location line="+343"/>
+        <source>version %1 is newer than this program reads (1)</source>
+        <translation>wersja %1 jest nowsza niż ta, którą odczytuje ten program (1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
+        <translation>nieznany wskaźnik „%1”; prawidłowe wskaźniki: lq, share, focus, employment, stars, growth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown palette &apos;%1&apos;; valid palettes: %2</source>
+        <translation>nieznana paleta „%1”; prawidłowe palety: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected at least two strictly ascending numbers</source>
+        <translation>oczekiwano co najmniej dwóch ściśle rosnących liczb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid size &apos;%1&apos;; expected &quot;WIDTHxHEIGHT&quot;, e.g. &quot;1920x1080&quot;</source>
+        <translation>nieprawidłowy rozmiar „%1”; oczekiwano &quot;WIDTHxHEIGHT&quot;, np. &quot;1920x1080&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is out of range; valid: 36 to 1200</source>
+        <translation>%1 jest poza zakresem; dozwolone: od 36 do 1200</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
+        <translation>brak; podaj &quot;format&quot; (%1) lub plik wyjściowy z jednym z tych rozszerzeń</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::RegionProfile</name>
     <message numerus="yes">
         <location filename="../widgets/RegionProfile.cpp" line="+157"/>
@@ -1372,26 +2757,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+343"/>
         <source>Employment</source>
         <translation>Zatrudnienie</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+176"/>
+        <location line="-342"/>
+        <location line="+179"/>
         <location line="+67"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-245"/>
+        <location line="+246"/>
         <location line="+27"/>
         <source>Focus</source>
         <translation>Koncentracja</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-272"/>
         <source>Share</source>
         <translation>Udział</translation>
     </message>
@@ -1401,7 +2786,7 @@
         <translation>Gwiazdki</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>No region selected</source>
         <translation>Nie wybrano regionu</translation>
     </message>
@@ -1655,7 +3040,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+50"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+72"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
@@ -1663,55 +3048,34 @@
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+120"/>
-        <source>cannot open: %1</source>
-        <translation>nie można otworzyć: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+20"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+152"/>
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>the file is gzip-compressed; unpack it first</source>
-        <translation>plik jest skompresowany gzip; najpierw go rozpakuj</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is UTF-16; save it as UTF-8</source>
-        <translation>plik jest w UTF-16; zapisz go jako UTF-8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file is binary, not SDMX-CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>the file is XML or HTML, not SDMX-CSV (an error page or a queued-request notice?)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest w formacie XML lub HTML, a nie SDMX-CSV (strona błędu lub komunikat o żądaniu w kolejce?)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file is JSON, not SDMX-CSV; open it as JSON-stat</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest w formacie JSON, a nie SDMX-CSV; otwórz go jako JSON-stat</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna %1 nagłówka nie ma nazwy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>column &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna „%1” występuje dwukrotnie</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest SDMX-CSV: nagłówek wymaga kolumn TIME_PERIOD i OBS_VALUE; zawiera: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1731,32 +3095,32 @@
     <message>
         <location line="+29"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_PERIOD „%1” nie jest rokiem (region %2, branża %3); wczytywane są tylko dane roczne; wiersz pominięty</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>zduplikowana obserwacja dla regionu %1, branży %2, %3; pominięta</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; is not a Eurostat flag (region %2, industry %3, %4); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest flagą Eurostatu (region %2, branża %3, %4); zignorowano</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest statusem poufności (region %2, branża %3, %4); zignorowano</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest liczbą (region %2, branża %3, %4); potraktowano jako brakujące</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>pole w cudzysłowie nie jest zamknięte przed końcem pliku (przerwane pobieranie?)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1770,86 +3134,187 @@
     </message>
 </context>
 <context>
+    <name>cs::TableImport</name>
+    <message>
+        <location filename="../maps/TableImport.cpp" line="+36"/>
+        <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
+        <translation>Źródło: %1. © EuroGeographics w odniesieniu do granic administracyjnych.</translation>
+    </message>
+</context>
+<context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+27"/>
+        <location filename="../maps/TableReader.cpp" line="+308"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowe przypisanie kolumn „%1”; oczekiwano ROLE=COLUMN z rolami %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the column mapping needs %1=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>przypisanie kolumn wymaga %1=COLUMN</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>cannot open: %1</source>
-        <translation>nie można otworzyć: %1</translation>
+        <location line="+110"/>
+        <location line="+50"/>
+        <source>a table</source>
+        <translation>tabela</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the file is empty</source>
-        <translation>plik jest pusty</translation>
+        <location line="+56"/>
+        <source>a CSV table</source>
+        <translation>tabela CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the file is binary, not a text table</source>
-        <translation>plik jest binarny, a nie tabelą tekstową</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-373"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kolumny „%1” dla %2; nagłówek zawiera: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
+        <source>cannot open as a workbook: %1</source>
+        <translation>nie można otworzyć jako skoroszytu: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workbook has no sheet</source>
+        <translation>skoroszyt nie ma żadnego arkusza</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>oczekiwano %1 komórek, znaleziono %2; wiersz pominięty</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest rokiem; wiersz pominięty</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>zduplikowany wiersz dla regionu %1, branży %2, %3; pominięty</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest liczbą (region %2, branża %3, %4); potraktowano jako brakujące</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ujemne zatrudnienie %1 (region %2, branża %3, %4); potraktowano jako brakujące</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a Eurostat flag; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest flagą Eurostatu; zignorowano</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wierszy danych</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot tell which column holds the %1; the header has: %2. Name the columns (--map-columns region=…,industry=…,year=…,value=…)</source>
+        <translation>nie można ustalić kolumny dla: %1; nagłówek zawiera: %2. Wskaż kolumny (--map-columns region=…,industry=…,year=…,value=…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>columns guessed as %1</source>
+        <translation>odgadnięte kolumny: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>region (NUTS code)</source>
+        <translation>region (kod NUTS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>industry (NACE code)</source>
+        <translation>branża (kod NACE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>year</source>
+        <translation>rok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flag (optional)</source>
+        <translation>flaga (opcjonalna)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>columns guessed as region=%1,industry=%2</source>
+        <translation>odgadnięte kolumny: region=%1,industry=%2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
+        <translation>bajt 0x%1 nie jest UTF-8 (w „%2” odczytanym jako Latin-1); plik jest prawdopodobnie w kodowaniu Latin-1 lub Windows-1252: zapisz go jako UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>cs::XlsxExport</name>
+    <message>
+        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <source>%1: this GDAL has no XLSX driver</source>
+        <translation>%1: ta wersja GDAL nie ma sterownika XLSX</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: no temporary directory (%2)</source>
+        <translation>nie można zapisać %1: brak katalogu tymczasowego (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
-Headless export: clusterscope export --help</source>
+Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Mapuje siłę klastrów gospodarczych w regionach Europy.
-Eksport bez okna: clusterscope export --help</translation>
+Eksport bez okna: clusterscope export --help; wiele rysunków: clusterscope batch SPEC.json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paint the main window into FILE.png and exit.</source>
         <translation>Narysuj główne okno do pliku FILE.png i zakończ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window size in pixels, e.g. 1600x1000.</source>
+        <translation>Rozmiar okna w pikselach, np. 1600x1000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language: en, de, fr, es, it or pl (default: the system&apos;s).</source>
+        <translation>Język: en, de, fr, es, it lub pl (domyślnie: język systemu).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select regions by NUTS code (comma-separated).</source>
+        <translation>Zaznacz regiony według kodów NUTS (rozdzielonych przecinkami).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a panel: profile, peers or compare.</source>
+        <translation>Pokaż panel: profile, peers lub compare.</translation>
     </message>
 </context>
 </TS>
