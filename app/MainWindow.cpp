@@ -89,15 +89,11 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     bar->setMovable(false);
 
     m_level = new QComboBox(bar);
-    for (int level : m_data.levels())
-        m_level->addItem(tr("NUTS %1").arg(level), level);
     m_level->setToolTip(tr("NUTS level"));
 
     m_category = new QComboBox(bar);
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
-    for (const QString &code : m_data.categories())
-        m_category->addItem(QStringLiteral("%1 — %2").arg(code, m_data.categoryLabel(code)), code);
     m_category->completer()->setFilterMode(Qt::MatchContains);
     m_category->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_category->setMinimumContentsLength(32);
@@ -105,24 +101,20 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     m_category->setToolTip(tr("Industry (NACE) or cluster category; type to search"));
 
     m_indicator = new QComboBox(bar);
+    m_indicator->setObjectName(QStringLiteral("indicatorPicker"));
     for (Indicator i : {Indicator::LocationQuotient, Indicator::Stars, Indicator::Employment,
                         Indicator::Share, Indicator::Focus})
         m_indicator->addItem(ClusterData::indicatorLabel(i), int(i));
 
     // Years: a slider with a play button that steps through them.
-    const QList<int> years = m_data.years();
     m_yearSlider = new QSlider(Qt::Horizontal, bar);
-    m_yearSlider->setRange(0, std::max(0, int(years.size()) - 1));
     m_yearSlider->setPageStep(1);
     m_yearSlider->setTickPosition(QSlider::TicksBelow);
-    m_yearSlider->setFixedWidth(std::max(60, int(years.size()) * 18));
-    m_yearSlider->setEnabled(years.size() > 1);
     m_yearSlider->setToolTip(tr("Year"));
     m_yearLabel = new QLabel(bar);
     m_play = new QToolButton(bar);
     m_play->setText(tr("Play"));
     m_play->setCheckable(true);
-    m_play->setEnabled(years.size() > 1);
     m_play->setToolTip(tr("Animate the years"));
     m_playTimer = new QTimer(this);
     m_playTimer->setInterval(900);
@@ -185,12 +177,7 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     style->addWidget(m_palette);
     auto *reference = m_reference = new QComboBox(style);
     reference->setToolTip(tr("Reference area of shares, location quotients and stars"));
-    for (const QString &area : m_data.references())
-        reference->addItem(area == QLatin1String("all") ? tr("All regions of the data")
-                           : area == QLatin1String("EU27_2020") ? tr("EU-27 (2020)")
-                                                                 : tr("Country: %1").arg(area),
-                           area);
-    reference->setCurrentIndex(std::max(0, reference->findData(m_data.reference())));
+    reloadPickers(); // levels, categories, years and reference areas of the data
     auto *referenceLabel = new QLabel(tr(" &Reference "), style);
     referenceLabel->setBuddy(reference);
     style->addWidget(referenceLabel);
@@ -1015,7 +1002,7 @@ void MainWindow::exportScores()
 
 void MainWindow::reloadPickers()
 {
-    const QSignalBlocker b1(m_level), b2(m_category), b3(m_yearSlider), b4(m_reference);
+    const QSignalBlocker b1(m_level), b2(m_category), b3(m_yearSlider), b4(m_reference), b5(m_indicator);
     m_level->clear();
     for (int level : m_data.levels())
         m_level->addItem(tr("NUTS %1").arg(level), level);
@@ -1028,6 +1015,12 @@ void MainWindow::reloadPickers()
     m_yearSlider->setEnabled(years.size() > 1);
     m_play->setChecked(false);
     m_play->setEnabled(years.size() > 1);
+    // Growth needs two years.
+    const int growth = m_indicator->findData(int(Indicator::Growth));
+    if (years.size() > 1 && growth < 0)
+        m_indicator->addItem(ClusterData::indicatorLabel(Indicator::Growth), int(Indicator::Growth));
+    else if (years.size() <= 1 && growth >= 0)
+        m_indicator->removeItem(growth);
     m_reference->clear();
     for (const QString &area : m_data.references())
         m_reference->addItem(area == QLatin1String("all") ? tr("All regions of the data")
@@ -1058,6 +1051,8 @@ void MainWindow::setData(ClusterData data, const DataSource &source)
     const QList<int> years = m_data.years();
     if (!years.contains(view.year))
         view.year = years.isEmpty() ? 0 : years.last();
+    if (view.indicator == Indicator::Growth && years.size() < 2)
+        view.indicator = Indicator::LocationQuotient;
     applyView(view);
 }
 

@@ -67,6 +67,7 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
     scene.decimals = query.indicator == Indicator::Employment || query.indicator == Indicator::Stars
                          ? 0
                      : query.indicator == Indicator::LocationQuotient ? 2
+                     : query.indicator == Indicator::Growth           ? 1 // % per year
                                                                        : 4;
     scene.legendTitle = ClusterData::indicatorLabel(query.indicator);
     scene.title = QCoreApplication::translate("cs::SceneBuilder", "%1 — %2, NUTS %3, %4")

@@ -9,6 +9,7 @@
 #include <gdal_utils.h>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -121,11 +122,16 @@ private slots:
         QCOMPARE(embedded->actions().size(), int(ClusterData::embeddedKeys().size()));
         const int lfs = int(ClusterData::embeddedKeys().indexOf(QStringLiteral("lfs")));
         QVERIFY(lfs >= 0);
+        QComboBox *indicator = window.findChild<QComboBox *>(QStringLiteral("indicatorPicker"));
+        QVERIFY(indicator);
+        QCOMPARE(indicator->findData(int(Indicator::Growth)), -1); // one year: no growth
         embedded->actions().at(lfs)->trigger();
         QCOMPARE(window.yearSlider()->maximum(), 7);
-        ViewOptions growth = window.view();
-        growth.indicator = Indicator::Growth;
-        window.requestView(growth);
+        const int growthItem = indicator->findData(int(Indicator::Growth));
+        QVERIFY(growthItem >= 0);
+        indicator->setCurrentIndex(growthItem);
+        emit indicator->activated(growthItem); // as a user's pick
+        QCOMPARE(window.view().indicator, Indicator::Growth);
         QVERIFY(window.lastError().isEmpty());
         int finite = 0;
         for (double v : window.mapView()->scene().values)
@@ -133,6 +139,8 @@ private slots:
         QVERIFY2(finite > 200, qPrintable(QString::number(finite)));
         embedded->actions().at(int(ClusterData::embeddedKeys().indexOf(QStringLiteral("sbs"))))->trigger();
         QCOMPARE(window.yearSlider()->maximum(), 0);
+        QCOMPARE(indicator->findData(int(Indicator::Growth)), -1);
+        QCOMPARE(window.view().indicator, Indicator::LocationQuotient);
     }
 
     // Ctrl-click two regions on the map, then Compare: the side-by-side view has both.
