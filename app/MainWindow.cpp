@@ -898,6 +898,10 @@ void MainWindow::runLong(const QString &message, const std::function<void()> &wo
         return;
     }
     ++m_busy;
+    // The loop below runs timers: the year animation waits, so the view stays the one
+    // the work started from.
+    const bool playing = m_playTimer->isActive();
+    m_playTimer->stop();
     m_progress->show();
     statusBar()->showMessage(message);
     QEventLoop loop;
@@ -910,6 +914,8 @@ void MainWindow::runLong(const QString &message, const std::function<void()> &wo
     delete thread;
     m_progress->hide();
     statusBar()->clearMessage();
+    if (playing)
+        m_playTimer->start();
     --m_busy;
 }
 
