@@ -46,8 +46,9 @@ std::shared_ptr<const QList<QPainterPath>> Basemap::around(const QSet<QString> &
     if (!world) {
         auto layer = std::make_shared<NutsLayer>();
         QString message;
-        if (!layer->load(path, NutsLayer::LoadOptions{QStringLiteral("countries"), QStringLiteral("iso_a2"), -1},
-                         &message)) {
+        if (!layer->loadCompiled(path,
+                                 NutsLayer::LoadOptions{QStringLiteral("countries"), QStringLiteral("iso_a2"), -1},
+                                 &message)) {
             if (error)
                 *error = tr("%1: no background countries (%2); run scripts/setup.sh").arg(path, message);
             return nullptr;

@@ -8,11 +8,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#include <cpl_error.h>
-#include <gdal.h>
-#include <ogr_api.h>
-#include <ogr_srs_api.h>
-
 #include <cmath>
 #include <cstdio>
 #include <memory>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "maps/NutsCodes.h"
 
+#include "maps/CompiledCache.h"
 #include "maps/GdalHandles.h"
 #include "maps/NutsLayer.h"
 
@@ -11,10 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
-#include <gdal.h>
-#include <ogr_api.h>
-#include <cpl_error.h>
 
 #include <algorithm>
 #include <map>
@@ -54,8 +51,64 @@ const QList<int> &NutsCodes::versions()
     return list;
 }
 
+namespace {
+
+// The compiled copy of the codes (CompiledCache): per version, its codes and levels.
+const QString kCompiledCodes = QStringLiteral("nuts-codes");
+constexpr quint32 kCompiledCodesFormat = 1;
+
+QByteArray compileCodes(const QHash<int, QHash<QString, int>> &levels)
+{
+    CompiledCache::Writer out;
+    out.put<quint32>(kCompiledCodesFormat);
+    out.put<quint32>(quint32(levels.size()));
+    for (auto v = levels.cbegin(); v != levels.cend(); ++v) {
+        out.put<qint32>(v.key());
+        out.put<quint32>(quint32(v.value().size()));
+        for (auto c = v.value().cbegin(); c != v.value().cend(); ++c) {
+            out.putString(c.key());
+            out.put<qint32>(c.value());
+        }
+    }
+    return out.bytes();
+}
+
+bool decompileCodes(const QByteArray &bytes, QHash<int, QHash<QString, int>> *levels)
+{
+    CompiledCache::Reader in(bytes);
+    if (in.get<quint32>() != kCompiledCodesFormat)
+        return false;
+    QHash<int, QHash<QString, int>> out;
+    const quint32 versions = in.get<quint32>();
+    for (quint32 v = 0; v < versions && in.ok(); ++v) {
+        const int version = in.get<qint32>();
+        const quint32 count = in.get<quint32>();
+        if (!in.ok() || count > quint32(bytes.size()))
+            return false;
+        QHash<QString, int> &codes = out[version];
+        codes.reserve(count);
+        for (quint32 c = 0; c < count && in.ok(); ++c) {
+            const QString code = in.getString();
+            codes.insert(code, in.get<qint32>());
+        }
+    }
+    if (!in.atEnd())
+        return false;
+    for (int version : NutsCodes::versions())
+        if (out.value(version).isEmpty())
+            return false;
+    *levels = std::move(out);
+    return true;
+}
+
+} // namespace
+
 bool NutsCodes::load(const QString &gpkg, QString *error)
 {
+    const CompiledCache cache(gpkg);
+    if (const std::optional<QByteArray> bytes = cache.read(kCompiledCodes);
+        bytes && decompileCodes(*bytes, &m_levels))
+        return true;
     DatasetPtr dataset = gdal::openVector(gpkg);
     if (!dataset) {
         if (error)
@@ -104,6 +157,7 @@ bool NutsCodes::load(const QString &gpkg, QString *error)
         }
     }
     m_levels = std::move(levels);
+    cache.write(kCompiledCodes, compileCodes(m_levels));
     return true;
 }
 

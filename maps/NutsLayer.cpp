@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "maps/NutsLayer.h"
 
+#include "maps/CompiledCache.h"
 #include "maps/GdalHandles.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
-#include <cpl_error.h>
 
 #include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 
 namespace cs {
@@ -193,7 +195,7 @@ QString NutsLayer::cacheLayerName(const Key &key)
 
 bool NutsLayer::loadFromCache(const Key &key, QString *error)
 {
-    return load(defaultCachePath(), cacheLayerName(key), error);
+    return loadCompiled(defaultCachePath(), LoadOptions{cacheLayerName(key), QString(), -1}, error);
 }
 
 QList<NutsLayer::SourceLayer> NutsLayer::describe(const QString &source, QString *error)
@@ -313,15 +315,145 @@ bool NutsLayer::load(const QString &source, const LoadOptions &options, QString 
                                .arg(source, layerName, key);
         return false;
     }
-    m_keyColumn = key;
+    adopt(std::move(regions), key);
+    return true;
+}
+
+void NutsLayer::adopt(QList<Region> regions, const QString &keyColumn)
+{
+    m_keyColumn = keyColumn;
     m_regions = std::move(regions);
     m_index.clear();
+    m_index.reserve(m_regions.size());
     m_bounds = QRectF();
     for (int i = 0; i < m_regions.size(); ++i) {
         m_index.insert(m_regions[i].code, i);
         m_bounds = m_bounds.united(m_regions[i].bounds);
     }
     buildIndex();
+}
+
+namespace {
+
+// A compiled layer: the key column, then per region its code, name, country, bounds,
+// ring starts and points (EPSG:3035 metres), exactly the elements of its path.
+constexpr quint32 kCompiledLayerFormat = 1;
+
+QString compiledName(const QString &source, const NutsLayer::LoadOptions &options)
+{
+    const QString layer = options.layer.isEmpty() ? QFileInfo(source).completeBaseName() : options.layer;
+    QString name = layer;
+    if (!options.keyColumn.isEmpty())
+        name += QStringLiteral("-key-") + options.keyColumn;
+    if (options.level >= 0)
+        name += QStringLiteral("-level-%1").arg(options.level);
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+    return name.replace(unsafe, QStringLiteral("_"));
+}
+
+QByteArray compile(const QList<Region> &regions, const QString &keyColumn)
+{
+    CompiledCache::Writer out;
+    out.put<quint32>(kCompiledLayerFormat);
+    out.putString(keyColumn);
+    out.put<quint32>(quint32(regions.size()));
+    std::vector<quint32> starts;
+    std::vector<double> xy;
+    for (const Region &region : regions) {
+        out.putString(region.code);
+        out.putString(region.name);
+        out.putString(region.country);
+        for (double v : {region.bounds.x(), region.bounds.y(), region.bounds.width(), region.bounds.height()})
+            out.put<double>(v);
+        const QPainterPath &path = region.path;
+        starts.clear();
+        xy.clear();
+        for (int i = 0; i < path.elementCount(); ++i) {
+            const QPainterPath::Element e = path.elementAt(i);
+            if (e.type == QPainterPath::MoveToElement)
+                starts.push_back(quint32(i));
+            xy.push_back(e.x);
+            xy.push_back(e.y);
+        }
+        out.put<quint32>(quint32(path.elementCount()));
+        out.put<quint32>(quint32(starts.size()));
+        out.putRaw(starts.data(), qsizetype(starts.size() * sizeof(quint32)));
+        out.putRaw(xy.data(), qsizetype(xy.size() * sizeof(double)));
+    }
+    return out.bytes();
+}
+
+// The regions of a compiled layer, or false when the bytes do not hold one.
+bool decompile(const QByteArray &bytes, QList<Region> *regions, QString *keyColumn)
+{
+    CompiledCache::Reader in(bytes);
+    if (in.get<quint32>() != kCompiledLayerFormat)
+        return false;
+    *keyColumn = in.getString();
+    const quint32 count = in.get<quint32>();
+    if (!in.ok() || count > quint32(bytes.size()))
+        return false;
+    QList<Region> out;
+    out.reserve(count);
+    for (quint32 r = 0; r < count && in.ok(); ++r) {
+        Region region;
+        region.code = in.getString();
+        region.name = in.getString();
+        region.country = in.getString();
+        const double x = in.get<double>(), y = in.get<double>(), w = in.get<double>(), h = in.get<double>();
+        region.bounds = QRectF(x, y, w, h);
+        const quint32 elements = in.get<quint32>(), rings = in.get<quint32>();
+        const char *startBytes = in.getRaw(qsizetype(rings) * qsizetype(sizeof(quint32)));
+        const char *pointBytes = in.getRaw(qsizetype(elements) * 2 * qsizetype(sizeof(double)));
+        if (!startBytes || !pointBytes || (elements > 0 && rings == 0))
+            return false;
+        std::vector<quint32> starts(rings);
+        std::vector<double> xy(size_t(elements) * 2);
+        std::memcpy(starts.data(), startBytes, starts.size() * sizeof(quint32));
+        std::memcpy(xy.data(), pointBytes, xy.size() * sizeof(double));
+        if (rings > 0 && starts.front() != 0)
+            return false;
+        region.path.setFillRule(Qt::OddEvenFill);
+        region.path.reserve(int(elements));
+        size_t ring = 0;
+        for (quint32 i = 0; i < elements; ++i) {
+            const double px = xy[2 * i], py = xy[2 * i + 1];
+            if (!std::isfinite(px) || !std::isfinite(py))
+                return false;
+            if (ring < starts.size() && starts[ring] == i) {
+                region.path.moveTo(px, py);
+                ++ring;
+            } else {
+                region.path.lineTo(px, py);
+            }
+        }
+        if (ring != starts.size() || region.path.elementCount() != int(elements))
+            return false;
+        out.append(std::move(region));
+    }
+    if (!in.atEnd() || out.isEmpty())
+        return false;
+    *regions = std::move(out);
+    return true;
+}
+
+} // namespace
+
+bool NutsLayer::loadCompiled(const QString &source, const LoadOptions &options, QString *error)
+{
+    const CompiledCache cache(source);
+    const QString name = compiledName(source, options);
+    if (const std::optional<QByteArray> bytes = cache.read(name)) {
+        QList<Region> regions;
+        QString keyColumn;
+        if (decompile(*bytes, &regions, &keyColumn)) {
+            adopt(std::move(regions), keyColumn);
+            return true;
+        }
+    }
+    if (!load(source, options, error))
+        return false;
+    cache.write(name, compile(m_regions, m_keyColumn)); // a cache that cannot be written only costs time
     return true;
 }
 

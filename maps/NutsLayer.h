@@ -63,6 +63,11 @@ public:
     {
         return load(source, LoadOptions{layerName, QString(), -1}, error);
     }
+    // load(), through a compiled copy of the layer (CompiledCache) when a current one
+    // exists, which reads in a few milliseconds and without GDAL; after reading the
+    // source, writes that copy. For caches the application made, not users' files.
+    bool loadCompiled(const QString &source, const LoadOptions &options, QString *error);
+    // The layer `key` of defaultCachePath(), through its compiled copy.
     bool loadFromCache(const Key &key, QString *error);
     // The layers of a vector source and the columns of each, for choosing the layer and
     // key column; empty with `error` set when the file does not open.
@@ -112,6 +117,7 @@ private:
         int first;
         int end;
     };
+    void adopt(QList<Region> regions, const QString &keyColumn);
     void buildIndex();
 
     QList<Region> m_regions;

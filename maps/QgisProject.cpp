@@ -10,9 +10,6 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
-#include <cpl_conv.h>
-#include <ogr_srs_api.h>
-
 namespace cs {
 
 using namespace gdal;

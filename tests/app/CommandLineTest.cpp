@@ -2,7 +2,9 @@
 #include "maps/Classification.h"
 
 #include <QImage>
+#include <QDir>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -261,6 +263,36 @@ private slots:
                            QStringLiteral("2"), QStringLiteral("-o"), file});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QImage(file).size(), QSize(1200, 700));
+    }
+
+    // A figure from the built-in boundaries never loads GDAL: the first run compiles the
+    // layers it reads (CompiledCache), the second reads only those. The dynamic loader
+    // lists every library it opens.
+    void figureExportWithoutGdal()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("map.png"));
+        const QStringList arguments = {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"),
+                                       QStringLiteral("--size"), QStringLiteral("960x540"), QStringLiteral("-o"), file};
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CLUSTERSCOPE_COMPILED_CACHE"), dir.filePath(QStringLiteral("compiled")));
+        const auto runWith = [&](const QProcessEnvironment &env) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(CS_CLUSTERSCOPE_EXE), arguments);
+            process.waitForFinished(120000);
+            return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
+        };
+        const auto first = runWith(environment);
+        QVERIFY2(first.first == 0, qPrintable(first.second));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("compiled/nuts_2013_10m_l2.bin"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("compiled/countries-key-iso_a2.bin"))));
+        environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const auto second = runWith(environment);
+        QCOMPARE(second.first, 0);
+        QVERIFY2(second.second.contains(QStringLiteral("libQt6Gui")), "LD_DEBUG lists the libraries");
+        QVERIFY2(!second.second.contains(QStringLiteral("libgdal")), "GDAL was loaded");
+        QCOMPARE(QImage(file).size(), QSize(960, 540));
     }
 
     // A boundary file of the user's: a GeoJSON whose codes are in a column named "geo"

@@ -2,10 +2,16 @@
 #include "maps/NutsLayer.h"
 
 #include <QRandomGenerator>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineF>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <gdal.h>
+#include <gdal_utils.h>
+#include <ogr_srs_api.h>
 
 #include <tuple>
 
@@ -300,6 +306,140 @@ private slots:
         const QPointF origin = NutsLayer::fromLonLat({10.0, 52.0});
         QVERIFY(std::abs(origin.x() - 4321000.0) < 0.01);
         QVERIFY(std::abs(origin.y() - 3210000.0) < 0.01);
+    }
+
+    // The closed-form projection agrees with PROJ from the Azores to Cyprus, from
+    // Réunion to the North Cape, to a millimetre.
+    void projectionMatchesProj()
+    {
+        OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr), laea = OSRNewSpatialReference(nullptr);
+        OSRImportFromEPSG(wgs84, 4326);
+        OSRImportFromEPSG(laea, 3035);
+        OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
+        OSRSetAxisMappingStrategy(laea, OAMS_TRADITIONAL_GIS_ORDER);
+        OGRCoordinateTransformationH transform = OCTNewCoordinateTransformation(wgs84, laea);
+        QVERIFY(transform);
+        double worst = 0.0;
+        int points = 0;
+        for (double lon = -32.0; lon <= 56.0; lon += 2.75) {
+            for (double lat = -22.0; lat <= 72.0; lat += 2.5) {
+                double x = lon, y = lat;
+                QVERIFY(OCTTransform(transform, 1, &x, &y, nullptr));
+                const QPointF p = NutsLayer::fromLonLat({lon, lat});
+                worst = std::max({worst, std::abs(p.x() - x), std::abs(p.y() - y)});
+                ++points;
+            }
+        }
+        OCTDestroyCoordinateTransformation(transform);
+        OSRDestroySpatialReference(wgs84);
+        OSRDestroySpatialReference(laea);
+        QVERIFY(points > 1000);
+        QVERIFY2(worst < 1e-3, qPrintable(QString::number(worst)));
+        QVERIFY(std::isnan(NutsLayer::fromLonLat({0.0, 95.0}).x()));
+    }
+
+    // The compiled copy of a cache layer holds exactly the regions GDAL reads, and a
+    // stale, damaged or unwritable copy costs time, never a wrong or missing map.
+    void compiledCopyMatchesGdal()
+    {
+        QTemporaryDir dir;
+        const QString compiled = dir.filePath(QStringLiteral("compiled"));
+        qputenv("CLUSTERSCOPE_COMPILED_CACHE", QFile::encodeName(compiled));
+        const NutsLayer::Key key{2021, 3, NutsLayer::Scale::M10};
+        const QString entry = QDir(compiled).filePath(NutsLayer::cacheLayerName(key) + QStringLiteral(".bin"));
+        NutsLayer viaGdal, first, second;
+        QString error;
+        QVERIFY2(viaGdal.load(NutsLayer::defaultCachePath(), NutsLayer::cacheLayerName(key), &error), qPrintable(error));
+        QVERIFY(!QFile::exists(entry));
+        QVERIFY2(first.loadFromCache(key, &error), qPrintable(error));
+        QVERIFY(QFile::exists(entry));
+        QVERIFY2(second.loadFromCache(key, &error), qPrintable(error)); // from the entry
+        const auto same = [](const NutsLayer &a, const NutsLayer &b) {
+            if (a.regions().size() != b.regions().size() || a.bounds() != b.bounds())
+                return false;
+            for (int i = 0; i < a.regions().size(); ++i) {
+                const Region &r = a.regions()[i], &s = b.regions()[i];
+                if (r.code != s.code || r.name != s.name || r.country != s.country || r.bounds != s.bounds ||
+                    r.path.elementCount() != s.path.elementCount() || r.path.fillRule() != s.path.fillRule())
+                    return false;
+                for (int e = 0; e < r.path.elementCount(); ++e) {
+                    const QPainterPath::Element x = r.path.elementAt(e), y = s.path.elementAt(e);
+                    if (x.type != y.type || x.x != y.x || x.y != y.y)
+                        return false;
+                }
+            }
+            return true;
+        };
+        QCOMPARE(viaGdal.regions().size(), 1514);
+        QVERIFY(same(viaGdal, first));
+        QVERIFY(same(viaGdal, second));
+        const QPointF munich = NutsLayer::fromLonLat({11.5755, 48.1372});
+        QCOMPARE(second.regionAt(munich), second.indexOf(QStringLiteral("DE212")));
+
+        // Truncated: read again through GDAL, and the entry is whole again.
+        const qint64 size = QFileInfo(entry).size();
+        QVERIFY(QFile::resize(entry, size / 2));
+        NutsLayer afterTruncation;
+        QVERIFY2(afterTruncation.loadFromCache(key, &error), qPrintable(error));
+        QVERIFY(same(viaGdal, afterTruncation));
+        QCOMPARE(QFileInfo(entry).size(), size);
+        // Foreign bytes of the right size.
+        {
+            QFile file(entry);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(size / 3);
+            file.write(QByteArray(4096, '\xff'));
+        }
+        NutsLayer afterDamage;
+        QVERIFY2(afterDamage.loadFromCache(key, &error), qPrintable(error));
+        QVERIFY(same(viaGdal, afterDamage));
+
+        // A cache that cannot be written: the layer still loads.
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        qputenv("CLUSTERSCOPE_COMPILED_CACHE", QFile::encodeName(dir.filePath(QStringLiteral("file/sub"))));
+        NutsLayer unwritable;
+        QVERIFY2(unwritable.loadFromCache(key, &error), qPrintable(error));
+        QVERIFY(same(viaGdal, unwritable));
+        qunsetenv("CLUSTERSCOPE_COMPILED_CACHE");
+    }
+
+    // A source file changed after its entry was written: the entry is stale.
+    void compiledCopyFollowsItsSource()
+    {
+        QTemporaryDir dir;
+        const QString world = QFileInfo(NutsLayer::defaultCachePath()).dir().filePath(QStringLiteral("world-110m-0.9.1.gpkg"));
+        if (!QFile::exists(world))
+            QSKIP("no world-110m cache; run scripts/setup.sh");
+        const QString copy = dir.filePath(QStringLiteral("world.gpkg"));
+        QVERIFY(QFile::copy(world, copy));
+        const NutsLayer::LoadOptions options{QStringLiteral("countries"), QStringLiteral("iso_a2"), -1};
+        NutsLayer a, b;
+        QString error;
+        QVERIFY2(a.loadCompiled(copy, options, &error), qPrintable(error));
+        const QString entry = dir.filePath(QStringLiteral("world.gpkg.compiled/countries-key-iso_a2.bin"));
+        QVERIFY(QFile::exists(entry));
+        const int countries = int(a.regions().size());
+        QVERIFY(countries > 150);
+        // Replace the source by its own first-level subset written with GDAL: fewer
+        // features, so only a re-read can give the new count.
+        QFile::remove(copy);
+        GDALAllRegister();
+        GDALDatasetH source = GDALOpenEx(QFile::encodeName(world).constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        QVERIFY(source);
+        const char *argv[] = {"-where", "iso_a2 LIKE 'F%'", "countries", nullptr};
+        GDALVectorTranslateOptions *vt = GDALVectorTranslateOptionsNew(const_cast<char **>(argv), nullptr);
+        GDALDatasetH out = GDALVectorTranslate(QFile::encodeName(copy).constData(), nullptr, 1, &source, vt, nullptr);
+        GDALVectorTranslateOptionsFree(vt);
+        QVERIFY(out);
+        GDALClose(out);
+        GDALClose(source);
+        QVERIFY2(b.loadCompiled(copy, options, &error), qPrintable(error));
+        QVERIFY(b.regions().size() > 0);
+        QVERIFY(b.regions().size() < countries);
+        for (const Region &r : b.regions())
+            QVERIFY(r.code.startsWith(QLatin1Char('F')));
     }
 
     void missingSourceIsAClearError()
