@@ -16,11 +16,27 @@
 
 #include <cstdio>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <unistd.h>
 
 namespace {
 
 void installTranslators(QCoreApplication &app, int argc, char **argv);
+
+// Export and batch are short-lived processes that allocate and free a few large buffers
+// in turn (the table text, the page image, the PNG). By default glibc hands each buffer
+// of 128 KiB or more back to the kernel on free, so the next one starts on fresh pages,
+// and on virtual machines each fresh 4 KiB page costs microseconds (a 1920×1080 figure
+// touched ~900 pages fewer with this). Keep freed memory for reuse instead.
+void keepFreedMemory()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
 
 bool hasDisplay()
 {
@@ -176,6 +192,7 @@ int main(int argc, char **argv)
 {
     ensureRuntimeDir();
     if (argc > 1 && qstrcmp(argv[1], "batch") == 0) {
+        keepFreedMemory();
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
@@ -183,6 +200,7 @@ int main(int argc, char **argv)
         return cs::Batch::runCommand(QCoreApplication::arguments().mid(1));
     }
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        keepFreedMemory();
         // Figures need fonts and a paint engine but never a window system.
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -3,6 +3,7 @@
 
 #include "maps/ClusterData.h"
 #include "widgets/MapView.h"
+#include "widgets/TableText.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -36,6 +37,8 @@ namespace cs {
 
 namespace {
 
+using namespace tabletext;
+
 constexpr int kBarCount = 8;
 constexpr int kRadarCount = 8;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -43,50 +46,6 @@ constexpr double kMapMargin = 0.3; // around the compared regions, of their exte
 
 const Indicator kMapIndicators[] = {Indicator::LocationQuotient, Indicator::Stars,
                                     Indicator::Employment, Indicator::Share, Indicator::Focus};
-
-QString dash()
-{
-    return QString(QChar(0x2013));
-}
-
-QString starText(int stars)
-{
-    return QString(stars, QChar(0x2605)) + QString(std::max(0, 3 - stars), QChar(0x2606));
-}
-
-QString elided(const QString &text, int length)
-{
-    return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
-}
-
-void shrinkLabels(QAbstractAxis *axis)
-{
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    axis->setLabelsFont(font);
-}
-
-// Numbers numerically with NaN last in either order; text locale-aware.
-class NumericSortProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        const QVariant l = left.data(sortRole()), r = right.data(sortRole());
-        if (l.typeId() == QMetaType::Double && r.typeId() == QMetaType::Double) {
-            const double nanKey = sortOrder() == Qt::AscendingOrder
-                                      ? std::numeric_limits<double>::infinity()
-                                      : -std::numeric_limits<double>::infinity();
-            const double a = std::isnan(l.toDouble()) ? nanKey : l.toDouble();
-            const double b = std::isnan(r.toDouble()) ? nanKey : r.toDouble();
-            return a < b;
-        }
-        return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
-    }
-};
 
 struct CategoryRow
 {

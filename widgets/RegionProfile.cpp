@@ -2,6 +2,7 @@
 #include "widgets/RegionProfile.h"
 
 #include "maps/ClusterData.h"
+#include "widgets/TableText.h"
 
 #include <QAbstractTableModel>
 #include <QBarCategoryAxis>
@@ -29,13 +30,10 @@ namespace cs {
 
 namespace {
 
+using namespace tabletext;
+
 constexpr int kTopCount = 10;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-QString dash()
-{
-    return QString(QChar(0x2013));
-}
 
 QString formatNumber(double v, int decimals)
 {
@@ -46,46 +44,6 @@ QString formatPercent(double v)
 {
     return std::isnan(v) ? dash() : QLocale().toString(100.0 * v, 'f', 2) + QStringLiteral(" %");
 }
-
-QString starText(int stars)
-{
-    return QString(stars, QChar(0x2605)) + QString(std::max(0, 3 - stars), QChar(0x2606));
-}
-
-QString elided(const QString &text, int length)
-{
-    return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
-}
-
-void shrinkLabels(QAbstractAxis *axis)
-{
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    axis->setLabelsFont(font);
-}
-
-// Sorts on RegionProfile::ValueRole: numbers numerically, NaN last in either order,
-// text locale-aware.
-class NumericSortProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        const QVariant l = left.data(sortRole()), r = right.data(sortRole());
-        if (l.typeId() == QMetaType::Double && r.typeId() == QMetaType::Double) {
-            const double nanKey = sortOrder() == Qt::AscendingOrder
-                                      ? std::numeric_limits<double>::infinity()
-                                      : -std::numeric_limits<double>::infinity();
-            const double a = std::isnan(l.toDouble()) ? nanKey : l.toDouble();
-            const double b = std::isnan(r.toDouble()) ? nanKey : r.toDouble();
-            return a < b;
-        }
-        return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
-    }
-};
 
 } // namespace
 

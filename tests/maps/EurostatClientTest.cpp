@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "maps/EurostatClient.h"
+#include "tests/common/RecordedEurostatServer.h"
 
 #include <QDir>
-#include <QFile>
-#include <QHash>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,92 +15,6 @@ using namespace cs;
 namespace {
 
 constexpr int kWaitMs = 5000;
-
-QByteArray testFile(const char *name)
-{
-    QFile file(QStringLiteral(CS_TEST_DATA_DIR "/") + QLatin1String(name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// A tiny HTTP/1.1 server on 127.0.0.1 playing recorded Eurostat responses, routed by the
-// dataset name in the path: lfst_r_lfe2en2 (SDMX-CSV or JSON-stat by `format`), missing
-// (404 with a Eurostat JSON error), slow (never answers), queued (200 with an XML notice
-// instead of data).
-class HttpServer
-{
-public:
-    HttpServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                m_sockets.append(socket);
-                QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                                 [this, socket] { onReadyRead(socket); });
-            }
-        });
-    }
-    ~HttpServer()
-    {
-        for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets))
-            if (socket)
-                socket->abort();
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    void close() { m_server.close(); }
-    QUrl baseUrl() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/eurostat/api/dissemination")
-                        .arg(m_server.serverPort()));
-    }
-    int requestCount() const { return int(m_paths.size()); }
-    QList<QByteArray> paths() const { return m_paths; }
-
-private:
-    void onReadyRead(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        const QByteArray path = buffer.split(' ').value(1);
-        buffer.clear();
-        m_paths.append(path);
-        if (path.contains("/missing")) {
-            respond(socket, "404 Not Found",
-                    R"({"error":[{"status":404,"id":100,"label":"No results found"}]})",
-                    "application/json");
-        } else if (path.contains("/slow")) {
-            // Say nothing: the client's transfer timeout must end the request.
-        } else if (path.contains("/queued")) {
-            respond(socket, "200 OK",
-                    "<?xml version=\"1.0\"?><S:Envelope><common:Text>Your request has been queued"
-                    "</common:Text></S:Envelope>",
-                    "application/xml");
-        } else if (path.contains("/lfst_r_lfe2en2") && path.contains("format=JSON")) {
-            respond(socket, "200 OK", testFile("lfst_r_lfe2en2.json"), "application/json");
-        } else if (path.contains("/lfst_r_lfe2en2")) {
-            respond(socket, "200 OK", testFile("lfst_r_lfe2en2_sdmx10.csv"),
-                    "application/vnd.sdmx.data+csv;version=1.0.0");
-        } else {
-            respond(socket, "500 Internal Server Error", "unexpected path", "text/plain");
-        }
-    }
-
-    static void respond(QTcpSocket *socket, const QByteArray &status, const QByteArray &body,
-                        const QByteArray &type)
-    {
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type +
-                      "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                      "\r\nConnection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QList<QPointer<QTcpSocket>> m_sockets;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    QList<QByteArray> m_paths;
-};
 
 EurostatClient::Request request(const char *dataset)
 {
@@ -127,7 +38,7 @@ private slots:
     {
         m_cache = std::make_unique<QTemporaryDir>();
         QVERIFY(m_cache->isValid());
-        m_server = std::make_unique<HttpServer>();
+        m_server = std::make_unique<test::RecordedEurostatServer>();
         QVERIFY(m_server->listen());
         m_client = std::make_unique<EurostatClient>();
         m_client->setBaseUrl(m_server->baseUrl());
@@ -191,7 +102,7 @@ private slots:
         QCOMPARE(first.cachedFile, m_client->cachePath(r));
         QCOMPARE(m_server->paths().value(0),
                  QByteArray("/eurostat/api/dissemination/sdmx/2.1/data/lfst_r_lfe2en2?format=SDMX-CSV"));
-        const qint64 size = testFile("lfst_r_lfe2en2_sdmx10.csv").size();
+        const qint64 size = test::RecordedEurostatServer::recorded("lfst_r_lfe2en2_sdmx10.csv").size();
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toLongLong(), size);
         QCOMPARE(progress.last().at(1).toLongLong(), size);
@@ -342,7 +253,7 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_cache;
-    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<test::RecordedEurostatServer> m_server;
     std::unique_ptr<EurostatClient> m_client;
 };
 

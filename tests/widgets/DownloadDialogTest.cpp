@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/DownloadDialog.h"
+#include "tests/common/RecordedEurostatServer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,64 +19,6 @@ namespace {
 
 constexpr int kWaitMs = 5000;
 
-// The recorded Eurostat responses of the maps tests.
-QByteArray recorded(const char *name)
-{
-    const QDir data(QFileInfo(QStringLiteral(__FILE__)).dir().filePath(QStringLiteral("../maps/data")));
-    QFile file(data.filePath(QLatin1String(name)));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// A tiny HTTP/1.1 server on 127.0.0.1: lfst_r_lfe2en2 gets the recorded SDMX-CSV (or
-// JSON-stat) response; while `silent` it accepts connections and never answers.
-class HttpServer
-{
-public:
-    HttpServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                m_sockets.append(socket);
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_buffers[socket] += socket->readAll();
-                    if (!m_buffers[socket].contains("\r\n\r\n") || silent)
-                        return;
-                    const QByteArray path = m_buffers[socket].split(' ').value(1);
-                    ++requests;
-                    const QByteArray body = path.contains("/lfst_r_lfe2en2")
-                                                ? recorded(path.contains("format=JSON") ? "lfst_r_lfe2en2.json"
-                                                                                        : "lfst_r_lfe2en2_sdmx10.csv")
-                                                : QByteArray();
-                    socket->write((body.isEmpty() ? "HTTP/1.1 404 Not Found" : "HTTP/1.1 200 OK") +
-                                  QByteArray("\r\nContent-Type: text/csv\r\nContent-Length: ") +
-                                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    ~HttpServer()
-    {
-        for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets))
-            if (socket)
-                socket->abort();
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    void close() { m_server.close(); }
-    QUrl baseUrl() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/eurostat/api/dissemination").arg(m_server.serverPort()));
-    }
-
-    bool silent = false;
-    int requests = 0;
-
-private:
-    QTcpServer m_server;
-    QList<QPointer<QTcpSocket>> m_sockets;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
 } // namespace
 
 class DownloadDialogTest : public QObject
@@ -89,7 +28,7 @@ private slots:
     void init()
     {
         m_cache = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<HttpServer>();
+        m_server = std::make_unique<test::RecordedEurostatServer>();
         QVERIFY(m_server->listen());
         m_client = std::make_unique<EurostatClient>();
         m_client->setBaseUrl(m_server->baseUrl());
@@ -107,7 +46,7 @@ private slots:
     // time the cache answers, with the server gone.
     void downloadsAndCaches()
     {
-        QVERIFY(!recorded("lfst_r_lfe2en2_sdmx10.csv").isEmpty());
+        QVERIFY(!test::RecordedEurostatServer::recorded("lfst_r_lfe2en2_sdmx10.csv").isEmpty());
         DownloadDialog dialog(m_client.get());
         dialog.setDataset(QStringLiteral("lfst_r_lfe2en2"));
         dialog.show();
@@ -123,7 +62,7 @@ private slots:
         QCOMPARE(dialog.result()->table.records.size(), 12);
         QVERIFY(!dialog.result()->fromCache);
         QVERIFY(dialog.statusText().startsWith(QStringLiteral("Downloaded 12 value")));
-        QCOMPARE(m_server->requests, 1);
+        QCOMPARE(m_server->requestCount(), 1);
 
         m_server->close();
         DownloadDialog again(m_client.get());
@@ -134,7 +73,7 @@ private slots:
         QVERIFY(acceptedAgain.wait(kWaitMs));
         QVERIFY(again.result()->fromCache);
         QCOMPARE(again.result()->table.records.size(), 12);
-        QCOMPARE(m_server->requests, 1);
+        QCOMPARE(m_server->requestCount(), 1);
     }
 
     // Nobody listening: the client's message is shown, nothing is loaded, the user can retry.
@@ -182,7 +121,7 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_cache;
-    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<test::RecordedEurostatServer> m_server;
     std::unique_ptr<EurostatClient> m_client;
 };
 
