@@ -4,12 +4,17 @@
 #include "maps/RegionRaster.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainter>
 #include <QPaintEngine>
 #include <QPaintDevice>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
+#include <list>
+#include <thread>
+#include <vector>
 
 namespace cs {
 
@@ -143,24 +148,217 @@ NutsLayer::Scale MapRenderer::detailFor(const QRectF &extent, const QSizeF &fram
 
 namespace {
 
+// The tolerance NutsLayer::drawingPaths() simplifies with at `metresPerPixel`: the
+// largest power of two not above half a pixel; 0 where it returns the full geometry.
+double drawingTolerance(double metresPerPixel)
+{
+    const double tolerance = metresPerPixel / 2.0;
+    if (!(tolerance >= NutsLayer::kMinTolerance))
+        return 0;
+    return std::ldexp(1.0, int(std::floor(std::log2(tolerance))));
+}
+
+// What one raster frame draws: background land, then region fills (hatched where data
+// are missing), then every outline on top. Paths are in map coordinates.
+struct RasterFrame
+{
+    const MapScene *scene;
+    QTransform toDevice;
+    QPen outline;
+    QColor hatchColour;
+};
+struct Shown
+{
+    int region;
+    const QPainterPath *path;
+};
+
+// Raster devices draw in map coordinates under the painter's transform, which spares a
+// transformed copy of every path; the outline is then a cosmetic pen of the same device
+// width. One fill per region: Qt's antialiasing rasteriser slows down sharply on merged
+// paths larger than its cell pool. Fills first, then every outline on top.
+void paintRaster(QPainter &painter, const RasterFrame &frame, const std::vector<const QPainterPath *> *land,
+                 const std::vector<Shown> &shown)
+{
+    QPen outline = frame.outline;
+    outline.setCosmetic(true);
+    QBrush hatch(frame.hatchColour, Qt::BDiagPattern);
+    hatch.setTransform(frame.toDevice.inverted()); // hatching stays in device space
+    const QTransform saved = painter.transform();
+    painter.setTransform(frame.toDevice, true);
+    // The land around the regions, outlined like them.
+    if (land) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(outsideColour());
+        for (const QPainterPath *path : *land)
+            painter.drawPath(*path);
+        painter.setPen(outline);
+        painter.setBrush(Qt::NoBrush);
+        for (const QPainterPath *path : *land)
+            painter.drawPath(*path);
+    }
+    painter.setPen(Qt::NoPen);
+    for (const Shown &s : shown) {
+        painter.setBrush(frame.scene->colourOf(s.region));
+        painter.drawPath(*s.path);
+        if (frame.scene->isMissing(s.region)) {
+            painter.setBrush(hatch);
+            painter.drawPath(*s.path);
+        }
+    }
+    painter.setPen(outline);
+    painter.setBrush(Qt::NoBrush);
+    for (const Shown &s : shown)
+        painter.drawPath(*s.path);
+    painter.setTransform(saved);
+}
+
+// paintRaster() in horizontal bands of a QImage, one thread each (figures of thousands of
+// regions). Each band paints, through its own QImage over the same pixels, what touches its
+// rows, in the same order and clipped to them, so every pixel sees the same operations as
+// in one pass. A path drawn by several bands is deep-copied for all but the first:
+// QPainterPath caches its rasteriser form on first use, which threads must not share.
+// False (nothing drawn) where this does not apply.
+bool paintRasterInBands(QPainter &painter, const RasterFrame &frame, const QRectF &clip,
+                        const std::vector<const QPainterPath *> *land, const std::vector<Shown> &shown)
+{
+    const int threads = std::min(QThread::idealThreadCount(), 8);
+    QPaintDevice *device = painter.device();
+    if (threads < 2 || shown.size() < 200 || !device || device->devType() != QInternal::Image ||
+        painter.transform().type() != QTransform::TxNone ||
+        painter.compositionMode() != QPainter::CompositionMode_SourceOver || painter.opacity() != 1.0)
+        return false;
+    QImage *image = static_cast<QImage *>(device);
+    if (image->devicePixelRatio() != 1.0 || image->depth() < 8)
+        return false;
+    const QRect rows = clip.toAlignedRect().intersected(image->rect());
+    if (rows.height() < 64 * threads)
+        return false;
+
+    // Device rows of every path (with a margin for antialiasing and the outline) and a
+    // cost estimate (vertices and rows) to split the work evenly.
+    struct Item
+    {
+        const QPainterPath *path;
+        double top, bottom;
+    };
+    std::vector<Item> landItems, regionItems;
+    std::vector<std::pair<double, double>> weights; // centre row, cost
+    const auto item = [&](const QPainterPath *path, const QRectF &bounds) {
+        const QRectF r = frame.toDevice.mapRect(bounds);
+        weights.emplace_back(r.center().y(), path->elementCount() + r.height());
+        return Item{path, r.top() - 2, r.bottom() + 2};
+    };
+    if (land)
+        for (const QPainterPath *path : *land)
+            landItems.push_back(item(path, path->controlPointRect()));
+    for (const Shown &s : shown)
+        regionItems.push_back(item(s.path, frame.scene->layer->regions()[s.region].bounds));
+    std::sort(weights.begin(), weights.end());
+    double total = 0;
+    for (const auto &w : weights)
+        total += w.second;
+    std::vector<int> edges{rows.top()};
+    double sum = 0;
+    size_t next = 0;
+    for (int b = 1; b < threads; ++b) {
+        while (next < weights.size() && sum < total * b / threads)
+            sum += weights[next++].second;
+        const double y = next > 0 ? weights[next - 1].first : rows.top();
+        edges.push_back(std::clamp(int(std::lround(y)), edges.back() + 16, rows.bottom() + 1 - 16 * (threads - b)));
+    }
+    edges.push_back(rows.bottom() + 1);
+
+    // Per band: the paths it draws; the first band touching a path draws the original.
+    struct Band
+    {
+        int top, bottom;
+        std::vector<const QPainterPath *> land;
+        std::vector<Shown> shown;
+    };
+    std::vector<Band> bands(static_cast<size_t>(threads));
+    std::list<QPainterPath> copies; // stable addresses
+    const auto assign = [&](const Item &it, auto &&add) {
+        bool first = true;
+        for (size_t b = 0; b < bands.size(); ++b) {
+            if (it.bottom < edges[b] || it.top > edges[b + 1])
+                continue;
+            if (first) {
+                add(bands[b], it.path);
+                first = false;
+                continue;
+            }
+            QPainterPath copy = *it.path;
+            if (copy.elementCount() > 0) // detaches: a deep copy without cached state
+                copy.setElementPositionAt(0, copy.elementAt(0).x, copy.elementAt(0).y);
+            copies.push_back(std::move(copy));
+            add(bands[b], &copies.back());
+        }
+    };
+    for (size_t b = 0; b < bands.size(); ++b) {
+        bands[b].top = edges[b];
+        bands[b].bottom = edges[b + 1];
+    }
+    for (const Item &it : landItems)
+        assign(it, [](Band &band, const QPainterPath *path) { band.land.push_back(path); });
+    for (size_t k = 0; k < regionItems.size(); ++k)
+        assign(regionItems[k], [&](Band &band, const QPainterPath *path) {
+            band.shown.push_back({shown[k].region, path});
+        });
+
+    // The pixels the caller's painter draws into, without detaching them.
+    uchar *pixels = const_cast<uchar *>(image->constBits());
+    const auto paintBand = [&](const Band &band) {
+        QImage view(pixels, image->width(), image->height(), image->bytesPerLine(), image->format());
+        view.setDotsPerMeterX(image->dotsPerMeterX());
+        view.setDotsPerMeterY(image->dotsPerMeterY());
+        QPainter p(&view);
+        p.setRenderHints(painter.renderHints());
+        p.setClipRect(clip); // rounded to pixels as the caller's painter rounds it
+        p.setClipRect(QRect(0, band.top, image->width(), band.bottom - band.top), Qt::IntersectClip);
+        paintRaster(p, frame, land ? &band.land : nullptr, band.shown);
+    };
+    std::vector<std::thread> workers;
+    for (size_t b = 1; b < bands.size(); ++b)
+        workers.emplace_back(paintBand, std::cref(bands[b]));
+    paintBand(bands[0]);
+    for (std::thread &t : workers)
+        t.join();
+    return true;
+}
+
+// `clip` is the painter's clip rectangle, set by render() for this frame.
 void drawRegions(QPainter &painter, const MapScene &scene, const QRectF &extent, const QRectF &rect,
-                 bool reuseRaster)
+                 const QRectF &clip, bool reuseRaster)
 {
     const QTransform toDevice = MapRenderer::mapToDevice(extent, rect);
     const QRectF visible = toDevice.inverted().mapRect(rect);
     const double pt = pointsToPixels(painter, 1.0);
     const auto &regions = scene.layer->regions();
-    // Geometry simplified to below half a device pixel (the full one when zoomed in).
-    const auto simplified = scene.layer->drawingPaths(1.0 / toDevice.m11());
+    std::vector<int> shown;
+    for (int i = 0; i < regions.size(); ++i)
+        if (regions[i].bounds.intersects(visible))
+            shown.push_back(i);
+    // Geometry simplified to below half a device pixel (the full one when zoomed in). A
+    // one-off frame showing a few regions (an inset of a figure) simplifies just those, to
+    // the same paths, rather than the layer's whole set for this scale.
+    const double metresPerPixel = 1.0 / toDevice.m11();
+    std::shared_ptr<const QList<QPainterPath>> simplified;
     const QList<QPainterPath> *paths = nullptr;
-    QList<QPainterPath> full;
-    if (simplified) {
+    QList<QPainterPath> own;
+    if (!reuseRaster && shown.size() * 4 < size_t(regions.size())) {
+        const double tolerance = drawingTolerance(metresPerPixel);
+        own.resize(regions.size());
+        for (int i : shown)
+            own[i] = tolerance > 0 ? NutsLayer::simplified(regions[i].path, tolerance) : regions[i].path;
+        paths = &own;
+    } else if ((simplified = scene.layer->drawingPaths(metresPerPixel))) {
         paths = simplified.get();
     } else {
-        full.reserve(regions.size());
+        own.reserve(regions.size());
         for (const Region &region : regions)
-            full.append(region.path);
-        paths = &full;
+            own.append(region.path);
+        paths = &own;
     }
     const QColor sea(0xe6, 0xf0, 0xf8), hatchColour(0x8c, 0x8c, 0x8c);
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
@@ -189,89 +387,69 @@ void drawRegions(QPainter &painter, const MapScene &scene, const QRectF &extent,
         }
     }
 
-    // Raster devices draw in map coordinates under the painter's transform, which spares
-    // a transformed copy of every path; the outline is then a cosmetic pen of the same
-    // device width. Vector devices (SVG, PDF) get device coordinates and real widths.
-    // One fill per region: Qt's antialiasing rasteriser slows down sharply on merged
-    // paths larger than its cell pool. Fills first, then every outline on top.
-    const QTransform saved = painter.transform();
-    QPen outline(Qt::white, 0.35 * pt);
-    QBrush hatch(hatchColour, Qt::BDiagPattern);
+    const QPen outline(Qt::white, 0.35 * pt);
+    std::vector<const QPainterPath *> land;
+    if (basemap)
+        for (const QPainterPath &path : *basemap)
+            if (path.controlPointRect().intersects(visible))
+                land.push_back(&path);
     if (raster) {
-        outline.setCosmetic(true);
-        hatch.setTransform(toDevice.inverted()); // hatching stays in device space
-        painter.setTransform(toDevice, true);
-    }
-    const auto draw = [&](const QPainterPath &path) {
-        if (raster)
-            painter.drawPath(path);
-        else
-            painter.drawPath(toDevice.map(path));
-    };
-    // The land around the regions, outlined like them.
-    if (basemap) {
-        std::vector<int> land;
-        for (int k = 0; k < basemap->size(); ++k)
-            if ((*basemap)[k].controlPointRect().intersects(visible))
-                land.push_back(k);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(outsideColour());
-        for (int k : land)
-            draw((*basemap)[k]);
-        painter.setPen(outline);
-        painter.setBrush(Qt::NoBrush);
-        for (int k : land)
-            draw((*basemap)[k]);
-    }
-    std::vector<int> shown;
-    for (int i = 0; i < regions.size(); ++i)
-        if (regions[i].bounds.intersects(visible))
-            shown.push_back(i);
-    if (!raster) {
-        // Vector files: one path per region, filled and outlined in one go. A later
-        // region's fill covers half of a shared border's line, and its own outline
-        // draws that border again in full, so the picture is the same as fills first,
-        // outlines after, at half the size (the PDF engine compresses every path).
-        for (int i : shown) {
-            const QPainterPath path = toDevice.map((*paths)[i]);
-            if (hatchedAt(i)) {
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(scene.colourOf(i));
-                painter.drawPath(path);
-                painter.setBrush(hatch);
-            } else {
-                painter.setBrush(scene.colourOf(i));
-            }
-            painter.setPen(outline);
-            painter.drawPath(path);
-        }
+        std::vector<Shown> drawn;
+        drawn.reserve(shown.size());
+        for (int i : shown)
+            drawn.push_back({i, &(*paths)[i]});
+        const RasterFrame frame{&scene, toDevice, outline, hatchColour};
+        if (!paintRasterInBands(painter, frame, clip, basemap ? &land : nullptr, drawn))
+            paintRaster(painter, frame, basemap ? &land : nullptr, drawn);
         return;
     }
-    painter.setPen(Qt::NoPen);
-    for (int i : shown) {
-        painter.setBrush(scene.colourOf(i));
-        draw((*paths)[i]);
-        if (hatchedAt(i)) {
-            painter.setBrush(hatch);
-            draw((*paths)[i]);
-        }
+    // Vector devices (SVG, PDF) get device coordinates and real widths.
+    QBrush hatch(hatchColour, Qt::BDiagPattern);
+    if (basemap) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(outsideColour());
+        for (const QPainterPath *path : land)
+            painter.drawPath(toDevice.map(*path));
+        painter.setPen(outline);
+        painter.setBrush(Qt::NoBrush);
+        for (const QPainterPath *path : land)
+            painter.drawPath(toDevice.map(*path));
     }
-    painter.setPen(outline);
-    painter.setBrush(Qt::NoBrush);
-    for (int i : shown)
-        draw((*paths)[i]);
-    painter.setTransform(saved);
+    // Vector files: one path per region, filled and outlined in one go. A later region's
+    // fill covers half of a shared border's line, and its own outline draws that border
+    // again in full, so the picture is the same as fills first, outlines after, at half
+    // the size (the PDF engine compresses every path).
+    for (int i : shown) {
+        const QPainterPath path = toDevice.map((*paths)[i]);
+        if (hatchedAt(i)) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(scene.colourOf(i));
+            painter.drawPath(path);
+            painter.setBrush(hatch);
+        } else {
+            painter.setBrush(scene.colourOf(i));
+        }
+        painter.setPen(outline);
+        painter.drawPath(path);
+    }
 }
 
-// The highlighted region's thick outline, drawn live over the regions.
-void drawHighlight(QPainter &painter, const MapScene &scene, const QRectF &extent, const QRectF &rect)
+// The highlighted region's thick outline, drawn live over the regions. One-off frames
+// simplify just that region (to the same path), not the layer's whole set.
+void drawHighlight(QPainter &painter, const MapScene &scene, const QRectF &extent, const QRectF &rect,
+                   bool reuseRaster)
 {
     if (scene.highlighted < 0 || scene.highlighted >= scene.layer->regions().size())
         return;
     const QTransform toDevice = MapRenderer::mapToDevice(extent, rect);
-    const auto simplified = scene.layer->drawingPaths(1.0 / toDevice.m11());
-    const QPainterPath &path = simplified ? (*simplified)[scene.highlighted]
-                                          : scene.layer->regions()[scene.highlighted].path;
+    const QPainterPath &full = scene.layer->regions()[scene.highlighted].path;
+    QPainterPath path = full;
+    if (reuseRaster) {
+        if (const auto simplified = scene.layer->drawingPaths(1.0 / toDevice.m11()))
+            path = (*simplified)[scene.highlighted];
+    } else if (const double tolerance = drawingTolerance(1.0 / toDevice.m11()); tolerance > 0) {
+        path = NutsLayer::simplified(full, tolerance);
+    }
     painter.setPen(QPen(QColor(0xd6, 0x27, 0x28), 2.0 * pointsToPixels(painter, 1.0)));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(toDevice.map(path));
@@ -442,8 +620,8 @@ void MapRenderer::render(QPainter &painter, const MapScene &scene, const QRectF 
 
     if (scene.layer && options.regions) {
         painter.setClipRect(frames.main);
-        drawRegions(painter, scene, scene.effectiveExtent(), frames.main, options.reuseRaster);
-        drawHighlight(painter, scene, scene.effectiveExtent(), frames.main);
+        drawRegions(painter, scene, scene.effectiveExtent(), frames.main, frames.main, options.reuseRaster);
+        drawHighlight(painter, scene, scene.effectiveExtent(), frames.main, options.reuseRaster);
         drawOverlays(painter, scene, scene.effectiveExtent(), frames.main);
         const double pt = pointsToPixels(painter, 1.0);
         QFont font = painter.font();
@@ -454,8 +632,8 @@ void MapRenderer::render(QPainter &painter, const MapScene &scene, const QRectF 
             painter.setClipRect(box);
             painter.fillRect(box, QColor(0xe6, 0xf0, 0xf8));
             const QRectF mapArea = box.adjusted(2 * pt, 9 * pt, -2 * pt, -2 * pt);
-            drawRegions(painter, scene, insets()[k].extent, mapArea, options.reuseRaster);
-            drawHighlight(painter, scene, insets()[k].extent, mapArea);
+            drawRegions(painter, scene, insets()[k].extent, mapArea, box, options.reuseRaster);
+            drawHighlight(painter, scene, insets()[k].extent, mapArea, options.reuseRaster);
             drawOverlays(painter, scene, insets()[k].extent, mapArea);
             painter.setFont(font);
             painter.setPen(QColor(0x33, 0x33, 0x33));

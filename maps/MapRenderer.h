@@ -15,7 +15,8 @@ namespace cs {
 
 // Paints a MapScene on any QPainter (widget, QImage, SVG, PDF): regions, no-data
 // hatching, legend and source note. Line widths and fonts are in points, so the
-// result looks alike at any DPI.
+// result looks alike at any DPI. On a QImage, frames of many regions are painted in
+// horizontal bands, one thread per core, with the same pixels as in one pass.
 class MapRenderer
 {
 public:
@@ -27,7 +28,8 @@ public:
         // A frame drawn before with the same geometry is recoloured from its
         // rasterised regions (RegionRaster), equal to drawing it afresh to within
         // antialiasing rounding; figure files turn this off to be byte-identical on
-        // every export.
+        // every export. Off, frames showing a few regions (insets) simplify just those
+        // instead of caching the layer's paths for their scale.
         bool reuseRaster = true;
     };
 

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <thread>
 
 namespace cs {
 
@@ -677,6 +678,39 @@ QPointF NutsLayer::labelPoint(int region) const
     return points[size_t(region)];
 }
 
+namespace {
+
+// simplified() of every region, the regions split into runs of about equal vertex counts,
+// one thread per core for large layers (the first frame of a figure waits for this).
+std::shared_ptr<const QList<QPainterPath>> simplifiedInParallel(const QList<Region> &regions, double tolerance)
+{
+    auto built = std::make_shared<QList<QPainterPath>>(regions.size());
+    qsizetype vertices = 0;
+    for (const Region &region : regions)
+        vertices += region.path.elementCount();
+    const int threads = vertices < 20000 ? 1 : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    QPainterPath *out = built->data(); // detached once, before the threads write to it
+    const auto run = [&](qsizetype first, qsizetype end) {
+        for (qsizetype i = first; i < end; ++i)
+            out[i] = NutsLayer::simplified(regions[i].path, tolerance);
+    };
+    std::vector<std::thread> workers;
+    qsizetype first = 0, seen = 0;
+    for (int k = 1; k < threads; ++k) {
+        qsizetype end = first;
+        while (end < regions.size() && seen < vertices * k / threads)
+            seen += regions[end++].path.elementCount();
+        workers.emplace_back(run, first, end);
+        first = end;
+    }
+    run(first, regions.size());
+    for (std::thread &worker : workers)
+        worker.join();
+    return built;
+}
+
+} // namespace
+
 std::shared_ptr<const QList<QPainterPath>> NutsLayer::drawingPaths(double metresPerPixel) const
 {
     // The largest power of two not above half a pixel.
@@ -686,25 +720,45 @@ std::shared_ptr<const QList<QPainterPath>> NutsLayer::drawingPaths(double metres
     const int level = int(std::floor(std::log2(tolerance)));
     const std::lock_guard lock(m_drawing->mutex);
     auto &paths = m_drawing->byLevel[level];
-    if (!paths) {
-        auto built = std::make_shared<QList<QPainterPath>>();
-        built->reserve(m_regions.size());
-        for (const Region &region : m_regions)
-            built->append(simplified(region.path, std::ldexp(1.0, level)));
-        paths = std::move(built);
-    }
+    if (!paths)
+        paths = simplifiedInParallel(m_regions, std::ldexp(1.0, level));
     return paths;
 }
 
 QPointF NutsLayer::fromLonLat(const QPointF &lonLat)
 {
-    SrsPtr wgs84 = srsFromEpsg(4326);
-    SrsPtr laea = srsFromEpsg(3035);
-    TransformPtr transform(OCTNewCoordinateTransformation(wgs84.get(), laea.get()));
-    double x = lonLat.x(), y = lonLat.y();
-    if (!transform || !OCTTransform(transform.get(), 1, &x, &y, nullptr))
+    // ETRS89-LAEA (EPSG:3035): Lambert azimuthal equal-area on the GRS 1980 ellipsoid,
+    // centre 52°N 10°E, false easting 4,321,000 m, false northing 3,210,000 m. The
+    // formulas of IOGP Guidance Note 7-2 (method EPSG:9820), closed form, so drawing
+    // needs no PROJ; NutsLayerTest holds them against PROJ to a millimetre.
+    constexpr double a = 6378137.0, f = 1.0 / 298.257222101;
+    constexpr double e2 = f * (2.0 - f);
+    constexpr double degree = M_PI / 180.0;
+    constexpr double lat0 = 52.0 * degree, lon0 = 10.0 * degree;
+    constexpr double falseEasting = 4321000.0, falseNorthing = 3210000.0;
+    static const double e = std::sqrt(e2);
+    const auto q = [](double sinPhi) {
+        return (1.0 - e2) * (sinPhi / (1.0 - e2 * sinPhi * sinPhi) -
+                             1.0 / (2.0 * e) * std::log((1.0 - e * sinPhi) / (1.0 + e * sinPhi)));
+    };
+    static const double qp = q(1.0);
+    static const double beta0 = std::asin(q(std::sin(lat0)) / qp);
+    static const double rq = a * std::sqrt(qp / 2.0);
+    static const double d = a * std::cos(lat0) / std::sqrt(1.0 - e2 * std::sin(lat0) * std::sin(lat0)) /
+                            (rq * std::cos(beta0));
+    const double lat = lonLat.y() * degree, dLon = lonLat.x() * degree - lon0;
+    if (!std::isfinite(lat) || !std::isfinite(dLon) || std::abs(lat) > M_PI / 2)
         return {qQNaN(), qQNaN()};
-    return {x, y};
+    const double beta = std::asin(std::clamp(q(std::sin(lat)) / qp, -1.0, 1.0));
+    const double denominator =
+        1.0 + std::sin(beta0) * std::sin(beta) + std::cos(beta0) * std::cos(beta) * std::cos(dLon);
+    if (denominator <= 0.0) // the antipode of the centre
+        return {qQNaN(), qQNaN()};
+    const double b = rq * std::sqrt(2.0 / denominator);
+    return {falseEasting + b * d * std::cos(beta) * std::sin(dLon),
+            falseNorthing + b / d *
+                                (std::cos(beta0) * std::sin(beta) -
+                                 std::sin(beta0) * std::cos(beta) * std::cos(dLon))};
 }
 
 int NutsLayer::regionAt(const QPointF &point) const

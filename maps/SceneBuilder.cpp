@@ -6,11 +6,31 @@
 #include "maps/Palette.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace cs {
+
+namespace {
+
+// scores.valueOf() of every region, through a hash rather than a search per region.
+QList<double> valuesFor(const Scores &scores, const QList<Region> &regions)
+{
+    QHash<QString, double> byCode;
+    byCode.reserve(scores.regions.size());
+    for (qsizetype k = scores.regions.size() - 1; k >= 0; --k) // the first of a code wins
+        byCode.insert(scores.regions[k], k < scores.values.size() ? scores.values[k] : qQNaN());
+    QList<double> values;
+    values.reserve(regions.size());
+    for (const Region &region : regions)
+        values.append(byCode.value(region.code, qQNaN()));
+    return values;
+}
+
+} // namespace
 
 Symbology Symbology::defaultFor(Indicator indicator)
 {
@@ -26,16 +46,19 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
                     const ScoreQuery &query, const Symbology &symbology)
 {
     MapScene scene;
+    // The background countries (on first use a file to read) load while the scores are
+    // computed (on first use the whole analysis of a level and year).
+    std::jthread basemap;
+    if (layer)
+        basemap = std::jthread([&scene, &layer] { scene.basemap = Basemap::around(*layer); });
     const Scores scores = data.compute(query);
     if (layer) {
-        scene.values.reserve(layer->regions().size());
+        scene.values = valuesFor(scores, layer->regions());
         scene.outside.reserve(layer->regions().size());
-        for (const Region &region : layer->regions()) {
-            scene.values.append(scores.valueOf(region.code));
+        for (const Region &region : layer->regions())
             scene.outside.append(!NutsCodes::isEu27Member(region.country.isEmpty() ? region.code.left(2)
                                                                                   : region.country));
-        }
-        scene.basemap = Basemap::around(*layer);
+        basemap.join();
     }
     scene.labels = symbology.labels;
     scene.starSymbols = std::clamp(symbology.starSymbols, 0, 3);
@@ -44,10 +67,8 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
         starQuery.indicator = Indicator::Stars;
         const Scores stars = query.indicator == Indicator::Stars ? scores : data.compute(starQuery);
         scene.stars.reserve(layer->regions().size());
-        for (const Region &region : layer->regions()) {
-            const double v = stars.valueOf(region.code);
+        for (const double v : valuesFor(stars, layer->regions()))
             scene.stars.append(std::isnan(v) ? 0 : int(v));
-        }
     }
     scene.layer = std::move(layer);
     ClassificationOptions options;

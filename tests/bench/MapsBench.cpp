@@ -4,12 +4,22 @@
 // into 1920×1080 with colours from a classification < 8 ms at 1:3M and < 3 ms at 1:10M
 // (median after the first frame; the *_direct rows draw region by region); hit
 // test < 0.1 ms per query; resident set after loading every level of NUTS 2016 and 2021
-// at both scales < 250 MB. Needs the NUTS cache (CLUSTERSCOPE_NUTS_GPKG).
+// at both scales < 250 MB. Needs the NUTS cache (CLUSTERSCOPE_NUTS_GPKG). The figure rows
+// time `clusterscope export --format png --size 1920x1080 --level 3`'s drawing and
+// encoding (FigureExport::write < 35 ms on the first frame) and buildScene (< 5 ms); the
+// buildScene rows need the export's table (CLUSTERSCOPE_BENCH_CSV). Parallel parts
+// (bands, PNG pieces, simplification) need idle cores: compare medians on a quiet machine.
+#include "maps/Basemap.h"
 #include "maps/Classification.h"
+#include "maps/ClusterData.h"
 #include "maps/FigureExport.h"
 #include "maps/MapRenderer.h"
 #include "maps/MapScene.h"
 #include "maps/NutsLayer.h"
+#include "maps/PngWriter.h"
+#include "maps/SceneBuilder.h"
+#include "maps/TableImport.h"
+#include "maps/TableReader.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -21,10 +31,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -87,6 +99,64 @@ void memoryAllLayers(benchmark::State &state)
     }
 }
 BENCHMARK(memoryAllLayers)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// The table of `clusterscope export --data FILE` (CLUSTERSCOPE_BENCH_CSV, else
+// /tmp/be/nuts3.csv: NUTS 3 2021, long format region,industry,year,value); invalid when
+// absent.
+ClusterData benchData()
+{
+    QString path = qEnvironmentVariable("CLUSTERSCOPE_BENCH_CSV");
+    if (path.isEmpty())
+        path = QStringLiteral("/tmp/be/nuts3.csv");
+    if (!QFileInfo::exists(path))
+        return {};
+    TableReader::Options options;
+    QString error;
+    TableReader::parseColumnMapping(QStringLiteral("region=region,industry=industry,year=year,value=value"),
+                                    &options.columns, &error);
+    StatTable table = TableReader::read(path, options);
+    return TableImport::toClusterData(table, 2021, TableImport::sourceNoteFor(path));
+}
+
+ScoreQuery benchQuery(const ClusterData &data)
+{
+    ScoreQuery query;
+    query.level = 3;
+    query.category = QStringLiteral("C28");
+    query.indicator = Indicator::LocationQuotient;
+    query.year = data.years().isEmpty() ? 0 : data.years().last();
+    return query;
+}
+
+// buildScene for `export --level 3 --category C28 --indicator lq` (NUTS 3 2021, 1:10M).
+// `first`: the first scene of the process, as the export command builds it (fresh data,
+// so no analysis is cached; the first background-country lookup of the process);
+// otherwise the median of later scenes from the same data.
+void sceneBuild(benchmark::State &state, bool first)
+{
+    const auto layer = loadOrSkip(state, {2021, 3, NutsLayer::Scale::M10});
+    if (!layer)
+        return;
+    ClusterData data = benchData();
+    if (!data.isValid()) {
+        state.SkipWithError("no benchmark table (CLUSTERSCOPE_BENCH_CSV)");
+        return;
+    }
+    const ScoreQuery query = benchQuery(data);
+    if (!first)
+        buildScene(data, layer, query);
+    std::vector<double> ms;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        const MapScene scene = buildScene(data, layer, query);
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+        benchmark::DoNotOptimize(scene.values.constData());
+    }
+    state.counters["median_ms"] = median(ms);
+}
+BENCHMARK_CAPTURE(sceneBuild, nuts3_2021_1:10M_first, true)->Name("buildScene_nuts3_2021_1:10M_first")->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(sceneBuild, nuts3_2021_1:10M, false)->Name("buildScene_nuts3_2021_1:10M")->MinTime(1.0)->Unit(benchmark::kMillisecond);
 
 void loadLevels2021(benchmark::State &state)
 {
@@ -265,6 +335,110 @@ void figureA4(benchmark::State &state, FigureOptions::Format format)
 }
 BENCHMARK_CAPTURE(figureA4, pdf_nuts3_2021_1:3M, FigureOptions::Format::Pdf)->Iterations(5)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(figureA4, png_nuts3_2021_1:3M, FigureOptions::Format::Png)->Iterations(5)->Unit(benchmark::kMillisecond);
+
+// A scene like the export command's: sceneFor() plus the background countries and the
+// non-EU regions drawn as background land.
+MapScene figureScene(std::shared_ptr<const NutsLayer> layer)
+{
+    MapScene scene = sceneFor(layer);
+    for (const Region &region : layer->regions())
+        scene.outside.append(region.code.startsWith(QLatin1String("TR")) ||
+                             region.code.startsWith(QLatin1String("NO")) ||
+                             region.code.startsWith(QLatin1String("CH")));
+    scene.basemap = Basemap::around(*layer);
+    scene.title = QStringLiteral("Manufacture of machinery — Location quotient, NUTS 3, 2021");
+    return scene;
+}
+
+// `clusterscope export --format png --size 1920x1080 --level 3`: FigureExport::write of
+// NUTS 3 2021 at 1:10M (what detailFor picks for that size) with insets, to a file.
+// `cold`: every iteration gets a freshly loaded layer, so the drawing paths are simplified
+// inside the timing, as in the one-shot export process (issue 7: < 35 ms); otherwise the
+// same layer is drawn again.
+void figurePng(benchmark::State &state, bool cold)
+{
+    FigureOptions options;
+    options.pixelSize = QSize(1920, 1080);
+    const NutsLayer::Key key{2021, 3, MapRenderer::detailFor(MapScene::europeExtent(), QSizeF(options.pixelSize))};
+    auto layer = loadOrSkip(state, key);
+    if (!layer)
+        return;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("figure.png"));
+    QString error;
+    FigureExport::write(figureScene(layer), options, path, &error); // fonts, basemap file
+    std::vector<double> ms;
+    for (auto _ : state) {
+        if (cold) {
+            state.PauseTiming();
+            layer = loadOrSkip(state, key);
+            if (!layer)
+                return;
+            state.ResumeTiming();
+        }
+        const MapScene scene = figureScene(layer);
+        QElapsedTimer timer;
+        timer.start();
+        if (!FigureExport::write(scene, options, path, &error)) {
+            state.SkipWithError(qPrintable(error));
+            return;
+        }
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    state.counters["median_ms"] = median(ms);
+    state.counters["bytes"] = double(QFileInfo(path).size());
+}
+BENCHMARK_CAPTURE(figurePng, cold, true)->Name("figure_png_1920x1080_nuts3_1:10M_cold")->Iterations(15)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(figurePng, warm, false)->Name("figure_png_1920x1080_nuts3_1:10M_warm")->MinTime(1.0)->Unit(benchmark::kMillisecond);
+
+// The drawing paths of the figure's main frame on a fresh layer (Douglas–Peucker of
+// every region at half a pixel of 1920×1080 over continental Europe).
+void drawingPathsCold(benchmark::State &state)
+{
+    const NutsLayer::Key key{2021, 3, NutsLayer::Scale::M10};
+    const QTransform t = MapRenderer::mapToDevice(MapScene::europeExtent(), QRectF(0, 0, 1600, 1000));
+    std::vector<double> ms;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const auto layer = loadOrSkip(state, key);
+        if (!layer)
+            return;
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        const auto paths = layer->drawingPaths(1.0 / t.m11());
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+        benchmark::DoNotOptimize(paths.get());
+    }
+    state.counters["median_ms"] = median(ms);
+}
+BENCHMARK(drawingPathsCold)->Name("drawingPaths_nuts3_2021_1:10M_cold")->Iterations(15)->Unit(benchmark::kMillisecond);
+
+// PngWriter::encode of the figure above (8-bit RGB, 1920×1080).
+void pngEncode(benchmark::State &state)
+{
+    const auto layer = loadOrSkip(state, {2021, 3, NutsLayer::Scale::M10});
+    if (!layer)
+        return;
+    QImage image(1920, 1080, QImage::Format_RGB32);
+    {
+        QPainter painter(&image);
+        FigureExport::paint(painter, figureScene(layer), QRectF(image.rect()), FigureOptions());
+    }
+    image.convertTo(QImage::Format_RGB888);
+    std::vector<double> ms;
+    qsizetype bytes = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray png = PngWriter::encode(image);
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+        bytes = png.size();
+    }
+    state.counters["median_ms"] = median(ms);
+    state.counters["bytes"] = double(bytes);
+}
+BENCHMARK(pngEncode)->Name("pngEncode_1920x1080")->MinTime(1.0)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

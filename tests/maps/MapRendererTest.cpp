@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QPixmap>
 #include <QTest>
 
 #include <algorithm>
@@ -240,6 +241,43 @@ private slots:
         const QPointF munich = MapRenderer::mapToDevice(scene.effectiveExtent(), QRectF(direct.rect()))
                                    .map(NutsLayer::fromLonLat({11.5755, 48.1372}));
         QCOMPARE(QColor(recoloured.pixel(munich.toPoint())).name(), QStringLiteral("#123456"));
+    }
+
+    // A one-off frame (figures: reuseRaster off) is painted in bands, one thread each,
+    // and its insets simplify only the regions they show; a frame drawn in one pass on
+    // another raster device (a pixmap), from the layer's cached drawing paths, looks the
+    // same: at most antialiasing rounding where outlines cross a band edge.
+    void bandsAndInsetsMatchOnePass()
+    {
+        auto layer = std::make_shared<NutsLayer>(); // no drawing paths cached yet
+        QString error;
+        QVERIFY2(layer->loadFromCache({2013, 2, NutsLayer::Scale::M3}, &error), qPrintable(error));
+        MapScene scene = buildScene(m_data, layer, {2, QStringLiteral("C28"), Indicator::LocationQuotient, 2015});
+        scene.insets = true;
+        scene.highlighted = layer->indexOf(QStringLiteral("DE21"));
+        const QSize size(1500, 900); // a frame size no other test caches (RegionRaster)
+        QImage banded(size, QImage::Format_RGB32);
+        {
+            QPainter painter(&banded);
+            MapRenderer::Options options;
+            options.reuseRaster = false;
+            MapRenderer::render(painter, scene, QRectF(banded.rect()), options);
+        }
+        QPixmap pixmap(size);
+        {
+            QPainter painter(&pixmap);
+            MapRenderer::render(painter, scene, QRectF(pixmap.rect())); // first frame: direct
+        }
+        const QImage onePass = pixmap.toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(onePass.size(), banded.size());
+        int different = 0, far = 0;
+        for (int y = 0; y < size.height(); ++y)
+            for (int x = 0; x < size.width(); ++x) {
+                different += banded.pixel(x, y) != onePass.pixel(x, y);
+                far += !near(banded.pixel(x, y), QColor(onePass.pixel(x, y)), 24);
+            }
+        QVERIFY2(far == 0, qPrintable(QString::number(far)));
+        QVERIFY2(different < size.width() / 2, qPrintable(QString::number(different)));
     }
 
     // Hand-computed quantile breaks and class membership.
