@@ -49,23 +49,27 @@ QString CompiledCache::entryPath(const QString &name) const
     return QDir(m_directory).filePath(name + QStringLiteral(".bin"));
 }
 
-std::optional<QByteArray> CompiledCache::read(const QString &name) const
+std::optional<CompiledCache::Entry> CompiledCache::read(const QString &name) const
 {
     if (m_sourceSize < 0)
         return std::nullopt;
-    QFile file(entryPath(name));
-    if (!file.open(QIODevice::ReadOnly))
+    auto file = std::make_unique<QFile>(entryPath(name));
+    if (!file->open(QIODevice::ReadOnly) || file->size() < qint64(sizeof(Header)))
+        return std::nullopt;
+    // Mapped, not read: the pages come straight from the file cache, with no copy.
+    const uchar *bytes = file->map(0, file->size());
+    if (!bytes)
         return std::nullopt;
     Header header;
-    if (file.read(reinterpret_cast<char *>(&header), sizeof header) != qint64(sizeof header) ||
-        std::memcmp(header.magic, kMagic, sizeof kMagic) != 0 || header.format != kFormat ||
+    std::memcpy(&header, bytes, sizeof header);
+    if (std::memcmp(header.magic, kMagic, sizeof kMagic) != 0 || header.format != kFormat ||
         header.sourceSize != m_sourceSize || header.sourceTime != m_sourceTime ||
-        header.payloadSize != file.size() - qint64(sizeof header))
+        header.payloadSize != file->size() - qint64(sizeof header))
         return std::nullopt;
-    QByteArray payload(qsizetype(header.payloadSize), Qt::Uninitialized);
-    if (file.read(payload.data(), payload.size()) != payload.size())
-        return std::nullopt;
-    return payload;
+    Entry entry;
+    entry.m_payload = QByteArrayView(reinterpret_cast<const char *>(bytes) + sizeof header, header.payloadSize);
+    entry.m_file = std::move(file);
+    return entry;
 }
 
 bool CompiledCache::write(const QString &name, const QByteArray &payload) const

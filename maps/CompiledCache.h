@@ -2,10 +2,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QFile>
 #include <QString>
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <type_traits>
 
@@ -26,8 +29,19 @@ public:
     QString directory() const { return m_directory; }
     QString entryPath(const QString &name) const;
 
-    // The payload of entry `name` if it is current.
-    std::optional<QByteArray> read(const QString &name) const;
+    // A current entry, its file mapped into memory while this lives.
+    class Entry
+    {
+    public:
+        QByteArrayView payload() const { return m_payload; }
+
+    private:
+        friend class CompiledCache;
+        std::unique_ptr<QFile> m_file;
+        QByteArrayView m_payload;
+    };
+    // Entry `name` if it is current.
+    std::optional<Entry> read(const QString &name) const;
     // Writes entry `name` atomically (QSaveFile); false if it could not be written.
     bool write(const QString &name, const QByteArray &payload) const;
 
@@ -52,7 +66,7 @@ public:
     class Reader
     {
     public:
-        explicit Reader(const QByteArray &bytes) : m_data(bytes.constData()), m_size(bytes.size()) {}
+        explicit Reader(QByteArrayView bytes) : m_data(bytes.data()), m_size(bytes.size()) {}
         template <typename T> T get()
         {
             static_assert(std::is_trivially_copyable_v<T>);

@@ -73,7 +73,7 @@ QByteArray compileCodes(const QHash<int, QHash<QString, int>> &levels)
     return out.bytes();
 }
 
-bool decompileCodes(const QByteArray &bytes, QHash<int, QHash<QString, int>> *levels)
+bool decompileCodes(QByteArrayView bytes, QHash<int, QHash<QString, int>> *levels)
 {
     CompiledCache::Reader in(bytes);
     if (in.get<quint32>() != kCompiledCodesFormat)
@@ -106,8 +106,8 @@ bool decompileCodes(const QByteArray &bytes, QHash<int, QHash<QString, int>> *le
 bool NutsCodes::load(const QString &gpkg, QString *error)
 {
     const CompiledCache cache(gpkg);
-    if (const std::optional<QByteArray> bytes = cache.read(kCompiledCodes);
-        bytes && decompileCodes(*bytes, &m_levels))
+    if (const std::optional<CompiledCache::Entry> entry = cache.read(kCompiledCodes);
+        entry && decompileCodes(entry->payload(), &m_levels))
         return true;
     DatasetPtr dataset = gdal::openVector(gpkg);
     if (!dataset) {

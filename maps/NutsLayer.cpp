@@ -385,7 +385,7 @@ QByteArray compile(const QList<Region> &regions, const QString &keyColumn)
 }
 
 // The regions of a compiled layer, or false when the bytes do not hold one.
-bool decompile(const QByteArray &bytes, QList<Region> *regions, QString *keyColumn)
+bool decompile(QByteArrayView bytes, QList<Region> *regions, QString *keyColumn)
 {
     CompiledCache::Reader in(bytes);
     if (in.get<quint32>() != kCompiledLayerFormat)
@@ -394,6 +394,10 @@ bool decompile(const QByteArray &bytes, QList<Region> *regions, QString *keyColu
     const quint32 count = in.get<quint32>();
     if (!in.ok() || count > quint32(bytes.size()))
         return false;
+    const auto read = [](const char *at, size_t index, auto value) { // unaligned
+        std::memcpy(&value, at + index * sizeof value, sizeof value);
+        return value;
+    };
     QList<Region> out;
     out.reserve(count);
     for (quint32 r = 0; r < count && in.ok(); ++r) {
@@ -404,31 +408,25 @@ bool decompile(const QByteArray &bytes, QList<Region> *regions, QString *keyColu
         const double x = in.get<double>(), y = in.get<double>(), w = in.get<double>(), h = in.get<double>();
         region.bounds = QRectF(x, y, w, h);
         const quint32 elements = in.get<quint32>(), rings = in.get<quint32>();
-        const char *startBytes = in.getRaw(qsizetype(rings) * qsizetype(sizeof(quint32)));
-        const char *pointBytes = in.getRaw(qsizetype(elements) * 2 * qsizetype(sizeof(double)));
-        if (!startBytes || !pointBytes || (elements > 0 && rings == 0))
-            return false;
-        std::vector<quint32> starts(rings);
-        std::vector<double> xy(size_t(elements) * 2);
-        std::memcpy(starts.data(), startBytes, starts.size() * sizeof(quint32));
-        std::memcpy(xy.data(), pointBytes, xy.size() * sizeof(double));
-        if (rings > 0 && starts.front() != 0)
+        const char *starts = in.getRaw(qsizetype(rings) * qsizetype(sizeof(quint32)));
+        const char *points = in.getRaw(qsizetype(elements) * 2 * qsizetype(sizeof(double)));
+        if (!starts || !points || (elements > 0 && (rings == 0 || read(starts, 0, quint32()) != 0)))
             return false;
         region.path.setFillRule(Qt::OddEvenFill);
         region.path.reserve(int(elements));
-        size_t ring = 0;
+        quint32 ring = 0;
         for (quint32 i = 0; i < elements; ++i) {
-            const double px = xy[2 * i], py = xy[2 * i + 1];
+            const double px = read(points, 2 * size_t(i), 0.0), py = read(points, 2 * size_t(i) + 1, 0.0);
             if (!std::isfinite(px) || !std::isfinite(py))
                 return false;
-            if (ring < starts.size() && starts[ring] == i) {
+            if (ring < rings && read(starts, ring, quint32()) == i) {
                 region.path.moveTo(px, py);
                 ++ring;
             } else {
                 region.path.lineTo(px, py);
             }
         }
-        if (ring != starts.size() || region.path.elementCount() != int(elements))
+        if (ring != rings || region.path.elementCount() != int(elements))
             return false;
         out.append(std::move(region));
     }
@@ -444,10 +442,10 @@ bool NutsLayer::loadCompiled(const QString &source, const LoadOptions &options, 
 {
     const CompiledCache cache(source);
     const QString name = compiledName(source, options);
-    if (const std::optional<QByteArray> bytes = cache.read(name)) {
+    if (const std::optional<CompiledCache::Entry> entry = cache.read(name)) {
         QList<Region> regions;
         QString keyColumn;
-        if (decompile(*bytes, &regions, &keyColumn)) {
+        if (decompile(entry->payload(), &regions, &keyColumn)) {
             adopt(std::move(regions), keyColumn);
             return true;
         }

@@ -12,12 +12,7 @@ gpkg=${CLUSTERSCOPE_NUTS_GPKG:-$HOME/.cache/clusterscope/nuts-atlas-0.9.1.gpkg}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# 1,514 NUTS 3 regions × 24 manufacturing divisions, log-normal employment (seeded).
-ogrinfo -ro -q -dialect sqlite -sql "select NUTS_ID from nuts_2021_10m_l3" "$gpkg" |
-  sed -n 's/.*NUTS_ID (String) = //p' |
-  awk 'BEGIN { srand(7); print "region,industry,year,value" }
-       { size = exp(10 + 2 * (rand() - 0.5)); for (d = 10; d <= 33; ++d)
-           printf "%s,C%02d,2021,%d\n", $1, d, size * exp(2 * (rand() - 0.5)) + 1 }' > "$work/nuts3.csv"
+bash scripts/make_bench_table.sh "$work/nuts3.csv"
 args=(export --data "$work/nuts3.csv" --map-columns region=region,industry=industry,year=year,value=value
       --nuts-version 2021 --level 3 --category C28 --indicator lq)
 

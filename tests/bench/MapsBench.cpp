@@ -100,9 +100,9 @@ void memoryAllLayers(benchmark::State &state)
 }
 BENCHMARK(memoryAllLayers)->Iterations(1)->Unit(benchmark::kMillisecond);
 
-// The table of `clusterscope export --data FILE` (CLUSTERSCOPE_BENCH_CSV, else
-// /tmp/be/nuts3.csv: NUTS 3 2021, long format region,industry,year,value); invalid when
-// absent.
+// The table of `clusterscope export --data FILE` (CLUSTERSCOPE_BENCH_CSV, which
+// scripts/bench.sh writes with scripts/make_bench_table.sh, else /tmp/be/nuts3.csv:
+// NUTS 3 2021, long format region,industry,year,value); invalid when absent.
 ClusterData benchData()
 {
     QString path = qEnvironmentVariable("CLUSTERSCOPE_BENCH_CSV");
@@ -172,6 +172,26 @@ void loadLevels2021(benchmark::State &state)
     }
 }
 BENCHMARK(loadLevels2021)->Name("load_2021_L0-3_1:3M")->Iterations(5)->Unit(benchmark::kMillisecond);
+
+// The same four layers read through GDAL/PROJ, as on first use before they are compiled.
+void loadLevels2021Gdal(benchmark::State &state)
+{
+    for (auto _ : state) {
+        int regions = 0;
+        for (int level = 0; level <= 3; ++level) {
+            NutsLayer layer;
+            QString error;
+            if (!layer.load(NutsLayer::defaultCachePath(), NutsLayer::cacheLayerName({2021, level, NutsLayer::Scale::M3}),
+                            &error)) {
+                state.SkipWithError(qPrintable(error));
+                return;
+            }
+            regions += int(layer.regions().size());
+        }
+        state.counters["regions"] = regions;
+    }
+}
+BENCHMARK(loadLevels2021Gdal)->Name("load_2021_L0-3_1:3M_through_GDAL")->Iterations(5)->Unit(benchmark::kMillisecond);
 
 MapScene sceneFor(std::shared_ptr<const NutsLayer> layer)
 {
