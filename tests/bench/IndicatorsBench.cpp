@@ -2,6 +2,7 @@
 // Google Benchmark timings of the indicator calculator (not registered with ctest).
 // Targets (issue 5): every measure for 300 regions × 61 categories × 15 years < 5 ms;
 // LQ + relatedness density for 100 000 regions × 100 industries < 1 s.
+#include "indicators/Calculator.h"
 #include "indicators/Complexity.h"
 #include "indicators/Concentration.h"
 #include "indicators/Growth.h"
@@ -87,6 +88,35 @@ template <bool Full> void measuresBench(benchmark::State &state)
 }
 BENCHMARK(measuresBench<false>)->Name("coreMeasures_300x61x15")->Unit(benchmark::kMillisecond);
 BENCHMARK(measuresBench<true>)->Name("allMeasures_300x61x15")->Unit(benchmark::kMillisecond);
+
+// The same measures by the fused cs::Calculator (shared totals / LQ / focus, warm starts
+// from year to year, buffers reused between iterations as in the app's live recompute),
+// on the calling thread only and with one worker per hardware thread.
+template <bool Threads> void calculatorBench(benchmark::State &state)
+{
+    const int regions = 300, categories = 61, years = 15;
+    const std::vector<Eigen::MatrixXd> cube = randomYears(regions, categories, years, 42);
+    CalculatorOptions options;
+    options.threads = Threads ? 0 : 1;
+    Calculator calculator(options);
+    for (auto _ : state) {
+        calculator.compute(cube);
+        double sink = 0.0;
+        for (int y = 0; y < years; ++y) {
+            const Calculator::Year &out = calculator.year(y);
+            sink += out.share(0, 0) + out.logLq(0, 0) + out.symmetricLq(0, 0) + out.stars(0, 0) +
+                    out.krugman(0) + out.herfindahlRegions(0) + out.herfindahlCategories(0) +
+                    out.hoover(0) + out.locationalGini(0) + out.density(0, 0) + out.complexity.eci(0) +
+                    out.peers.front().score;
+        }
+        for (int y = 0; y + 1 < years; ++y)
+            sink += calculator.change(y).cagr(0, 0) + calculator.change(y).shiftShare.competitive(0, 0);
+        benchmark::DoNotOptimize(sink);
+    }
+    state.SetItemsProcessed(state.iterations() * regions * categories * years);
+}
+BENCHMARK(calculatorBench<false>)->Name("calculator_300x61x15")->Unit(benchmark::kMillisecond);
+BENCHMARK(calculatorBench<true>)->Name("calculator_300x61x15_threads")->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // One year of 300 × 61, one measure at a time, to see where the time goes.
 template <int Which> void oneMeasure(benchmark::State &state)
