@@ -90,17 +90,11 @@ ClusterData ClusterData::fromTable(const StatTable &table, int nutsVersion,
     data.m_problems = table.problems;
     data.m_nutsVersion = nutsVersion;
     data.m_sourceNote = sourceNote;
-    StatTable kept = table;
-    kept.records.clear();
-    for (const StatRecord &r : table.records) {
-        const bool keep = scheme == IndustryScheme::NaceDivisions
-                              ? isDivision(r.industry)
-                              : r.industry != QLatin1String("TOTAL") &&
-                                    r.industry != QLatin1String("NRP");
-        if (keep)
-            kept.records.append(r);
-    }
-    data.m_cube = kept.toCube();
+    data.m_cube = table.toCube([scheme](const QString &industry) {
+        return scheme == IndustryScheme::NaceDivisions
+                   ? isDivision(industry)
+                   : industry != QLatin1String("TOTAL") && industry != QLatin1String("NRP");
+    });
     data.m_scheme = scheme;
     QFile mapping(QStringLiteral(":/categories/nace_to_cluster.csv"));
     mapping.open(QIODevice::ReadOnly);
@@ -174,10 +168,14 @@ ClusterData::Mapping ClusterData::parseMapping(const QByteArray &bytes, const QS
         }
     }
     QSet<QString> seen;
+    QList<QStringView> cells; // most rows are classes and groups: no strings for them
+    QStringList copies;
     for (int l = 1; l < lines.size(); ++l) {
         if (lines[l].trimmed().isEmpty())
             continue;
-        const QStringList cells = splitCsvLine(lines[l]);
+        cells.clear();
+        copies.clear();
+        splitCsvLine(lines[l], QLatin1Char(','), &cells, &copies);
         if (cells.size() < header.size()) {
             report(l + 1, int(cells.size()) + 1,
                    tr("expected %1 cells, found %2; line skipped").arg(header.size()).arg(cells.size()));
@@ -185,8 +183,8 @@ ClusterData::Mapping ClusterData::parseMapping(const QByteArray &bytes, const QS
         }
         if (cells[at[0]].trimmed() != QLatin1String("division"))
             continue;
-        const QString nace = cells[at[1]].trimmed();
-        const QString code = cells[at[2]].trimmed();
+        const QString nace = cells[at[1]].trimmed().toString();
+        const QString code = cells[at[2]].trimmed().toString();
         if (!isDivision(nace)) {
             report(l + 1, at[1] + 1,
                    tr("'%1' is not a NACE division in the form of the SBS tables (e.g. C28); line "
@@ -217,7 +215,7 @@ ClusterData::Mapping ClusterData::parseMapping(const QByteArray &bytes, const QS
         mapping.links.push_back({nace.toStdString(), code.toStdString(), weight});
         mapping.clusters.insert(code);
         if (!cells[at[3]].trimmed().isEmpty())
-            mapping.labels.insert(code, cells[at[3]].trimmed());
+            mapping.labels.insert(code, cells[at[3]].trimmed().toString());
     }
     return mapping;
 }

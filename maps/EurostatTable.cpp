@@ -10,6 +10,9 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace cs {
 
@@ -81,7 +84,7 @@ std::optional<InputProblem> checkTextInput(const QByteArray &bytes, const QStrin
     auto problem = [&](int line, const QString &message) {
         return std::optional<InputProblem>(InputProblem{file, line, line, message});
     };
-    if (bytes.trimmed().isEmpty())
+    if (QByteArrayView(bytes).trimmed().isEmpty())
         return problem(0, EurostatTable::tr("the file is empty"));
     if (bytes.startsWith("\x1f\x8b"))
         return problem(0, EurostatTable::tr("the file is gzip-compressed; unpack it first"));
@@ -272,25 +275,55 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
     return table;
 }
 
-EmploymentCube StatTable::toCube() const
+EmploymentCube StatTable::toCube(const IndustryFilter &keepIndustry) const
 {
-    std::vector<std::string> regions, industries;
-    std::vector<int> years;
-    std::unordered_map<std::string, int> regionSeen, industrySeen;
-    std::set<int> yearSet;
+    // The cube keys codes by UTF-8: each distinct string is converted and looked up once,
+    // and rows of one region usually follow each other.
+    struct Codes
+    {
+        std::vector<std::string> list;
+        std::unordered_map<std::string, int> index;
+        QHash<QString, int> known; // -1: left out
+        const QString *last = nullptr; // the previous record's code and its index
+        int lastIndex = -1;
+
+        int add(const QString &code, const IndustryFilter &keep = {})
+        {
+            if (last && *last == code)
+                return lastIndex;
+            auto it = known.constFind(code);
+            if (it == known.cend()) {
+                int at = -1;
+                if (!keep || keep(code)) {
+                    std::string utf8 = code.toStdString();
+                    const auto [found, added] = index.emplace(utf8, int(list.size()));
+                    if (added)
+                        list.push_back(std::move(utf8));
+                    at = found->second;
+                }
+                it = known.insert(code, at);
+            }
+            last = &code;
+            return lastIndex = *it;
+        }
+    };
+    Codes regions, industries;
+    std::set<int> years;
+    std::vector<std::pair<int, int>> cells; // region and industry of each record, -1: left out
+    cells.reserve(records.size());
     for (const StatRecord &r : records) {
-        const std::string rc = r.region.toStdString(), ic = r.industry.toStdString();
-        if (regionSeen.emplace(rc, int(regions.size())).second)
-            regions.push_back(rc);
-        if (industrySeen.emplace(ic, int(industries.size())).second)
-            industries.push_back(ic);
-        yearSet.insert(r.year);
+        const int industry = industries.add(r.industry, keepIndustry);
+        cells.emplace_back(industry < 0 ? -1 : regions.add(r.region), industry);
+        if (industry >= 0)
+            years.insert(r.year);
     }
-    years.assign(yearSet.begin(), yearSet.end());
-    EmploymentCube cube(regions, industries, years);
-    for (const StatRecord &r : records)
-        cube.set(regionSeen[r.region.toStdString()], industrySeen[r.industry.toStdString()],
-                 cube.yearIndex(r.year), r.value, r.flags);
+    EmploymentCube cube(std::move(regions.list), std::move(industries.list),
+                        std::vector<int>(years.begin(), years.end()));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const StatRecord &r = records[i];
+        if (const auto [region, industry] = cells[i]; industry >= 0)
+            cube.set(region, industry, cube.yearIndex(r.year), r.value, r.flags);
+    }
     return cube;
 }
 

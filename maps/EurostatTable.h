@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace cs {
@@ -33,7 +34,10 @@ struct StatTable
     QList<InputProblem> problems;
     bool ok = false; // false when nothing usable was read; problems say why
 
-    EmploymentCube toCube() const;
+    // Records of industries for which `keepIndustry` is false are left out (asked once per
+    // code); a null function keeps them all.
+    using IndustryFilter = std::function<bool(const QString &industry)>;
+    EmploymentCube toCube(const IndustryFilter &keepIndustry = {}) const;
 };
 
 // Why `bytes` cannot be a text table — empty, gzip, UTF-16, binary — as a problem of

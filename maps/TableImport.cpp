@@ -11,10 +11,19 @@ namespace cs {
 ClusterData TableImport::toClusterData(StatTable &table, std::optional<int> nutsVersion,
                                        const QString &sourceNote)
 {
-    int version = nutsVersion.value_or(2013);
+    // Without the boundary cache the region codes are not checked.
     NutsCodes codes;
     QString codesError;
-    if (table.ok && codes.loadFromCache(&codesError)) {
+    if (table.ok && !codes.loadFromCache(&codesError))
+        codes = NutsCodes();
+    return toClusterData(table, nutsVersion, sourceNote, codes);
+}
+
+ClusterData TableImport::toClusterData(StatTable &table, std::optional<int> nutsVersion,
+                                       const QString &sourceNote, const NutsCodes &codes)
+{
+    int version = nutsVersion.value_or(2013);
+    if (table.ok && !codes.isEmpty()) {
         if (!nutsVersion) {
             const NutsCodes::Detection detected = codes.detectVersion(table);
             if (detected.version > 0)

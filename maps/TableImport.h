@@ -9,6 +9,8 @@
 
 namespace cs {
 
+class NutsCodes;
+
 // The step from a read table to mappable data, shared by the window and the command line:
 // the NUTS version (given, or the one of the boundary cache that knows most of the codes),
 // region codes checked against it, and the industry scheme (NACE divisions when the table
@@ -19,6 +21,9 @@ class TableImport
 public:
     static ClusterData toClusterData(StatTable &table, std::optional<int> nutsVersion,
                                      const QString &sourceNote);
+    // The same with the NUTS codes already loaded (`codes` may be empty: no check).
+    static ClusterData toClusterData(StatTable &table, std::optional<int> nutsVersion,
+                                     const QString &sourceNote, const NutsCodes &codes);
     // "Source: FILE. © EuroGeographics …", the note printed under figures of a file.
     static QString sourceNoteFor(const QString &path);
 };

@@ -6,18 +6,19 @@
 #include "maps/JsonStatReader.h"
 #include "maps/SdmxCsvReader.h"
 
-#include <cpl_conv.h>
-#include <cpl_error.h>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
-#include <QSet>
-
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <limits>
+#include <numeric>
+#include <span>
 
 namespace cs {
 
@@ -43,21 +44,131 @@ QChar separatorOf(QStringView header)
                                                                            : QLatin1Char(',');
 }
 
+// The data rows of a generic table one at a time, with the line (text) or sheet row
+// (workbook) each came from; cells() stays valid until the next call of next().
+class Rows
+{
+public:
+    virtual ~Rows() = default;
+    virtual bool next() = 0;
+    virtual int line() const = 0;
+    virtual std::span<const QStringView> cells() const = 0;
+    // At least the number of rows left, for reserving.
+    virtual qsizetype sizeHint() const = 0;
+};
+
+// The rows of a text table, each line decoded into one reused buffer and split into views
+// of it: no string per line or cell (only quoted cells are copied). Blank lines are
+// skipped; the text is read as by QString::fromUtf8 of the whole, BOM dropped.
+class TextRows : public Rows
+{
+public:
+    explicit TextRows(QByteArrayView bytes) : m_rest(bytes)
+    {
+        // QString::fromUtf8 drops a BOM; a second one is the table's (as it always was).
+        QString header = QString::fromUtf8(takeLine());
+        if (header.endsWith(QLatin1Char('\n')))
+            header.chop(1);
+        if (header.startsWith(QChar(0xfeff)))
+            header.remove(0, 1);
+        m_separator = separatorOf(header);
+        m_header = splitCsvLine(header, m_separator);
+        for (QString &name : m_header)
+            name = name.trimmed();
+    }
+
+    const QStringList &header() const { return m_header; }
+
+    bool next() override
+    {
+        while (!m_atEnd) {
+            // Decoded with its '\n', so a broken sequence before it reads as in the whole text.
+            const QByteArrayView bytes = takeLine();
+            m_text.resize(bytes.size()); // UTF-16 never needs more units than UTF-8 bytes
+            m_text.truncate(m_decoder.appendToBuffer(m_text.data(), bytes) - m_text.constData());
+            QStringView text = m_text;
+            if (text.endsWith(QLatin1Char('\n')))
+                text.chop(1);
+            if (text.trimmed().isEmpty())
+                continue;
+            m_cells.clear();
+            m_copies.clear();
+            splitCsvLine(text, m_separator, &m_cells, &m_copies);
+            return true;
+        }
+        return false;
+    }
+    int line() const override { return m_line; }
+    std::span<const QStringView> cells() const override
+    {
+        return {m_cells.constData(), std::size_t(m_cells.size())};
+    }
+    qsizetype sizeHint() const override { return m_rest.count('\n') + 1; }
+
+private:
+    QByteArrayView takeLine()
+    {
+        const qsizetype end = m_rest.indexOf('\n');
+        const QByteArrayView line = end < 0 ? m_rest : m_rest.first(end + 1);
+        m_rest = m_rest.sliced(line.size());
+        m_atEnd = end < 0;
+        ++m_line;
+        return line;
+    }
+
+    QByteArrayView m_rest;
+    bool m_atEnd = false;
+    int m_line = 0;
+    QChar m_separator;
+    QStringList m_header;
+    // A BOM inside the text is a character, as in QString::fromUtf8 of the whole.
+    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                       QStringDecoder::Flag::ConvertInitialBom};
+    QString m_text;
+    QList<QStringView> m_cells;
+    QStringList m_copies;
+};
+
+// The rows of a table read as a whole (a workbook).
+class RawRows : public Rows
+{
+public:
+    explicit RawRows(const RawTable &raw) : m_raw(raw) {}
+    bool next() override
+    {
+        if (m_next == m_raw.rows.size())
+            return false;
+        const Row &row = m_raw.rows[m_next++];
+        m_cells.clear();
+        for (const QString &cell : row.cells)
+            m_cells.append(cell);
+        return true;
+    }
+    int line() const override { return m_raw.rows[m_next - 1].line; }
+    std::span<const QStringView> cells() const override
+    {
+        return {m_cells.constData(), std::size_t(m_cells.size())};
+    }
+    qsizetype sizeHint() const override { return m_raw.rows.size() - m_next; }
+
+private:
+    const RawTable &m_raw;
+    qsizetype m_next = 0;
+    QList<QStringView> m_cells;
+};
+
 // At most `maxRows` data rows (all when negative); blank lines are skipped.
 RawTable splitText(const QByteArray &bytes, int maxRows)
 {
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    const auto lines = QStringView(text).split(QLatin1Char('\n'));
+    TextRows rows(bytes);
     RawTable raw;
-    const QChar separator = separatorOf(lines.first());
-    raw.header = splitCsvLine(lines.first(), separator);
-    for (QString &name : raw.header)
-        name = name.trimmed();
-    for (int l = 1; l < lines.size() && (maxRows < 0 || raw.rows.size() < maxRows); ++l)
-        if (!lines[l].trimmed().isEmpty())
-            raw.rows.append({l + 1, splitCsvLine(lines[l], separator)});
+    raw.header = rows.header();
+    while ((maxRows < 0 || raw.rows.size() < maxRows) && rows.next()) {
+        Row row{rows.line(), {}};
+        for (QStringView cell : rows.cells())
+            row.cells.append(cell.toString());
+        raw.rows.append(row);
+    }
     return raw;
 }
 
@@ -146,11 +257,84 @@ bool readSpreadsheet(const QString &path, int maxRows, RawTable *raw, InputProbl
     return true;
 }
 
-StatTable parseRows(const RawTable &raw, const QString &displayName, const TableReader::Options &options)
+// QStringView::toInt and toDouble go through the locale machinery; the plain digits of
+// nearly every cell are read directly, to the same value (std::from_chars rounds correctly,
+// as Qt does).
+bool isAsciiDigit(QChar ch)
+{
+    return ch >= QLatin1Char('0') && ch <= QLatin1Char('9');
+}
+
+// The year at the start of a cell ("2021", "2021-01"), as left(4).toInt().
+int toYear(QStringView cell, bool *ok)
+{
+    const QStringView head = cell.left(4);
+    if (head.size() < 4 || !std::all_of(head.begin(), head.end(), isAsciiDigit))
+        return head.toInt(ok);
+    *ok = true;
+    return std::accumulate(head.begin(), head.end(), 0,
+                           [](int year, QChar digit) { return 10 * year + digit.digitValue(); });
+}
+
+double toDouble(QStringView cell, bool *ok)
+{
+    std::array<char, 32> ascii;
+    const auto isPlain = [](QChar ch) { return isAsciiDigit(ch) || ch == QLatin1Char('.'); };
+    if (cell.size() <= qsizetype(ascii.size()) && std::all_of(cell.begin(), cell.end(), isPlain)) {
+        std::transform(cell.begin(), cell.end(), ascii.begin(),
+                       [](QChar ch) { return char(ch.unicode()); });
+        const char *end = ascii.data() + cell.size();
+        double value = 0;
+        if (const auto result = std::from_chars(ascii.data(), end, value);
+            result.ec == std::errc() && result.ptr == end) {
+            *ok = true;
+            return value;
+        }
+    }
+    return cell.toDouble(ok);
+}
+
+// Region and industry codes repeat on every line: one string per distinct code, found by
+// its text without making a string first.
+class CodeIndex
+{
+public:
+    int indexOf(QStringView code)
+    {
+        // Rows of one region usually follow each other.
+        if (m_last >= 0 && m_codes.at(m_last) == code)
+            return m_last;
+        if (const auto it = m_index.constFind(code); it != m_index.cend())
+            return m_last = *it;
+        m_codes.append(code.toString());
+        return m_last = *m_index.insert(m_codes.constLast(), int(m_codes.size()) - 1);
+    }
+    const QString &code(int index) const { return m_codes.at(index); }
+
+private:
+    QStringList m_codes;
+    QHash<QStringView, int> m_index; // views of m_codes
+    int m_last = -1;
+};
+
+struct RecordKey
+{
+    int region = 0;
+    int industry = 0;
+    int year = 0;
+
+    friend bool operator==(const RecordKey &, const RecordKey &) = default;
+    friend size_t qHash(const RecordKey &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.region, key.industry, key.year);
+    }
+};
+
+StatTable parseRows(const QStringList &names, Rows &rows, const QString &displayName,
+                    const TableReader::Options &options)
 {
     StatTable table;
     table.file = displayName;
-    const QStringList &names = raw.header;
     QHash<QString, int> at;
     for (auto it = options.columns.begin(); it != options.columns.end(); ++it) {
         const int c = int(names.indexOf(it.value()));
@@ -164,12 +348,27 @@ StatTable parseRows(const RawTable &raw, const QString &displayName, const Table
     }
     table.regionDimension = options.columns.value(QStringLiteral("region"));
     table.industryDimension = options.columns.value(QStringLiteral("industry"));
-    QSet<QString> seen;
-    for (const Row &row : raw.rows) {
-        const QStringList &cells = row.cells;
-        const int lineNo = row.line;
-        auto cell = [&](const QString &role) { return cells.value(at.value(role, -1)).trimmed(); };
-        if (cells.size() < names.size()) {
+    // The cell of a role, -1 when the role has no column (its cells read as empty); the
+    // column named in a message is 1-based.
+    const int regionAt = at.value(QStringLiteral("region"), -1);
+    const int industryAt = at.value(QStringLiteral("industry"), -1);
+    const int yearAt = at.value(QStringLiteral("year"), -1);
+    const int valueAt = at.value(QStringLiteral("value"), -1);
+    const int flagAt = at.value(QStringLiteral("flag"), -1);
+    const auto columnOf = [&](const QString &role) { return at.value(role) + 1; };
+
+    CodeIndex regions, industries;
+    QSet<RecordKey> seen;
+    const qsizetype expected = rows.sizeHint();
+    seen.reserve(expected);
+    table.records.reserve(expected);
+    while (rows.next()) {
+        const std::span<const QStringView> cells = rows.cells();
+        const int lineNo = rows.line();
+        auto cell = [&](int column) {
+            return column < 0 ? QStringView() : cells[column].trimmed();
+        };
+        if (qsizetype(cells.size()) < names.size()) {
             table.problems.append({displayName, lineNo, int(cells.size()) + 1,
                                    TableReader::tr("expected %1 cells, found %2; line skipped")
                                        .arg(names.size())
@@ -177,17 +376,17 @@ StatTable parseRows(const RawTable &raw, const QString &displayName, const Table
             continue;
         }
         bool yearOk = false;
-        const int year = cell(QStringLiteral("year")).left(4).toInt(&yearOk);
+        const int year = toYear(cell(yearAt), &yearOk);
         if (!yearOk) {
-            table.problems.append({displayName, lineNo, at.value(QStringLiteral("year")) + 1,
+            table.problems.append({displayName, lineNo, columnOf(QStringLiteral("year")),
                                    TableReader::tr("'%1' is not a year; line skipped")
-                                       .arg(cell(QStringLiteral("year")))});
+                                       .arg(cell(yearAt))});
             continue;
         }
-        StatRecord record{cell(QStringLiteral("region")), cell(QStringLiteral("industry")), year,
+        const RecordKey key{regions.indexOf(cell(regionAt)), industries.indexOf(cell(industryAt)),
+                            year};
+        StatRecord record{regions.code(key.region), industries.code(key.industry), year,
                           std::numeric_limits<double>::quiet_NaN(), kFlagNone};
-        const QString key = record.region + QLatin1Char('|') + record.industry + QLatin1Char('|') +
-                            QString::number(year);
         if (seen.contains(key)) {
             table.problems.append({displayName, lineNo, 1,
                                    TableReader::tr("duplicate row for region %1, industry %2, %3; skipped")
@@ -196,37 +395,37 @@ StatTable parseRows(const RawTable &raw, const QString &displayName, const Table
             continue;
         }
         seen.insert(key);
-        const QString raw = cell(QStringLiteral("value"));
+        const QStringView raw = cell(valueAt);
         bool ok = false;
-        const double value = raw.toDouble(&ok);
+        const double value = toDouble(raw, &ok);
         if (raw.isEmpty() || raw == QLatin1String(":")) {
             record.flags = kFlagMissing;
         } else if (!ok || !std::isfinite(value)) {
-            table.problems.append({displayName, lineNo, at.value(QStringLiteral("value")) + 1,
+            table.problems.append({displayName, lineNo, columnOf(QStringLiteral("value")),
                                    TableReader::tr("'%1' is not a number (region %2, industry %3, "
                                                    "%4); treated as missing")
-                                       .arg(raw, record.region, record.industry)
+                                       .arg(raw.toString(), record.region, record.industry)
                                        .arg(year)});
             record.flags = kFlagMissing;
         } else if (value < 0) {
-            table.problems.append({displayName, lineNo, at.value(QStringLiteral("value")) + 1,
+            table.problems.append({displayName, lineNo, columnOf(QStringLiteral("value")),
                                    TableReader::tr("negative employment %1 (region %2, industry %3, "
                                                    "%4); treated as missing")
-                                       .arg(raw, record.region, record.industry)
+                                       .arg(raw.toString(), record.region, record.industry)
                                        .arg(year)});
             record.flags = kFlagMissing;
         } else {
             record.value = value * options.eurostat.scale;
         }
-        if (at.contains(QStringLiteral("flag"))) {
+        if (flagAt >= 0) {
             Flags flags = kFlagNone;
-            if (!parseFlags(cell(QStringLiteral("flag")).toStdString(), flags))
-                table.problems.append({displayName, lineNo, at.value(QStringLiteral("flag")) + 1,
+            if (!parseFlags(cell(flagAt).toString().toStdString(), flags))
+                table.problems.append({displayName, lineNo, columnOf(QStringLiteral("flag")),
                                        TableReader::tr("'%1' is not a Eurostat flag; ignored")
-                                           .arg(cell(QStringLiteral("flag")))});
+                                           .arg(cell(flagAt))});
             record.flags |= flags;
         }
-        table.records.append(record);
+        table.records.append(std::move(record));
     }
     table.ok = !table.records.isEmpty();
     if (!table.ok)
@@ -234,23 +433,24 @@ StatTable parseRows(const RawTable &raw, const QString &displayName, const Table
     return table;
 }
 
-// Columns from the options, else the guess; an empty map when the guess lacks a role.
-QHash<QString, QString> columnsFor(const RawTable &raw, const TableReader::Options &options,
+// Columns from the options, else the guess from the first rows; an empty map when the
+// guess lacks a role.
+QHash<QString, QString> columnsFor(const RawTable &head, const TableReader::Options &options,
                                    StatTable *notes, const QString &displayName)
 {
     if (!options.columns.isEmpty())
         return options.columns;
     QList<QStringList> sample;
-    for (qsizetype i = 0; i < std::min<qsizetype>(50, raw.rows.size()); ++i)
-        sample.append(raw.rows[i].cells);
-    const QHash<QString, QString> guess = TableReader::guessColumns(raw.header, sample);
+    for (qsizetype i = 0; i < std::min<qsizetype>(50, head.rows.size()); ++i)
+        sample.append(head.rows[i].cells);
+    const QHash<QString, QString> guess = TableReader::guessColumns(head.header, sample);
     for (const QString &role : TableReader::roles().mid(0, 4)) {
         if (!guess.contains(role)) {
             notes->problems.append(
                 {displayName, 1, 0,
                  TableReader::tr("cannot tell which column holds the %1; the header has: %2. Name "
                                  "the columns (--map-columns region=…,industry=…,year=…,value=…)")
-                     .arg(TableReader::roleLabel(role), raw.header.join(QStringLiteral(", ")))});
+                     .arg(TableReader::roleLabel(role), head.header.join(QStringLiteral(", ")))});
             return {};
         }
     }
@@ -260,15 +460,17 @@ QHash<QString, QString> columnsFor(const RawTable &raw, const TableReader::Optio
     return guess;
 }
 
-StatTable readGeneric(const RawTable &raw, const QString &path, const TableReader::Options &options)
+// `head`: the header and at least the first 50 rows of `rows`, to guess the columns from.
+StatTable readGeneric(const RawTable &head, Rows &rows, const QString &path,
+                      const TableReader::Options &options)
 {
     StatTable notes;
     notes.file = path;
     TableReader::Options o = options;
-    o.columns = columnsFor(raw, options, &notes, path);
+    o.columns = columnsFor(head, options, &notes, path);
     if (o.columns.isEmpty())
         return notes;
-    StatTable table = parseRows(raw, path, o);
+    StatTable table = parseRows(head.header, rows, path, o);
     table.problems = notes.problems + table.problems;
     return table;
 }
@@ -467,7 +669,8 @@ StatTable TableReader::read(const QString &path, const Options &options)
             }
             return readWide(text, path, options);
         }
-        return readGeneric(raw, path, options);
+        RawRows rows(raw);
+        return readGeneric(raw, rows, path, options);
     }
     QByteArray bytes;
     StatTable failure;
@@ -489,7 +692,8 @@ StatTable TableReader::read(const QString &path, const Options &options)
     case Kind::EurostatWide: return readWide(bytes, path, options);
     case Kind::Generic: break;
     }
-    return readGeneric(splitText(bytes, -1), path, options);
+    TextRows rows(bytes);
+    return readGeneric(splitText(bytes, 50), rows, path, options);
 }
 
 StatTable TableReader::readWide(const QByteArray &bytes, const QString &path, const Options &options)
@@ -535,7 +739,8 @@ StatTable TableReader::parseLong(const QByteArray &bytes, const QString &display
         table.problems.append(*bad);
         return table;
     }
-    return parseRows(splitText(bytes, -1), displayName, options);
+    TextRows rows(bytes);
+    return parseRows(rows.header(), rows, displayName, options);
 }
 
 std::optional<InputProblem> TableReader::checkUtf8(const QByteArray &bytes, const QString &file)

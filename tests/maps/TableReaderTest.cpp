@@ -282,6 +282,69 @@ private slots:
         QCOMPARE(TableReader::formatColumnMapping(TableReader::guessColumns(header, cells)), expected);
     }
 
+    // Cells of a long CSV as they are read: quotes, CRLF, a '\r' inside quotes, Unicode
+    // blanks around codes and on blank lines, a BOM, numbers the locale-free path leaves to
+    // Qt ("1e3", "+5", "0x10", Arabic-Indic digits); each problem on its line and column.
+    void longTableCells_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("quotes, CRLF")
+            << QByteArray("geo,nace_r2,year,value,flag\r\n"
+                          "\"DE21\",C28,2021,\"1,5\",\r\n"
+                          " FR10 ,\"C\"\"10\", 2021-01 ,12,e\r\n"
+                          "ITC4,C10,2021,\"7\r\",\"p\"\r\n")
+            << QStringLiteral("DE21 C28 2021 nan 2048\n"
+                              "FR10 C\"10 2021 12 8\n"
+                              "ITC4 C10 2021 7 64\n"
+                              "t.csv:2:4: '1,5' is not a number (region DE21, industry C28, 2021); "
+                              "treated as missing");
+        QTest::newRow("BOM, Unicode blanks")
+            << QByteArray("\xef\xbb\xbfgeo;nace_r2;year;value;flag\n"
+                          "\xc2\xa0" "DE21\xc2\xa0;C28;2021;1e3;\n"
+                          " \xe3\x80\x80\n"
+                          "\t\n"
+                          "DE21;C10;\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa1;12.5;\n"
+                          "DE22;C10;2021;+5;b\n")
+            << QStringLiteral("DE21 C28 2021 1000 0\n"
+                              "DE22 C10 2021 5 1\n"
+                              "t.csv:5:3: '\u0662\u0660\u0662\u0661' is not a year; line skipped");
+        // Codes with '|' are not confused ("A|B" + "C" is not "A" + "B|C").
+        QTest::newRow("duplicates, bad cells")
+            << QByteArray("geo\tnace_r2\tyear\tvalue\tflag\n"
+                          "A|B\tC\t2021\t1\t\n"
+                          "A\tB|C\t2021\t2\t\n"
+                          "A\tB|C\t2021\t3\t\n"
+                          "A\tB|C\t20\t0x10\tq\n"
+                          "A\tB\n")
+            << QStringLiteral("A|B C 2021 1 0\n"
+                              "A B|C 2021 2 0\n"
+                              "A B|C 20 nan 2048\n"
+                              "t.csv:4:1: duplicate row for region A, industry B|C, 2021; skipped\n"
+                              "t.csv:5:4: '0x10' is not a number (region A, industry B|C, 20); "
+                              "treated as missing\n"
+                              "t.csv:5:5: 'q' is not a Eurostat flag; ignored\n"
+                              "t.csv:6:3: expected 5 cells, found 2; line skipped");
+    }
+    void longTableCells()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        TableReader::Options options;
+        options.columns = longColumns();
+        const StatTable table = TableReader::parseLong(text, QStringLiteral("t.csv"), options);
+        QStringList lines;
+        for (const StatRecord &r : table.records)
+            lines.append(QStringLiteral("%1 %2 %3 %4 %5")
+                             .arg(r.region, r.industry)
+                             .arg(r.year)
+                             .arg(r.value)
+                             .arg(r.flags));
+        for (const InputProblem &p : table.problems)
+            lines.append(p.toString());
+        QCOMPARE(lines.join(QLatin1Char('\n')), expected);
+    }
+
     // A Latin-1 file (ü = 0xFC) is refused with its line and column, not read as garbage.
     void latin1IsRefused()
     {
