@@ -113,7 +113,7 @@ public:
 private:
     void computeYears(int first, int last, Workspace &workspace);
     void computeChanges(int first, int last);
-    void computePeriodCagr();
+    void computePeriodCagr(int firstCategory, int lastCategory);
     void rateGrowth(Workspace &workspace);
 
     CalculatorOptions m_options;
@@ -125,6 +125,8 @@ private:
     Eigen::MatrixXd m_periodCagr;
     Eigen::RowVectorXd m_growthCutoff;
     std::vector<std::unique_ptr<Workspace>> m_workspaces;
+    class Workers;
+    std::unique_ptr<Workers> m_workers;
 };
 
 } // namespace cs
