@@ -4,7 +4,7 @@
 <context>
     <name>cs::Basemap</name>
     <message>
-        <location filename="../maps/Basemap.cpp" line="+52"/>
+        <location filename="../maps/Basemap.cpp" line="+53"/>
         <source>%1: no background countries (%2); run scripts/setup.sh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Industry (except construction)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,7 +747,7 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+109"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+68"/>
         <source>Clusters only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,7 +1068,7 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+85"/>
+        <location filename="../maps/EurostatTable.cpp" line="+88"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,18 +1281,18 @@
 <context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+185"/>
+        <location filename="../maps/FigureExport.cpp" line="+211"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1: not enough memory for %2×%3 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+53"/>
+        <location line="-11"/>
+        <location line="+54"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +1300,7 @@
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+105"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+100"/>
         <location line="+51"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
@@ -1513,23 +1513,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+928"/>
+        <location line="+927"/>
         <source>NUTS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-927"/>
+        <location line="-922"/>
         <source>NUTS level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Industry (NACE) or cluster category; type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,7 +1538,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Animate the years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,25 +1638,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+844"/>
+        <location line="+853"/>
         <source>All regions of the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-843"/>
-        <location line="+844"/>
+        <location line="+1"/>
         <source>EU-27 (2020)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-843"/>
-        <location line="+844"/>
+        <location line="+1"/>
         <source>Country: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-853"/>
         <source> &amp;Reference </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,12 +1706,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+635"/>
+        <location line="+641"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-644"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,13 +1763,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+883"/>
+        <location line="+897"/>
         <location line="+15"/>
         <source>Load category mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-911"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,7 +1834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,7 +1849,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,7 +1972,7 @@
         </translation>
     </message>
     <message>
-        <location line="-859"/>
+        <location line="-873"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,7 +2176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <location line="+15"/>
         <location line="+11"/>
         <source>Export scores</source>
@@ -2195,7 +2191,7 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+55"/>
+        <location filename="../maps/MapRenderer.cpp" line="+60"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,7 +2217,7 @@
 <context>
     <name>cs::NutsCodes</name>
     <message numerus="yes">
-        <location filename="../maps/NutsCodes.cpp" line="+48"/>
+        <location filename="../maps/NutsCodes.cpp" line="+45"/>
         <source>%n record</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2237,7 +2233,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+70"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,7 +2253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1: cannot open the NUTS recoding table: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,7 +2326,7 @@
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+204"/>
+        <location filename="../maps/NutsLayer.cpp" line="+207"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,7 +2583,7 @@
 <context>
     <name>cs::QgisProject</name>
     <message>
-        <location filename="../maps/QgisProject.cpp" line="+91"/>
+        <location filename="../maps/QgisProject.cpp" line="+88"/>
         <source>© EuroGeographics for the administrative boundaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,7 +2714,7 @@
 <context>
     <name>cs::RegionProfile</name>
     <message numerus="yes">
-        <location filename="../widgets/RegionProfile.cpp" line="+157"/>
+        <location filename="../widgets/RegionProfile.cpp" line="+115"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -3016,7 +3012,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+72"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+94"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3108,7 @@
 <context>
     <name>cs::TableImport</name>
     <message>
-        <location filename="../maps/TableImport.cpp" line="+36"/>
+        <location filename="../maps/TableImport.cpp" line="+45"/>
         <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,7 +3116,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+308"/>
+        <location filename="../maps/TableReader.cpp" line="+510"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,22 +3127,22 @@
     </message>
     <message>
         <location line="+110"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>a CSV table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-393"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-115"/>
         <source>cannot open as a workbook: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,7 +3152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+137"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,7 +3187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot tell which column holds the %1; the header has: %2. Name the columns (--map-columns region=…,industry=…,year=…,value=…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +3197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>region (NUTS code)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,12 +3222,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,7 +3257,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+43"/>
+        <location filename="../app/main.cpp" line="+79"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation type="unfinished"></translation>
@@ -3289,6 +3285,36 @@ Headless export: clusterscope export --help; many figures: clusterscope batch SP
     <message>
         <location line="+3"/>
         <source>Show a panel: profile, peers or compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 See clusterscope --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &apos;%1&apos;; valid commands: export, batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown region &apos;%1&apos; at NUTS level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-4 regions in --select)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>cs::Basemap</name>
     <message>
-        <location filename="../maps/Basemap.cpp" line="+52"/>
+        <location filename="../maps/Basemap.cpp" line="+53"/>
         <source>%1: no background countries (%2); run scripts/setup.sh</source>
         <translation>%1: brak krajów tła (%2); uruchom scripts/setup.sh</translation>
     </message>
@@ -186,7 +186,7 @@
         <translation>Źródło: Eurostat (sbs_r_nuts06_r2, liczba pracujących, 2015). %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Industry (except construction)</source>
         <translation>Przemysł (z wyłączeniem budownictwa)</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>brak kolumny „%1”; mapowanie kategorii ma kolumny %2 (jak resources/categories/nace_to_cluster.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>oczekiwano %1 komórek, znaleziono %2; wiersz pominięty</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+109"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+68"/>
         <source>Clusters only</source>
         <translation>Tylko klastry</translation>
     </message>
@@ -1076,7 +1076,7 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+85"/>
+        <location filename="../maps/EurostatTable.cpp" line="+88"/>
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
     </message>
@@ -1289,18 +1289,18 @@
 <context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+185"/>
+        <location filename="../maps/FigureExport.cpp" line="+211"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1: rozmiar wyjściowy %2×%3 px jest poza zakresem (16–30000)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1: not enough memory for %2×%3 px</source>
         <translation>%1: za mało pamięci dla %2×%3 px</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+53"/>
+        <location line="-11"/>
+        <location line="+54"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -1308,7 +1308,7 @@
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+105"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+100"/>
         <location line="+51"/>
         <source>No data</source>
         <translation>Brak danych</translation>
@@ -1521,23 +1521,22 @@
         <translation>Widok</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+928"/>
+        <location line="+927"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-927"/>
+        <location line="-922"/>
         <source>NUTS level</source>
         <translation>Poziom NUTS</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Industry (NACE) or cluster category; type to search</source>
         <translation>Branża (NACE) lub kategoria klastra; wpisz, aby wyszukać</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
@@ -1547,7 +1546,7 @@
         <translation>Odtwórz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Animate the years</source>
         <translation>Animuj lata</translation>
     </message>
@@ -1647,25 +1646,22 @@
         <translation>Obszar odniesienia udziałów, ilorazów lokalizacji i gwiazdek</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+844"/>
+        <location line="+853"/>
         <source>All regions of the data</source>
         <translation>Wszystkie regiony w danych</translation>
     </message>
     <message>
-        <location line="-843"/>
-        <location line="+844"/>
+        <location line="+1"/>
         <source>EU-27 (2020)</source>
         <translation>UE-27 (2020)</translation>
     </message>
     <message>
-        <location line="-843"/>
-        <location line="+844"/>
+        <location line="+1"/>
         <source>Country: %1</source>
         <translation>Kraj: %1</translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-853"/>
         <source> &amp;Reference </source>
         <translation> &amp;Obszar odniesienia </translation>
     </message>
@@ -1718,12 +1714,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+635"/>
+        <location line="+641"/>
         <source>Open project</source>
         <translation>Otwórz projekt</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-644"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation>Projekt ClusterScope (*.clusterscope.json *.json)</translation>
     </message>
@@ -1775,13 +1771,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+883"/>
+        <location line="+897"/>
         <location line="+15"/>
         <source>Load category mapping</source>
         <translation>Wczytaj mapowanie kategorii</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-911"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation>Mapowanie kategorii (*.csv);;Wszystkie pliki (*)</translation>
     </message>
@@ -1846,7 +1842,7 @@
         <translation>Eksportowanie %1…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -1861,7 +1857,7 @@
         <translation>Tabela CSV (*.csv);;Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>&amp;Copy list</source>
         <translation>&amp;Kopiuj listę</translation>
     </message>
@@ -1990,7 +1986,7 @@
         </translation>
     </message>
     <message>
-        <location line="-859"/>
+        <location line="-873"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
@@ -2195,7 +2191,7 @@
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <location line="+15"/>
         <location line="+11"/>
         <source>Export scores</source>
@@ -2210,7 +2206,7 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+55"/>
+        <location filename="../maps/MapRenderer.cpp" line="+60"/>
         <source>No data</source>
         <translation>Brak danych</translation>
     </message>
@@ -2236,7 +2232,7 @@
 <context>
     <name>cs::NutsCodes</name>
     <message numerus="yes">
-        <location filename="../maps/NutsCodes.cpp" line="+48"/>
+        <location filename="../maps/NutsCodes.cpp" line="+45"/>
         <source>%n record</source>
         <translation>
             <numerusform>%n rekord</numerusform>
@@ -2254,7 +2250,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+70"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1: nie można otworzyć granic NUTS (%2). Uruchom scripts/setup.sh, aby zbudować pamięć podręczną, lub ustaw CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
@@ -2274,7 +2270,7 @@
         <translation>%1: brak kodów NUTS %2 w tym pliku</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1: cannot open the NUTS recoding table: %2</source>
         <translation>%1: nie można otworzyć tabeli przekodowania NUTS: %2</translation>
     </message>
@@ -2347,7 +2343,7 @@
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+204"/>
+        <location filename="../maps/NutsLayer.cpp" line="+207"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation>%1: to nie jest plik wektorowy, który GDAL potrafi odczytać (%2)</translation>
     </message>
@@ -2606,7 +2602,7 @@
 <context>
     <name>cs::QgisProject</name>
     <message>
-        <location filename="../maps/QgisProject.cpp" line="+91"/>
+        <location filename="../maps/QgisProject.cpp" line="+88"/>
         <source>© EuroGeographics for the administrative boundaries</source>
         <translation>© EuroGeographics w odniesieniu do granic administracyjnych</translation>
     </message>
@@ -2737,7 +2733,7 @@
 <context>
     <name>cs::RegionProfile</name>
     <message numerus="yes">
-        <location filename="../widgets/RegionProfile.cpp" line="+157"/>
+        <location filename="../widgets/RegionProfile.cpp" line="+115"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n gwiazdka</numerusform>
@@ -3040,7 +3036,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+72"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+94"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
@@ -3136,7 +3132,7 @@
 <context>
     <name>cs::TableImport</name>
     <message>
-        <location filename="../maps/TableImport.cpp" line="+36"/>
+        <location filename="../maps/TableImport.cpp" line="+45"/>
         <source>Source: %1. © EuroGeographics for the administrative boundaries.</source>
         <translation>Źródło: %1. © EuroGeographics w odniesieniu do granic administracyjnych.</translation>
     </message>
@@ -3144,7 +3140,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+308"/>
+        <location filename="../maps/TableReader.cpp" line="+510"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>nieprawidłowe przypisanie kolumn „%1”; oczekiwano ROLE=COLUMN z rolami %2</translation>
     </message>
@@ -3155,22 +3151,22 @@
     </message>
     <message>
         <location line="+110"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>a table</source>
         <translation>tabela</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>a CSV table</source>
         <translation>tabela CSV</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-393"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>brak kolumny „%1” dla %2; nagłówek zawiera: %3</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-115"/>
         <source>cannot open as a workbook: %1</source>
         <translation>nie można otworzyć jako skoroszytu: %1</translation>
     </message>
@@ -3180,7 +3176,7 @@
         <translation>skoroszyt nie ma żadnego arkusza</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+137"/>
         <source>expected %1 cells, found %2; line skipped</source>
         <translation>oczekiwano %1 komórek, znaleziono %2; wiersz pominięty</translation>
     </message>
@@ -3215,7 +3211,7 @@
         <translation>brak wierszy danych</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot tell which column holds the %1; the header has: %2. Name the columns (--map-columns region=…,industry=…,year=…,value=…)</source>
         <translation>nie można ustalić kolumny dla: %1; nagłówek zawiera: %2. Wskaż kolumny (--map-columns region=…,industry=…,year=…,value=…)</translation>
     </message>
@@ -3225,7 +3221,7 @@
         <translation>odgadnięte kolumny: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>region (NUTS code)</source>
         <translation>region (kod NUTS)</translation>
     </message>
@@ -3250,12 +3246,12 @@
         <translation>flaga (opcjonalna)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>odgadnięte kolumny: region=%1,industry=%2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
         <translation>bajt 0x%1 nie jest UTF-8 (w „%2” odczytanym jako Latin-1); plik jest prawdopodobnie w kodowaniu Latin-1 lub Windows-1252: zapisz go jako UTF-8</translation>
     </message>
@@ -3285,7 +3281,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+43"/>
+        <location filename="../app/main.cpp" line="+79"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Mapuje siłę klastrów gospodarczych w regionach Europy.
@@ -3315,6 +3311,36 @@ Eksport bez okna: clusterscope export --help; wiele rysunków: clusterscope batc
         <location line="+3"/>
         <source>Show a panel: profile, peers or compare.</source>
         <translation>Pokaż panel: profile, peers lub compare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 See clusterscope --help.</source>
+        <translation>%1 Zobacz clusterscope --help.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &apos;%1&apos;; valid commands: export, batch</source>
+        <translation>nieznane polecenie „%1”; dostępne polecenia: export, batch</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
+        <translation>--window-size oczekuje SZEROKOŚĆxWYSOKOŚĆ, np. 1600x1000</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown region &apos;%1&apos; at NUTS level %2</source>
+        <translation>nieznany region „%1” na poziomie NUTS %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-4 regions in --select)</source>
+        <translation>nie można pokazać panelu „%1”; dostępne panele: profile, peers, compare (compare wymaga 2–4 regionów w --select)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write %1</source>
+        <translation>nie można zapisać %1</translation>
     </message>
 </context>
 </TS>
