@@ -683,31 +683,52 @@ CS_SIMD_CLONES double lanczosStep(const double *s, int p, const double *basis, i
     return alpha;
 }
 
+// The pivots d of σI - T = LDLᵀ (T symmetric tridiagonal: diagonal alpha, off-diagonal
+// beta, size m), without pivoting; a zero pivot becomes a tiny one, which only makes
+// solutions large along the eigenvector nearest σ.
+void factorShifted(const double *alpha, const double *beta, int m, double sigma, double *d)
+{
+    d[0] = sigma - alpha[0];
+    for (int i = 1; i < m; ++i) {
+        if (d[i - 1] == 0.0)
+            d[i - 1] = 1e-300;
+        d[i] = (sigma - alpha[i]) - beta[i - 1] * beta[i - 1] / d[i - 1];
+    }
+    if (d[m - 1] == 0.0)
+        d[m - 1] = 1e-300;
+}
+
+// z ← x / ‖x‖ for (σI - T) x = z, with d from factorShifted. False, z unscaled, when x
+// has no finite nonzero length.
+bool solveFactored(const double *beta, int m, const double *d, double *z)
+{
+    for (int i = 1; i < m; ++i)
+        z[i] += beta[i - 1] / d[i - 1] * z[i - 1];
+    for (int i = 0; i < m; ++i)
+        z[i] /= d[i];
+    for (int i = m - 2; i >= 0; --i)
+        z[i] += beta[i] / d[i] * z[i + 1];
+    double norm = 0.0;
+    for (int i = 0; i < m; ++i)
+        norm += z[i] * z[i];
+    norm = std::sqrt(norm);
+    if (!std::isfinite(norm) || !(norm > 0.0))
+        return false;
+    for (int i = 0; i < m; ++i)
+        z[i] /= norm;
+    return true;
+}
+
 // The eigenvector z of the symmetric tridiagonal T (diagonal alpha, off-diagonal beta,
 // size m) for its largest eigenvalue theta, by inverse iteration with σ just above
 // theta: σI - T is positive definite, so its LDLᵀ needs no pivoting. O(m).
 void topTridiagonalVector(const double *alpha, const double *beta, int m, double theta, double *z, double *d)
 {
-    const double sigma = theta + 1e-12 * std::max(1.0, std::abs(theta));
-    d[0] = sigma - alpha[0];
-    for (int i = 1; i < m; ++i)
-        d[i] = (sigma - alpha[i]) - beta[i - 1] * beta[i - 1] / d[i - 1];
+    factorShifted(alpha, beta, m, theta + 1e-12 * std::max(1.0, std::abs(theta)), d);
     for (int i = 0; i < m; ++i)
         z[i] = 1.0;
-    for (int step = 0; step < 3; ++step) {
-        for (int i = 1; i < m; ++i)
-            z[i] += beta[i - 1] / d[i - 1] * z[i - 1];
-        for (int i = 0; i < m; ++i)
-            z[i] /= d[i];
-        for (int i = m - 2; i >= 0; --i)
-            z[i] += beta[i] / d[i] * z[i + 1];
-        double norm = 0.0;
-        for (int i = 0; i < m; ++i)
-            norm += z[i] * z[i];
-        norm = std::sqrt(norm);
-        for (int i = 0; i < m; ++i)
-            z[i] /= norm;
-    }
+    for (int step = 0; step < 3; ++step)
+        solveFactored(beta, m, d, z);
 }
 
 // Number of eigenvalues of the symmetric tridiagonal T (diagonal alpha, off-diagonal
@@ -752,29 +773,9 @@ bool rayleighQuotientIteration(const double *alpha, const double *beta, int m, d
     for (int step = 0; step < 8; ++step) {
         // Solve (ρI - T) x = z by LDLᵀ without pivoting (a tiny pivot only makes x large
         // along the wanted eigenvector).
-        const double sigma = rho;
-        d[0] = sigma - alpha[0];
-        for (int i = 1; i < m; ++i) {
-            if (d[i - 1] == 0.0)
-                d[i - 1] = 1e-300;
-            d[i] = (sigma - alpha[i]) - beta[i - 1] * beta[i - 1] / d[i - 1];
-        }
-        if (d[m - 1] == 0.0)
-            d[m - 1] = 1e-300;
-        for (int i = 1; i < m; ++i)
-            z[i] += beta[i - 1] / d[i - 1] * z[i - 1];
-        for (int i = 0; i < m; ++i)
-            z[i] /= d[i];
-        for (int i = m - 2; i >= 0; --i)
-            z[i] += beta[i] / d[i] * z[i + 1];
-        double norm = 0.0;
-        for (int i = 0; i < m; ++i)
-            norm += z[i] * z[i];
-        norm = std::sqrt(norm);
-        if (!std::isfinite(norm) || !(norm > 0.0))
+        factorShifted(alpha, beta, m, rho, d);
+        if (!solveFactored(beta, m, d, z))
             return false;
-        for (int i = 0; i < m; ++i)
-            z[i] /= norm;
         const double next = quotient();
         const bool settled = std::abs(next - rho) <= 1e-15 * std::max(1.0, std::abs(rho));
         rho = next;
