@@ -31,14 +31,17 @@ void installTranslators(QCoreApplication &app, int argc, char **argv);
 // Export and batch are short-lived processes that allocate and free a few large buffers
 // in turn (the table text, the analysis matrices, the page image, the PNG). Each fresh
 // 4 KiB page costs a fault, and on virtual machines a fault costs microseconds: a
-// 1920×1080 figure of NUTS 3 regions touched ~6,000 pages, about half its run time.
+// 1920×1080 figure of NUTS 3 regions touched ~5,900 pages, a third of its run time.
 // So: serve buffers up to 32 MiB from the heap and keep freed memory there for reuse,
 // grow the heap once by 128 MiB (address space; memory is only used when touched), and
 // ask for transparent huge pages on it, which turns 512 faults into one (what glibc's
-// glibc.malloc.hugetlb=1 tunable does, which a process cannot set for itself).
+// glibc.malloc.hugetlb=1 tunable does, which a process cannot set for itself). The
+// drawing and compression threads share that heap rather than each starting an arena
+// of fresh pages (1,700 faults instead of 2,800; 129 instead of 145 ms).
 void prepareShortLivedHeap()
 {
 #if defined(__GLIBC__) && defined(Q_OS_LINUX)
+    mallopt(M_ARENA_MAX, 1);
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
     mallopt(M_TOP_PAD, 128 << 20);
