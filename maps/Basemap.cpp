@@ -12,6 +12,31 @@
 
 namespace cs {
 
+namespace {
+
+// Background layers by file, and their paths by file and set of NUTS countries.
+struct Loaded
+{
+    std::mutex mutex;
+    QHash<QString, std::shared_ptr<const QList<QPainterPath>>> around;
+    QHash<QString, std::shared_ptr<const NutsLayer>> files;
+};
+
+Loaded &loaded()
+{
+    static Loaded instance;
+    return instance;
+}
+
+} // namespace
+
+bool Basemap::isLoaded(const QString &path)
+{
+    Loaded &state = loaded();
+    std::lock_guard lock(state.mutex);
+    return state.files.contains(path);
+}
+
 QString Basemap::defaultPath()
 {
     const QByteArray env = qgetenv("CLUSTERSCOPE_WORLD_GPKG");
@@ -35,10 +60,10 @@ std::shared_ptr<const QList<QPainterPath>> Basemap::around(const QSet<QString> &
     iso.sort();
     const QString key = path + QLatin1Char('|') + iso.join(QLatin1Char(','));
 
-    static std::mutex mutex;
-    static QHash<QString, std::shared_ptr<const QList<QPainterPath>>> cache;
-    static QHash<QString, std::shared_ptr<const NutsLayer>> files;
-    std::lock_guard lock(mutex);
+    Loaded &state = loaded();
+    auto &cache = state.around;
+    auto &files = state.files;
+    std::lock_guard lock(state.mutex);
     if (const auto it = cache.constFind(key); it != cache.constEnd())
         return it.value();
 

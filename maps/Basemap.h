@@ -24,6 +24,8 @@ class Basemap
 public:
     // world-110m-<version>.gpkg beside the NUTS cache; CLUSTERSCOPE_WORLD_GPKG overrides.
     static QString defaultPath();
+    // Whether the background file `path` has been read in this process.
+    static bool isLoaded(const QString &path = defaultPath());
 
     // The countries of `path` other than `nutsCountries` (NUTS country codes: EL and UK
     // stand for GR and GB), one path per country. Cached per file and country set; null,

@@ -46,11 +46,14 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
                     const ScoreQuery &query, const Symbology &symbology)
 {
     MapScene scene;
-    // The background countries (on first use a file to read) load while the scores are
-    // computed (on first use the whole analysis of a level and year).
+    // The first time, the background countries (a file to read) load on a thread while
+    // the scores are computed (the whole analysis of a level and year). Later scenes,
+    // one per change of category, year or indicator in the window, start no thread.
     std::jthread basemap;
-    if (layer)
+    if (layer && !Basemap::isLoaded())
         basemap = std::jthread([&scene, &layer] { scene.basemap = Basemap::around(*layer); });
+    else if (layer)
+        scene.basemap = Basemap::around(*layer);
     const Scores scores = data.compute(query);
     if (layer) {
         scene.values = valuesFor(scores, layer->regions());
@@ -58,7 +61,8 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
         for (const Region &region : layer->regions())
             scene.outside.append(!NutsCodes::isEu27Member(region.country.isEmpty() ? region.code.left(2)
                                                                                   : region.country));
-        basemap.join();
+        if (basemap.joinable())
+            basemap.join();
     }
     scene.labels = symbology.labels;
     scene.starSymbols = std::clamp(symbology.starSymbols, 0, 3);
