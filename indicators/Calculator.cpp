@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <array>
-#include <barrier>
 #include <bit>
+#include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <functional>
@@ -22,7 +22,8 @@ namespace cs {
 // Hot loops on plain arrays get an AVX2 + FMA clone chosen at load time (GCC function
 // multi-versioning); the default clone keeps the baseline x86-64 build portable. No
 // Eigen inside them: Eigen's inline code must stay one ISA across the program.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__)
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__) && \
+    !defined(__SANITIZE_THREAD__)
 #define CS_SIMD_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
 #else
 #define CS_SIMD_CLONES
@@ -1088,6 +1089,11 @@ void peersOf(Calculator::Year &out, Calculator::Workspace &ws, const CalculatorO
 // Worker threads kept from one compute() to the next: starting a thread costs 0.1–0.3 ms
 // on a virtual machine, a twentieth of the whole computation. run(job) runs job(0) on
 // the calling thread and job(1 … n) on the workers, and returns when all are done.
+// Waking a sleeping thread costs as much again (an idle virtual CPU has to be scheduled
+// back by the host), so the workers poll for the next job for a while (kSpin) before
+// they sleep, and run() polls for their end before it sleeps, as OpenMP runtimes do
+// (GOMP_SPINCOUNT): back-to-back computations, as when a view recomputes live, hand
+// over in microseconds; an idle calculator sleeps.
 class Calculator::Workers
 {
 public:
@@ -1100,7 +1106,7 @@ public:
     {
         {
             std::lock_guard lock(m_mutex);
-            m_stop = true;
+            m_stop.store(true, std::memory_order_release);
         }
         m_wake.notify_all();
         for (std::thread &thread : m_threads)
@@ -1109,37 +1115,61 @@ public:
     int count() const { return int(m_threads.size()); }
     void run(const std::function<void(int)> &job)
     {
+        m_job = &job;
+        m_pending.store(count(), std::memory_order_relaxed);
         {
-            std::lock_guard lock(m_mutex);
-            m_job = &job;
-            m_pending = count();
-            ++m_generation;
+            std::lock_guard lock(m_mutex); // a worker about to sleep sees the new generation
+            m_generation.fetch_add(1, std::memory_order_release);
         }
         m_wake.notify_all();
         job(0);
-        std::unique_lock lock(m_mutex);
-        m_done.wait(lock, [this] { return m_pending == 0; });
+        if (!poll([this] { return m_pending.load(std::memory_order_acquire) == 0; })) {
+            std::unique_lock lock(m_mutex);
+            m_done.wait(lock, [this] { return m_pending.load(std::memory_order_acquire) == 0; });
+        }
         m_job = nullptr;
     }
 
 private:
+    static constexpr auto kSpin = std::chrono::microseconds(2000);
+
+    // Polls ready() for up to kSpin; true once it holds.
+    template <typename Ready> static bool poll(const Ready &ready)
+    {
+        const auto until = std::chrono::steady_clock::now() + kSpin;
+        for (;;) {
+            for (int i = 0; i < 64; ++i) {
+                if (ready())
+                    return true;
+#if defined(__x86_64__) || defined(__i386__)
+                __builtin_ia32_pause();
+#endif
+            }
+            if (std::chrono::steady_clock::now() > until)
+                return ready();
+        }
+    }
+
     void serve(int t)
     {
         unsigned seen = 0;
         for (;;) {
-            const std::function<void(int)> *job = nullptr;
-            {
+            auto ready = [&] {
+                return m_stop.load(std::memory_order_acquire) ||
+                       m_generation.load(std::memory_order_acquire) != seen;
+            };
+            if (!poll(ready)) {
                 std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [&] { return m_stop || m_generation != seen; });
-                if (m_stop)
-                    return;
-                seen = m_generation;
-                job = m_job;
+                m_wake.wait(lock, ready);
             }
-            (*job)(t);
-            std::lock_guard lock(m_mutex);
-            if (--m_pending == 0)
+            if (m_stop.load(std::memory_order_acquire))
+                return;
+            seen = m_generation.load(std::memory_order_acquire);
+            (*m_job)(t);
+            if (m_pending.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+                { std::lock_guard lock(m_mutex); } // run() is polling, or waits under the mutex
                 m_done.notify_one();
+            }
         }
     }
 
@@ -1147,9 +1177,9 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake, m_done;
     const std::function<void(int)> *m_job = nullptr;
-    unsigned m_generation = 0;
-    int m_pending = 0;
-    bool m_stop = false;
+    std::atomic<unsigned> m_generation{0};
+    std::atomic<int> m_pending{0};
+    std::atomic<bool> m_stop{false};
 };
 
 Calculator::Calculator(CalculatorOptions options) : m_options(std::move(options)) {}
@@ -1176,6 +1206,10 @@ void Calculator::compute(const std::vector<Eigen::MatrixXd> &erc, const std::vec
         std::iota(m_calendar.begin(), m_calendar.end(), 0);
     }
     m_years.resize(std::size_t(count));
+    if (m_progressSize < std::size_t(count)) {
+        m_progress = std::make_unique<std::atomic<int>[]>(std::size_t(count));
+        m_progressSize = std::size_t(count);
+    }
     m_changes.resize(std::size_t(std::max(0, count - 1)));
     if (count == 0) {
         m_periodCagr.resize(0, 0);
@@ -1198,8 +1232,8 @@ void Calculator::compute(const std::vector<Eigen::MatrixXd> &erc, const std::vec
     else
         m_periodCagr.resize(0, 0);
 
-    // Contiguous chunks of years, so each worker carries its warm starts along.
-    auto chunk = [&](int t, int total) { return int(std::int64_t(total) * t / threads); };
+    for (std::size_t y = 0; y < std::size_t(count); ++y)
+        m_progress[y].store(0, std::memory_order_relaxed);
     if (threads == 1) {
         computeYears(0, count, *m_workspaces[0]);
         computeChanges(0, count - 1);
@@ -1207,21 +1241,64 @@ void Calculator::compute(const std::vector<Eigen::MatrixXd> &erc, const std::vec
         rateGrowth(*m_workspaces[0]);
         return;
     }
-    // Changes need the region totals of both years and the growth stars the last
-    // year's stars: all years first. Each worker takes a share of the period CAGR's
-    // categories (a power per cell, as much work as a year).
-    std::barrier yearsDone(threads);
-    const std::function<void(int)> work = [this, count, cols, &chunk, &yearsDone](int t) {
-        computeYears(chunk(t, count), chunk(t + 1, count), *m_workspaces[std::size_t(t)]);
-        computePeriodCagr(chunk(t, cols), chunk(t + 1, cols));
-        yearsDone.arrive_and_wait();
-        computeChanges(chunk(t, count - 1), chunk(t + 1, count - 1));
-        if (t == 0)
-            rateGrowth(*m_workspaces[0]);
+    // Each worker takes a contiguous run of years (so its warm starts carry along the
+    // run), the larger runs first; the last worker also the period CAGR and the growth
+    // stars (on its own last year), as much work as half a year; then the changes, in
+    // order, fill each worker up to an equal share. A change waits for the region
+    // totals of its two years, the growth stars for the last year's stars, each on an
+    // atomic flag set as soon as they are there: no worker waits for a whole phase of
+    // the others, and a whole year goes to no one twice.
+    constexpr double kChangeCost = 0.08, kFinalCost = 0.5; // in years, measured
+    std::vector<int> &split = m_split; // years of worker t: [split[t], split[t + 1])
+    std::vector<int> &changeSplit = m_changeSplit;
+    split.assign(std::size_t(threads) + 1, 0);
+    changeSplit.assign(std::size_t(threads) + 1, 0);
+    for (int t = 0; t < threads; ++t)
+        split[std::size_t(t) + 1] = split[std::size_t(t)] + count / threads + (t < count % threads ? 1 : 0);
+    const double share = (count + kChangeCost * (count - 1) + kFinalCost) / threads;
+    for (int t = 0; t < threads; ++t) {
+        double load = split[std::size_t(t) + 1] - split[std::size_t(t)] + (t + 1 == threads ? kFinalCost : 0.0);
+        int next = changeSplit[std::size_t(t)];
+        if (t + 1 == threads)
+            next = count - 1;
+        else
+            while (next < count - 1 && load + 0.5 * kChangeCost <= share) {
+                load += kChangeCost;
+                ++next;
+            }
+        changeSplit[std::size_t(t) + 1] = next;
+    }
+    const std::function<void(int)> work = [this, count, cols, threads](int t) {
+        const std::size_t i = std::size_t(t);
+        computeYears(m_split[i], m_split[i + 1], *m_workspaces[i]);
+        if (t + 1 == threads) {
+            computePeriodCagr(0, cols);
+            waitFor(count - 1, kYearDone);
+            rateGrowth(*m_workspaces[i]);
+        }
+        for (int y = m_changeSplit[i]; y < m_changeSplit[i + 1]; ++y) {
+            waitFor(y, kTotalsReady);
+            waitFor(y + 1, kTotalsReady);
+            computeChanges(y, y + 1);
+        }
     };
     if (!m_workers || m_workers->count() != threads - 1)
         m_workers = std::make_unique<Workers>(threads - 1);
     m_workers->run(work);
+}
+
+void Calculator::announce(int year, int stage)
+{
+    std::atomic<int> &flag = m_progress[std::size_t(year)];
+    flag.store(stage, std::memory_order_release);
+    flag.notify_all();
+}
+
+void Calculator::waitFor(int year, int stage) const
+{
+    const std::atomic<int> &flag = m_progress[std::size_t(year)];
+    for (int seen = flag.load(std::memory_order_acquire); seen < stage; seen = flag.load(std::memory_order_acquire))
+        flag.wait(seen, std::memory_order_acquire);
 }
 
 // CAGR from the first to the last year (growth::cagr(first, last, years)), categories
@@ -1364,6 +1441,7 @@ void Calculator::computeYears(int first, int last, Workspace &ws)
                 if (counts(r) == 0.0)
                     out.regionTotals(r) = kNaN;
         }
+        announce(y, kTotalsReady);
         const Eigen::VectorXd &er = out.regionTotals;
         const double *erp = er.data();
         double total = 0.0;
@@ -1525,6 +1603,7 @@ void Calculator::computeYears(int first, int last, Workspace &ws)
 
         relatednessAndComplexity(out, ws, rows, cols, words);
         peersOf(out, ws, m_options);
+        announce(y, kYearDone);
     }
 }
 

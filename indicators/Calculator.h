@@ -9,6 +9,7 @@
 
 #include <Eigen/Core>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -115,6 +116,10 @@ private:
     void computeChanges(int first, int last);
     void computePeriodCagr(int firstCategory, int lastCategory);
     void rateGrowth(Workspace &workspace);
+    // Progress of each year within compute(), for the workers that wait on another's.
+    enum Stage { kTotalsReady = 1, kYearDone = 2 };
+    void announce(int year, int stage);
+    void waitFor(int year, int stage) const;
 
     CalculatorOptions m_options;
     const std::vector<Eigen::MatrixXd> *m_erc = nullptr;
@@ -125,6 +130,9 @@ private:
     Eigen::MatrixXd m_periodCagr;
     Eigen::RowVectorXd m_growthCutoff;
     std::vector<std::unique_ptr<Workspace>> m_workspaces;
+    std::unique_ptr<std::atomic<int>[]> m_progress;
+    std::size_t m_progressSize = 0;
+    std::vector<int> m_split, m_changeSplit;
     class Workers;
     std::unique_ptr<Workers> m_workers;
 };
