@@ -24,7 +24,7 @@ namespace cs {
 // Eigen inside them: Eigen's inline code must stay one ISA across the program.
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__) && \
     !defined(__SANITIZE_THREAD__)
-#define CS_SIMD_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
+#define CS_SIMD_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 #else
 #define CS_SIMD_CLONES
 #endif
@@ -209,7 +209,7 @@ struct Calculator::Workspace
     std::vector<int> regionStart, regionCats, fill;
     Eigen::VectorXd diversity;
     Eigen::RowVectorXd ubiquity, related, invRelated;
-    Eigen::MatrixXd phiOff;
+    std::vector<double> phiOff; // φ off the diagonal, columns padded to a multiple of 16
     std::vector<double> densityBlock;
     // ECI
     std::vector<int> eciRegions, eciCats, catIndex, compactCats;
@@ -642,6 +642,18 @@ bool standardise(double *x, int n)
 CS_SIMD_CLONES double lanczosStep(const double *s, int p, const double *basis, int count, const double *q,
                                   double *w, double *h, double &beta)
 {
+    // Dot products in eight independent partial sums, so they vectorise and do not wait
+    // on one chain of additions (the order of additions is free here).
+    auto dot = [p](const double *__restrict a, const double *__restrict b) {
+        double part[8] = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
+        int i = 0;
+        for (; i + 8 <= p; i += 8)
+            for (int k = 0; k < 8; ++k)
+                part[k] += a[i + k] * b[i + k];
+        for (; i < p; ++i)
+            part[0] += a[i] * b[i];
+        return ((part[0] + part[4]) + (part[1] + part[5])) + ((part[2] + part[6]) + (part[3] + part[7]));
+    };
     for (int i = 0; i < p; ++i)
         w[i] = 0.0;
     for (int j = 0; j < p; ++j) {
@@ -650,32 +662,21 @@ CS_SIMD_CLONES double lanczosStep(const double *s, int p, const double *basis, i
         for (int i = 0; i < p; ++i)
             w[i] += x * column[i];
     }
-    double alpha = 0.0;
-    for (int i = 0; i < p; ++i)
-        alpha += q[i] * w[i];
+    const double alpha = dot(q, w);
     // The three-term recurrence (w -= α q_k + β q_k-1 via the basis), then classical
     // Gram–Schmidt against the whole basis, a second time only when the first removed
     // much (||w|| fell below 1/√2 of itself: Daniel, Gragg, Kaufman & Stewart 1976).
-    double before = 0.0;
-    for (int i = 0; i < p; ++i)
-        before += w[i] * w[i];
+    double before = dot(w, w);
     for (int pass = 0; pass < 2; ++pass) {
-        for (int k = 0; k < count; ++k) {
-            const double *b = basis + std::size_t(k) * std::size_t(p);
-            double dot = 0.0;
-            for (int i = 0; i < p; ++i)
-                dot += b[i] * w[i];
-            h[k] = dot;
-        }
+        for (int k = 0; k < count; ++k)
+            h[k] = dot(basis + std::size_t(k) * std::size_t(p), w);
         for (int k = 0; k < count; ++k) {
             const double *b = basis + std::size_t(k) * std::size_t(p);
             const double x = h[k];
             for (int i = 0; i < p; ++i)
                 w[i] -= x * b[i];
         }
-        double after = 0.0;
-        for (int i = 0; i < p; ++i)
-            after += w[i] * w[i];
+        const double after = dot(w, w);
         beta = std::sqrt(after);
         if (pass == 1 || after > 0.5 * before)
             break;
@@ -883,7 +884,8 @@ void relatednessAndComplexity(Calculator::Year &out, Calculator::Workspace &ws, 
     }
     ws.ubiquity = out.cooccurrence.diagonal().transpose();
     out.proximity.resize(cols, cols);
-    ws.phiOff.resize(cols, cols);
+    const int stride = (cols + 15) / 16 * 16;
+    ws.phiOff.assign(std::size_t(stride) * std::size_t(cols), 0.0);
     ws.related.resize(cols);
     ws.invRelated.resize(cols);
     for (int j = 0; j < cols; ++j) {
@@ -892,7 +894,7 @@ void relatednessAndComplexity(Calculator::Year &out, Calculator::Workspace &ws, 
             const double den = std::max(ws.ubiquity(i), ws.ubiquity(j));
             const double phi = den > 0.0 ? out.cooccurrence(i, j) / den : 0.0;
             out.proximity(i, j) = phi;
-            ws.phiOff(i, j) = i == j ? 0.0 : phi;
+            ws.phiOff[std::size_t(j) * std::size_t(stride) + std::size_t(i)] = i == j ? 0.0 : phi;
             related += i == j ? 0.0 : phi;
         }
         ws.related(j) = related;
@@ -922,21 +924,21 @@ void relatednessAndComplexity(Calculator::Year &out, Calculator::Workspace &ws, 
     // of the region's RCA categories added up, eight regions at a time.
     out.density.resize(rows, cols);
     constexpr int kBlock = 8;
-    ws.densityBlock.resize(std::size_t(kBlock) * std::size_t(cols));
+    ws.densityBlock.resize(std::size_t(kBlock) * std::size_t(stride));
     double *acc = ws.densityBlock.data();
     for (int r0 = 0; r0 < rows; r0 += kBlock) {
         const int n = std::min(kBlock, rows - r0);
-        std::fill(acc, acc + std::size_t(n) * std::size_t(cols), 0.0);
+        std::fill(acc, acc + std::size_t(n) * std::size_t(stride), 0.0);
         for (int k = 0; k < n; ++k) {
             const int begin = ws.regionStart[std::size_t(r0 + k)];
-            addRows(acc + std::size_t(k) * std::size_t(cols), ws.phiOff.data(), ws.regionCats.data() + begin,
-                    ws.regionStart[std::size_t(r0 + k) + 1] - begin, cols, cols);
+            addRows(acc + std::size_t(k) * std::size_t(stride), ws.phiOff.data(), ws.regionCats.data() + begin,
+                    ws.regionStart[std::size_t(r0 + k) + 1] - begin, stride, stride);
         }
         for (int c = 0; c < cols; ++c) {
             double *o = out.density.col(c).data() + r0;
             const double inv = ws.invRelated(c);
             for (int k = 0; k < n; ++k)
-                o[k] = acc[std::size_t(k) * std::size_t(cols) + std::size_t(c)] * inv;
+                o[k] = acc[std::size_t(k) * std::size_t(stride) + std::size_t(c)] * inv;
         }
     }
 
@@ -1242,22 +1244,23 @@ void Calculator::compute(const std::vector<Eigen::MatrixXd> &erc, const std::vec
         return;
     }
     // Each worker takes a contiguous run of years (so its warm starts carry along the
-    // run), the larger runs first; the last worker also the period CAGR and the growth
-    // stars (on its own last year), as much work as half a year; then the changes, in
-    // order, fill each worker up to an equal share. A change waits for the region
-    // totals of its two years, the growth stars for the last year's stars, each on an
-    // atomic flag set as soon as they are there: no worker waits for a whole phase of
-    // the others, and a whole year goes to no one twice.
-    constexpr double kChangeCost = 0.08, kFinalCost = 0.5; // in years, measured
+    // run), the larger runs first. The first worker also computes the period CAGR (a
+    // power per cell), the last one rates the growth stars on it (its own last year);
+    // then the changes, in order, fill each worker up to an equal share. A change waits
+    // for the region totals of its two years, the growth stars for the last year and the
+    // period CAGR, each on an atomic flag set as soon as they are there: no worker waits
+    // for a whole phase of the others.
+    constexpr double kChangeCost = 0.1, kPeriodCost = 0.45, kGrowthCost = 0.2; // in years, measured
     std::vector<int> &split = m_split; // years of worker t: [split[t], split[t + 1])
     std::vector<int> &changeSplit = m_changeSplit;
     split.assign(std::size_t(threads) + 1, 0);
     changeSplit.assign(std::size_t(threads) + 1, 0);
     for (int t = 0; t < threads; ++t)
         split[std::size_t(t) + 1] = split[std::size_t(t)] + count / threads + (t < count % threads ? 1 : 0);
-    const double share = (count + kChangeCost * (count - 1) + kFinalCost) / threads;
+    const double share = (count + kChangeCost * (count - 1) + kPeriodCost + kGrowthCost) / threads;
     for (int t = 0; t < threads; ++t) {
-        double load = split[std::size_t(t) + 1] - split[std::size_t(t)] + (t + 1 == threads ? kFinalCost : 0.0);
+        double load = split[std::size_t(t) + 1] - split[std::size_t(t)] + (t == 0 ? kPeriodCost : 0.0) +
+                      (t + 1 == threads ? kGrowthCost : 0.0);
         int next = changeSplit[std::size_t(t)];
         if (t + 1 == threads)
             next = count - 1;
@@ -1268,18 +1271,24 @@ void Calculator::compute(const std::vector<Eigen::MatrixXd> &erc, const std::vec
             }
         changeSplit[std::size_t(t) + 1] = next;
     }
+    m_periodReady.store(0, std::memory_order_relaxed);
     const std::function<void(int)> work = [this, count, cols, threads](int t) {
         const std::size_t i = std::size_t(t);
         computeYears(m_split[i], m_split[i + 1], *m_workspaces[i]);
-        if (t + 1 == threads) {
+        if (t == 0) {
             computePeriodCagr(0, cols);
-            waitFor(count - 1, kYearDone);
-            rateGrowth(*m_workspaces[i]);
+            m_periodReady.store(1, std::memory_order_release);
+            m_periodReady.notify_all();
         }
         for (int y = m_changeSplit[i]; y < m_changeSplit[i + 1]; ++y) {
             waitFor(y, kTotalsReady);
             waitFor(y + 1, kTotalsReady);
             computeChanges(y, y + 1);
+        }
+        if (t + 1 == threads) {
+            waitFor(count - 1, kYearDone);
+            m_periodReady.wait(0, std::memory_order_acquire);
+            rateGrowth(*m_workspaces[i]);
         }
     };
     if (!m_workers || m_workers->count() != threads - 1)

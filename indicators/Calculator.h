@@ -132,6 +132,7 @@ private:
     std::vector<std::unique_ptr<Workspace>> m_workspaces;
     std::unique_ptr<std::atomic<int>[]> m_progress;
     std::size_t m_progressSize = 0;
+    std::atomic<int> m_periodReady{0}; // the period CAGR is complete
     std::vector<int> m_split, m_changeSplit;
     class Workers;
     std::unique_ptr<Workers> m_workers;
