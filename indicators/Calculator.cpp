@@ -40,15 +40,18 @@ int topCount(double share, int n)
     return std::clamp(int(std::ceil(share * n - 1e-9)), 1, n);
 }
 
-CS_SIMD_CLONES void countKnownAbove(const double *__restrict v, int n, double pivot, int &known, int &above)
+// The number of known values, and the values ≥ pivot written to out (m of them).
+void collectAbove(const double *__restrict v, int n, double pivot, double *__restrict out, int &known, int &m)
 {
     int k = 0, a = 0;
     for (int i = 0; i < n; ++i) {
-        k += v[i] == v[i];
-        a += v[i] >= pivot;
+        const double x = v[i];
+        k += x == x;
+        out[a] = x;
+        a += x >= pivot;
     }
     known = k;
-    above = a;
+    m = a;
 }
 
 // Σ_k w_k (Y_k + Y_k-1), Y the running sum of y (Krugman's Lorenz area, unnormalised, as
@@ -277,14 +280,15 @@ struct Calculator::Workspace
                 pivot = sample[std::size_t(rank)];
             }
         }
-        int known = 0, above = 0;
-        countKnownAbove(source, n, pivot, known, above);
+        // One pass: the known count, and the values at or above the pivot as candidates.
+        candidates.resize(std::size_t(n));
+        int known = 0, m = 0;
+        collectAbove(source, n, pivot, candidates.data(), known, m);
         if (known == 0)
             return kNaN;
         const int k = topCount(share, known);
-        candidates.resize(std::size_t(n));
-        if (above < k) { // last year's cut-off is no help: select among all known values
-            int m = 0;
+        if (m < k) { // last year's cut-off is no help: select among all known values
+            m = 0;
             for (int i = 0; i < n; ++i) {
                 candidates[std::size_t(m)] = source[i];
                 m += !std::isnan(source[i]);
@@ -292,11 +296,6 @@ struct Calculator::Workspace
             std::nth_element(candidates.begin(), candidates.begin() + (k - 1), candidates.begin() + m,
                              std::greater<>());
             return candidates[std::size_t(k - 1)];
-        }
-        int m = 0;
-        for (int i = 0; i < n; ++i) {
-            candidates[std::size_t(m)] = source[i];
-            m += source[i] >= pivot;
         }
         if (m - k > 8) {
             std::nth_element(candidates.begin(), candidates.begin() + (k - 1), candidates.begin() + m,
@@ -1521,6 +1520,7 @@ void Calculator::computeYears(int first, int last, Workspace &ws)
             double *share = out.share.col(c).data(), *focus = out.focus.col(c).data();
             double *lq = out.lq.col(c).data();
             columnMeasures(in, rows, focus, lq, share, out.symmetricLq.col(c).data(), krug, used, hhiR);
+            logArray(lq, out.logLq.col(c).data(), rows);
 
             // Herfindahl of the category, Hoover.
             double hhi = 0.0, hoover = 0.0;
@@ -1602,7 +1602,6 @@ void Calculator::computeYears(int first, int last, Workspace &ws)
             }
         }
         ws.orderValid = true;
-        logArray(out.lq.data(), out.logLq.data(), int(out.lq.size()));
         for (int r = 0; r < rows; ++r) {
             if (used[r] == 0.0 || !(erp[r] > 0.0))
                 krug[r] = kNaN;
