@@ -126,7 +126,9 @@ void insertionSort(double *keys, int *order, int n)
 }
 
 // Sorts keys (no NaN; +inf allowed) ascending, moving order along, stably: an LSD radix
-// sort (two passes of 8 bits) on a 16-bit digest of the positive finite keys' bit
+// sort (two passes of 7 bits: 2 × 128 counters to clear and add up per sort, a few
+// hundred keys each; 8 bits measured 2 % slower in all) on a 14-bit digest of the
+// positive finite keys' bit
 // patterns between the smallest and largest (monotone in the value; equal steps in bits
 // are nearly equal ratios, which suits e_rc / e_r spread over orders of magnitude),
 // keys ≤ 0 first and +inf last; then an insertion sort on the full keys for the few
@@ -150,24 +152,27 @@ void sortKeys(double *keys, int *order, int n, SortScratch &scratch)
         insertionSort(keys, order, n);
         return;
     }
+    // Two counting passes of kBits bits each on a digest of 2 kBits bits: 0 for keys
+    // ≤ 0, the top value for +inf, the positive finite keys' bit patterns in between.
+    constexpr int kBits = 7, kBuckets = 1 << kBits, kTop = (1 << (2 * kBits)) - 1;
     const std::uint64_t range = hi - lo;
-    const int shift = std::max(0, int(std::bit_width(range)) - 16); // (range >> shift) < 65536
-    scratch.counts.assign(2 * 256, 0);
+    const int shift = std::max(0, int(std::bit_width(range)) - 2 * kBits); // (range >> shift) ≤ kTop
+    scratch.counts.assign(2 * kBuckets, 0);
     scratch.bucket.resize(std::size_t(n));
-    std::uint32_t *low = scratch.counts.data(), *high = low + 256;
+    std::uint32_t *low = scratch.counts.data(), *high = low + kBuckets;
     for (int i = 0; i < n; ++i) {
         const double k = keys[i];
         const std::uint64_t u = std::bit_cast<std::uint64_t>(k);
-        std::uint32_t digest = std::uint32_t(std::min<std::uint64_t>((u - lo) >> shift, 65533) + 1);
+        std::uint32_t digest = std::uint32_t(std::min<std::uint64_t>((u - lo) >> shift, kTop - 2) + 1);
         digest = k > 0.0 ? digest : 0;
-        digest = k == kInf ? 65535 : digest;
+        digest = k == kInf ? std::uint32_t(kTop) : digest;
         scratch.bucket[std::size_t(i)] = digest;
-        ++low[digest & 0xff];
-        ++high[digest >> 8];
+        ++low[digest & (kBuckets - 1)];
+        ++high[digest >> kBits];
     }
     for (std::uint32_t *count : {low, high}) {
         std::uint32_t offset = 0;
-        for (int b = 0; b < 256; ++b) {
+        for (int b = 0; b < kBuckets; ++b) {
             const std::uint32_t next = offset + count[b];
             count[b] = offset;
             offset = next;
@@ -176,15 +181,15 @@ void sortKeys(double *keys, int *order, int n, SortScratch &scratch)
     scratch.keys.resize(std::size_t(n));
     scratch.order.resize(std::size_t(n));
     scratch.digests.resize(std::size_t(n));
-    for (int i = 0; i < n; ++i) { // by the low byte, into scratch
+    for (int i = 0; i < n; ++i) { // by the low bits, into scratch
         const std::uint32_t digest = scratch.bucket[std::size_t(i)];
-        const std::uint32_t at = low[digest & 0xff]++;
+        const std::uint32_t at = low[digest & (kBuckets - 1)]++;
         scratch.keys[at] = keys[i];
         scratch.order[at] = order[i];
         scratch.digests[at] = digest;
     }
-    for (int i = 0; i < n; ++i) { // by the high byte, back
-        const std::uint32_t at = high[scratch.digests[std::size_t(i)] >> 8]++;
+    for (int i = 0; i < n; ++i) { // by the high bits, back
+        const std::uint32_t at = high[scratch.digests[std::size_t(i)] >> kBits]++;
         keys[at] = scratch.keys[std::size_t(i)];
         order[at] = scratch.order[std::size_t(i)];
     }
