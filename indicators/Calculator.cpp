@@ -221,7 +221,7 @@ struct Calculator::Workspace
     std::vector<double> densityBlock;
     // ECI
     std::vector<int> eciRegions, eciCats, catIndex, compactCats;
-    Eigen::MatrixXd gram, basis;
+    Eigen::MatrixXd gram, padded, basis;
     Eigen::VectorXd invSqrtU, top, work, triVector, triPivots, lanczosAlpha, lanczosBeta, h, q, eci, pci;
     Eigen::VectorXd compactDiversity, compactUbiquity;
     // Peers
@@ -636,15 +636,16 @@ bool standardise(double *x, int n)
 // residual ||s v - λ v|| ≤ 1e-13 and the Ritz gap to the next eigenvalue exceeds 1e-4,
 // so v is accurate to about 1e-13 / gap; false otherwise (the caller falls back to the
 // dense solver), also when λ is 1 again (several components: no unique second vector).
-// One Lanczos step on the p × p column-major s: w = s q, α = qᵀ w, then w made
-// orthogonal to the first `count` columns of basis (p each, contiguous) by classical
+// One Lanczos step on the column-major s (`columns` columns of p, p a multiple of 8 with
+// zero rows below the matrix, so no loop has a scalar tail): w = s q, α = qᵀ w, then w
+// made orthogonal to the first `count` columns of basis (p each, contiguous) by classical
 // Gram–Schmidt twice ("twice is enough", Parlett); returns α, ||w|| in beta.
 // Rounding here only has to be good, not identical to a reference: contract to FMA.
 #if defined(__GNUC__) && !defined(__clang__)
 [[gnu::optimize("fp-contract=fast")]]
 #endif
-CS_SIMD_CLONES double lanczosStep(const double *s, int p, const double *basis, int count, const double *q,
-                                  double *w, double *h, double &beta)
+CS_SIMD_CLONES double lanczosStep(const double *s, int p, int columns, const double *basis, int count,
+                                  const double *q, double *w, double *h, double &beta)
 {
     // Dot products in eight independent partial sums, so they vectorise and do not wait
     // on one chain of additions (the order of additions is free here).
@@ -660,7 +661,7 @@ CS_SIMD_CLONES double lanczosStep(const double *s, int p, const double *basis, i
     };
     for (int i = 0; i < p; ++i)
         w[i] = 0.0;
-    for (int j = 0; j < p; ++j) {
+    for (int j = 0; j < columns; ++j) {
         const double x = q[j];
         const double *column = s + std::size_t(j) * std::size_t(p);
         for (int i = 0; i < p; ++i)
@@ -793,20 +794,25 @@ bool rayleighQuotientIteration(const double *alpha, const double *beta, int m, d
     return false;
 }
 
-bool lanczos(const Eigen::MatrixXd &s, const Eigen::VectorXd &top, Eigen::VectorXd &v,
+bool lanczos(const Eigen::MatrixXd &s, const Eigen::VectorXd &top, Eigen::VectorXd &v, Eigen::MatrixXd &padded,
              Eigen::MatrixXd &basis, Eigen::VectorXd &alpha, Eigen::VectorXd &beta, Eigen::VectorXd &w,
              Eigen::VectorXd &h, Eigen::VectorXd &z, Eigen::VectorXd &d, double &lambda)
 {
     const int p = int(s.rows());
-    const int maxSteps = p - 1; // the complement of top
-    basis.resize(p, maxSteps + 1);
+    const int length = (p + 7) / 8 * 8; // s and the basis vectors with zero rows below
+    const int maxSteps = p - 1;         // the complement of top
+    padded.resize(length, p);
+    padded.topRows(p) = s;
+    padded.bottomRows(length - p).setZero();
+    basis.resize(length, maxSteps + 1);
+    basis.bottomRows(length - p).setZero();
     alpha.resize(maxSteps);
     beta.resize(maxSteps);
-    w.resize(p);
+    w.resize(length);
     h.resize(maxSteps + 1);
     z.resize(maxSteps);
     d.resize(maxSteps);
-    basis.col(0) = top;
+    basis.col(0).head(p) = top;
     v -= top * top.dot(v);
     double norm = v.norm();
     if (!(norm > 1e-8)) {
@@ -817,7 +823,7 @@ bool lanczos(const Eigen::MatrixXd &s, const Eigen::VectorXd &top, Eigen::Vector
         if (!(norm > 1e-8))
             return false;
     }
-    basis.col(1) = v / norm;
+    basis.col(1).head(p) = v / norm;
     Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> tri;
     // Convergence is checked every few steps. The top Ritz pair of the tridiagonal T_m is
     // found in O(m) by Rayleigh quotient iteration from the previous check's vector,
@@ -827,8 +833,8 @@ bool lanczos(const Eigen::MatrixXd &s, const Eigen::VectorXd &top, Eigen::Vector
     double theta = kNaN;
     int thetaSize = 0;
     for (int k = 0; k < maxSteps; ++k) {
-        alpha(k) = lanczosStep(s.data(), p, basis.data(), k + 2, basis.col(k + 1).data(), w.data(), h.data(),
-                               beta(k));
+        alpha(k) = lanczosStep(padded.data(), length, p, basis.data(), k + 2, basis.col(k + 1).data(), w.data(),
+                               h.data(), beta(k));
         const int m = k + 1;
         const bool exhausted = m == maxSteps || !(beta(k) > 1e-12);
         if (exhausted || m == nextCheck) {
@@ -856,12 +862,13 @@ bool lanczos(const Eigen::MatrixXd &s, const Eigen::VectorXd &top, Eigen::Vector
             if (estimate <= 1e-14 || exhausted) {
                 if (!separated || !(theta < 1.0 - 1e-9))
                     return false;
-                v.noalias() = basis.middleCols(1, m) * z.head(m);
+                v.noalias() = basis.topRows(p).middleCols(1, m) * z.head(m);
                 v.normalize();
-                w.noalias() = s * v;
-                lambda = v.dot(w);
-                w -= lambda * v;
-                return w.norm() <= 1e-13;
+                auto residual = w.head(p);
+                residual.noalias() = s * v;
+                lambda = v.dot(residual);
+                residual -= lambda * v;
+                return residual.norm() <= 1e-13;
             }
             nextCheck = std::min(m + (estimate > 1e-9 ? 4 : 2), maxSteps);
         }
@@ -1008,7 +1015,7 @@ void relatednessAndComplexity(Calculator::Year &out, Calculator::Workspace &ws, 
     else
         v = Eigen::VectorXd::LinSpaced(p, 1.0, 2.0);
     double lambda = kNaN;
-    if (!lanczos(s, topVector, v, ws.basis, ws.lanczosAlpha, ws.lanczosBeta, ws.work, ws.h, ws.triVector,
+    if (!lanczos(s, topVector, v, ws.padded, ws.basis, ws.lanczosAlpha, ws.lanczosBeta, ws.work, ws.h, ws.triVector,
                  ws.triPivots, lambda)) {
         // The reference path (dense eigensolver) on the 0/1 matrix.
         result = complexity::eigenvector(out.rca);
