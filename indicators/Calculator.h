@@ -28,8 +28,9 @@ struct CalculatorOptions
     int threads = 1;
 };
 
-// Every measure of the calculator for a whole multi-year cube at once (the live
-// recomputation path of the app and the issue-5 benchmark). The per-measure functions
+// Every measure of the calculator for a whole multi-year cube at once (timed in
+// tests/bench/IndicatorsBench; the app's views still take their measures per NUTS level
+// and year from ClusterData, through the per-measure functions). The per-measure functions
 // (measures::, StarRating, concentration::, relatedness::, complexity::, similarity::,
 // growth::) are the reference definitions; this class gives the same numbers (to
 // rounding, tested in tests/indicators/CalculatorTest) while sharing work: totals,
@@ -41,7 +42,8 @@ struct CalculatorOptions
 // last year's vector with a residual test and complexity::eigenvector as fallback.
 // Not thread-safe itself; compute() may use worker threads internally (see options):
 // each takes a contiguous run of years, so results do not depend on the thread count
-// beyond rounding.
+// beyond rounding. The workers are kept between calls and poll for the next call for
+// 2 ms before they sleep.
 class Calculator
 {
 public:

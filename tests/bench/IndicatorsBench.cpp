@@ -90,7 +90,8 @@ BENCHMARK(measuresBench<false>)->Name("coreMeasures_300x61x15")->Unit(benchmark:
 BENCHMARK(measuresBench<true>)->Name("allMeasures_300x61x15")->Unit(benchmark::kMillisecond);
 
 // The same measures by the fused cs::Calculator (shared totals / LQ / focus, warm starts
-// from year to year, buffers reused between iterations as in the app's live recompute),
+// from year to year, buffers and worker threads reused between iterations, as a view
+// that recomputes on every change would reuse them),
 // on the calling thread only and with one worker per hardware thread.
 template <bool Threads> void calculatorBench(benchmark::State &state)
 {
