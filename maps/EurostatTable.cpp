@@ -109,7 +109,7 @@ bool readWholeFile(const QString &path, QByteArray *bytes, StatTable *failure)
     return true;
 }
 
-StatTable EurostatTable::read(const QString &path, const Options &options)
+StatTable readTableFile(const QString &path, const EurostatTable::Options &options, ParseStatTable parse)
 {
     QByteArray bytes;
     StatTable failure;
@@ -118,26 +118,41 @@ StatTable EurostatTable::read(const QString &path, const Options &options)
     return parse(bytes, path, options);
 }
 
+bool startTable(const QByteArray &bytes, const QString &displayName, const EurostatTable::Options &options,
+                const QString &format, StatTable *table, QString *text)
+{
+    table->file = displayName;
+    table->regionDimension = options.regionDimension;
+    table->industryDimension = options.industryDimension;
+    if (auto bad = checkTextInput(bytes, displayName, format)) {
+        table->problems.append(*bad);
+        return false;
+    }
+    if (text) {
+        *text = QString::fromUtf8(bytes);
+        if (text->startsWith(QChar(0xfeff)))
+            text->remove(0, 1);
+    }
+    return true;
+}
+
+StatTable EurostatTable::read(const QString &path, const Options &options)
+{
+    return readTableFile(path, options, &EurostatTable::parse);
+}
+
 StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayName,
                                const Options &options)
 {
     StatTable table;
-    table.file = displayName;
-    table.regionDimension = options.regionDimension;
-    table.industryDimension = options.industryDimension;
+    QString text;
+    if (!startTable(bytes, displayName, options, tr("a Eurostat table"), &table, &text))
+        return table;
     auto fail = [&](int line, int column, const QString &message) {
         table.problems.append({displayName, line, column, message});
         return table;
     };
 
-    if (auto bad = checkTextInput(bytes, displayName, tr("a Eurostat table"))) {
-        table.problems.append(*bad);
-        return table;
-    }
-
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
     const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
 
     QStringView header = lines.first();

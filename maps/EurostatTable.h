@@ -71,4 +71,17 @@ public:
                            const Options &options);
 };
 
+// What the readers of Eurostat formats (EurostatTable, SdmxCsvReader, JsonStatReader)
+// share. readTableFile: the file at `path` handed to `parse` (a reader's parse()), or the
+// table with the problem that kept it from being read.
+using ParseStatTable = StatTable (*)(const QByteArray &bytes, const QString &displayName,
+                                     const EurostatTable::Options &options);
+StatTable readTableFile(const QString &path, const EurostatTable::Options &options, ParseStatTable parse);
+// The start of a reader's parse(): `table` named after `displayName` with the options'
+// dimensions. False, with the problem in `table`, when the bytes cannot be a text table
+// of `format` (checkTextInput); otherwise `text`, when given, holds them decoded from
+// UTF-8 without a byte-order mark.
+bool startTable(const QByteArray &bytes, const QString &displayName, const EurostatTable::Options &options,
+                const QString &format, StatTable *table, QString *text = nullptr);
+
 } // namespace cs

@@ -58,20 +58,15 @@ bool asFlatKey(const QString &key, qint64 &out)
 
 StatTable JsonStatReader::read(const QString &path, const Options &options)
 {
-    QByteArray bytes;
-    StatTable failure;
-    if (!readWholeFile(path, &bytes, &failure))
-        return failure;
-    return parse(bytes, path, options);
+    return readTableFile(path, options, &JsonStatReader::parse);
 }
 
 StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayName,
                                 const Options &options)
 {
     StatTable table;
-    table.file = displayName;
-    table.regionDimension = options.regionDimension;
-    table.industryDimension = options.industryDimension;
+    if (!startTable(bytes, displayName, options, QStringLiteral("JSON-stat"), &table))
+        return table;
     auto fail = [&](int line, int column, const QString &message) {
         table.problems.append({displayName, line, column, message});
         return table;
@@ -79,11 +74,6 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
     auto problem = [&](const QString &path, const QString &message) {
         table.problems.append({displayName, 0, 0, path + QStringLiteral(": ") + message});
     };
-
-    if (auto bad = checkTextInput(bytes, displayName, QStringLiteral("JSON-stat"))) {
-        table.problems.append(*bad);
-        return table;
-    }
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);

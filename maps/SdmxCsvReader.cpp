@@ -113,33 +113,21 @@ QString codeOf(const QString &cell, bool labelled)
 
 StatTable SdmxCsvReader::read(const QString &path, const Options &options)
 {
-    QByteArray bytes;
-    StatTable failure;
-    if (!readWholeFile(path, &bytes, &failure))
-        return failure;
-    return parse(bytes, path, options);
+    return readTableFile(path, options, &SdmxCsvReader::parse);
 }
 
 StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayName,
                                const Options &options)
 {
     StatTable table;
-    table.file = displayName;
-    table.regionDimension = options.regionDimension;
-    table.industryDimension = options.industryDimension;
+    QString text;
+    if (!startTable(bytes, displayName, options, QStringLiteral("SDMX-CSV"), &table, &text))
+        return table;
     auto fail = [&](int line, int column, const QString &message) {
         table.problems.append({displayName, line, column, message});
         return table;
     };
 
-    if (auto bad = checkTextInput(bytes, displayName, QStringLiteral("SDMX-CSV"))) {
-        table.problems.append(*bad);
-        return table;
-    }
-
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
     if (text.trimmed().startsWith(QLatin1Char('<')))
         return fail(1, 1, tr("the file is XML or HTML, not SDMX-CSV (an error page or a "
                              "queued-request notice?)"));
