@@ -238,6 +238,21 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
                               .arg(dims[industryDim].size)
                               .arg(dims[timeDim].size));
 
+    // The entries of a sparse object {"flat index": …} (of `name`) handed to take(flat,
+    // value, path), keys that are no cell index of the dataset reported.
+    auto forEachCell = [&](const QJsonObject &object, const QString &name, const auto &take) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString path = name + QLatin1Char('[') + quoted(it.key()) + QLatin1Char(']');
+            qint64 flat = -1;
+            if (!asFlatKey(it.key(), flat))
+                problem(path, tr("not a cell index"));
+            else if (flat >= cellCount)
+                problem(path, tr("index out of range (the dataset has %1 cells)").arg(cellCount));
+            else
+                take(flat, it.value(), path);
+        }
+    };
+
     // Values: a dense array (null = missing) or a sparse object {"flat index": number}.
     QHash<qint64, double> values;
     const QJsonValue valueField = root.value(QLatin1String("value"));
@@ -259,17 +274,7 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
         for (qsizetype i = 0; i < array.size(); ++i)
             takeValue(i, array[i], QStringLiteral("value[%1]").arg(i));
     } else if (valueField.isObject()) {
-        const QJsonObject object = valueField.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString path = QStringLiteral("value[") + quoted(it.key()) + QLatin1Char(']');
-            qint64 flat = -1;
-            if (!asFlatKey(it.key(), flat))
-                problem(path, tr("not a cell index"));
-            else if (flat >= cellCount)
-                problem(path, tr("index out of range (the dataset has %1 cells)").arg(cellCount));
-            else
-                takeValue(flat, it.value(), path);
-        }
+        forEachCell(valueField.toObject(), QStringLiteral("value"), takeValue);
     } else {
         return fail(0, 0, tr("value: missing; expected an array or an object"));
     }
@@ -313,17 +318,7 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
             for (qsizetype i = 0; i < array.size(); ++i)
                 takeStatus(i, array[i], QStringLiteral("status[%1]").arg(i));
     } else if (statusField.isObject()) {
-        const QJsonObject object = statusField.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString path = QStringLiteral("status[") + quoted(it.key()) + QLatin1Char(']');
-            qint64 flat = -1;
-            if (!asFlatKey(it.key(), flat))
-                problem(path, tr("not a cell index"));
-            else if (flat >= cellCount)
-                problem(path, tr("index out of range (the dataset has %1 cells)").arg(cellCount));
-            else
-                takeStatus(flat, it.value(), path);
-        }
+        forEachCell(statusField.toObject(), QStringLiteral("status"), takeStatus);
     } else if (!statusField.isUndefined() && !statusField.isNull()) {
         problem(QStringLiteral("status"), tr("expected a string, an array or an object; ignored"));
     }

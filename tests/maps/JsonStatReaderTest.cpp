@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "maps/JsonStatReader.h"
+#include "tests/common/StatRecords.h"
 
 #include <QTest>
 
@@ -13,13 +14,10 @@ QString data(const char *name)
     return QStringLiteral(CS_TEST_DATA_DIR "/") + QLatin1String(name);
 }
 
+// The record of (region, industry, year), or null.
 const StatRecord *find(const StatTable &t, const char *region, const char *industry, int year)
 {
-    for (const StatRecord &r : t.records)
-        if (r.region == QLatin1String(region) && r.industry == QLatin1String(industry) &&
-            r.year == year)
-            return &r;
-    return nullptr;
+    return testing::findRecord(t, region, industry, year);
 }
 
 QString dump(const StatTable &t)
