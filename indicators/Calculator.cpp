@@ -379,6 +379,8 @@ CS_SIMD_CLONES void columnMeasures(const ColumnInputs &in, int rows, double *__r
     const double *__restrict v = in.v;
     const double *__restrict erDen = in.erDen;
     const double refDen = in.refDen, ecInverse = in.ecInverse, sc = in.sc;
+    // Two loops, with and without the Krugman terms: one loop testing hasSc measured
+    // 2–7 % slower over the whole computation.
     if (in.hasSc) {
         for (int r = 0; r < rows; ++r) {
             const double x = v[r];
