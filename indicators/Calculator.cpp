@@ -1557,16 +1557,16 @@ void Calculator::computeYears(int first, int last, Workspace &ws)
             // nearly in order already and the insertion sort after it moves little.
             int *order = ws.order.data() + std::size_t(c) * nRef;
             double *keys = ws.keys.data();
+            std::size_t unsorted = 0; // keys of +inf, sorted last
             for (std::size_t i = 0; i < nRef; ++i) {
                 // e_rc / e_r where e_r > 0 is the focus value already computed.
                 const int r = order[i];
                 const double f = focus[r];
                 keys[i] = (f == f && erp[r] > 0.0) ? f : kInf;
+                unsorted += keys[i] == kInf;
             }
             sortKeys(keys, order, int(nRef), ws.sortScratch);
-            std::size_t valid = 0;
-            while (valid < nRef && keys[valid] != kInf)
-                ++valid;
+            const std::size_t valid = nRef - unsorted;
             ws.lorenzY.resize(valid);
             ws.lorenzW.resize(valid);
             for (std::size_t i = 0; i < valid; ++i) {
