@@ -1099,6 +1099,23 @@ void peersOf(Calculator::Year &out, Calculator::Workspace &ws, const CalculatorO
     out.peers.assign(list.begin(), list.begin() + count);
 }
 
+// Claims the next year of a segment [front, back) packed as front << 32 | back: from the
+// front when `forward`, else from the back. False when the two ends have met.
+bool claimYear(std::atomic<std::uint64_t> &ends, bool forward, int &year)
+{
+    std::uint64_t current = ends.load(std::memory_order_relaxed);
+    for (;;) {
+        const std::uint64_t front = current >> 32, back = current & 0xffffffffu;
+        if (front >= back)
+            return false;
+        const std::uint64_t next = forward ? (front + 1) << 32 | back : front << 32 | (back - 1);
+        if (ends.compare_exchange_weak(current, next, std::memory_order_relaxed)) {
+            year = int(forward ? front : back - 1);
+            return true;
+        }
+    }
+}
+
 } // namespace
 
 // Worker threads kept from one compute() to the next: starting a thread costs 0.1–0.3 ms
@@ -1256,52 +1273,49 @@ void Calculator::compute(const std::vector<Eigen::MatrixXd> &erc, const std::vec
         rateGrowth(*m_workspaces[0]);
         return;
     }
-    // Each worker takes a contiguous run of years (so its warm starts carry along the
-    // run), the larger runs first. The first worker also computes the period CAGR (a
-    // power per cell), the last one rates the growth stars on it (its own last year);
-    // then the changes, in order, fill each worker up to an equal share. A change waits
-    // for the region totals of its two years, the growth stars for the last year and the
-    // period CAGR, each on an atomic flag set as soon as they are there: no worker waits
-    // for a whole phase of the others.
-    constexpr double kChangeCost = 0.1, kPeriodCost = 0.45, kGrowthCost = 0.2; // in years, measured
-    std::vector<int> &split = m_split; // years of worker t: [split[t], split[t + 1])
-    std::vector<int> &changeSplit = m_changeSplit;
-    split.assign(std::size_t(threads) + 1, 0);
-    changeSplit.assign(std::size_t(threads) + 1, 0);
-    for (int t = 0; t < threads; ++t)
-        split[std::size_t(t) + 1] = split[std::size_t(t)] + count / threads + (t < count % threads ? 1 : 0);
-    const double share = (count + kChangeCost * (count - 1) + kPeriodCost + kGrowthCost) / threads;
-    for (int t = 0; t < threads; ++t) {
-        double load = split[std::size_t(t) + 1] - split[std::size_t(t)] + (t == 0 ? kPeriodCost : 0.0) +
-                      (t + 1 == threads ? kGrowthCost : 0.0);
-        int next = changeSplit[std::size_t(t)];
-        if (t + 1 == threads)
-            next = count - 1;
-        else
-            while (next < count - 1 && load + 0.5 * kChangeCost <= share) {
-                load += kChangeCost;
-                ++next;
-            }
-        changeSplit[std::size_t(t) + 1] = next;
+    // Years are handed out as the workers ask for them, so a worker on a faster or less
+    // busy CPU takes more (virtual CPUs often run at different speeds). The years are
+    // split into segments, one per pair of workers; within a segment one worker takes
+    // years from the front, forwards, the other from the back, backwards, each carrying
+    // its warm starts from one year to the next, until they meet. Then every worker takes
+    // tasks from one queue: the period CAGR (a power per cell), the changes (each waits
+    // for the region totals of its two years), and last the growth stars (waiting for the
+    // last year and the period CAGR), each on an atomic flag set as soon as it is there.
+    const int segments = (threads + 1) / 2;
+    if (m_segmentCount < std::size_t(segments)) {
+        m_segmentEnds = std::make_unique<std::atomic<std::uint64_t>[]>(std::size_t(segments));
+        m_segmentCount = std::size_t(segments);
     }
+    for (int g = 0, start = 0; g < segments; ++g) {
+        const int workersBefore = std::min(threads, 2 * (g + 1)); // of this segment and those before
+        const int end = int(std::int64_t(count) * workersBefore / threads);
+        m_segmentEnds[std::size_t(g)].store(std::uint64_t(start) << 32 | std::uint64_t(end),
+                                            std::memory_order_relaxed);
+        start = end;
+    }
+    m_nextTask.store(0, std::memory_order_relaxed);
     m_periodReady.store(0, std::memory_order_relaxed);
-    const std::function<void(int)> work = [this, count, cols, threads](int t) {
-        const std::size_t i = std::size_t(t);
-        computeYears(m_split[i], m_split[i + 1], *m_workspaces[i]);
-        if (t == 0) {
-            computePeriodCagr(0, cols);
-            m_periodReady.store(1, std::memory_order_release);
-            m_periodReady.notify_all();
-        }
-        for (int y = m_changeSplit[i]; y < m_changeSplit[i + 1]; ++y) {
-            waitFor(y, kTotalsReady);
-            waitFor(y + 1, kTotalsReady);
-            computeChanges(y, y + 1);
-        }
-        if (t + 1 == threads) {
-            waitFor(count - 1, kYearDone);
-            m_periodReady.wait(0, std::memory_order_acquire);
-            rateGrowth(*m_workspaces[i]);
+    const std::function<void(int)> work = [this, count, cols](int t) {
+        Workspace &ws = *m_workspaces[std::size_t(t)];
+        std::atomic<std::uint64_t> &ends = m_segmentEnds[std::size_t(t / 2)];
+        const bool forward = t % 2 == 0;
+        for (int y; claimYear(ends, forward, y);)
+            computeYear(y, ws);
+        // Tasks: 0 = period CAGR, 1 … count - 1 = change task - 1, count = growth stars.
+        for (int task; (task = m_nextTask.fetch_add(1, std::memory_order_relaxed)) <= count;) {
+            if (task == 0) {
+                computePeriodCagr(0, cols);
+                m_periodReady.store(1, std::memory_order_release);
+                m_periodReady.notify_all();
+            } else if (task < count) {
+                waitFor(task - 1, kTotalsReady);
+                waitFor(task, kTotalsReady);
+                computeChanges(task - 1, task);
+            } else {
+                waitFor(count - 1, kYearDone);
+                m_periodReady.wait(0, std::memory_order_acquire);
+                rateGrowth(ws);
+            }
         }
     };
     if (!m_workers || m_workers->count() != threads - 1)
@@ -1435,198 +1449,203 @@ void Calculator::computeChanges(int first, int last)
 
 void Calculator::computeYears(int first, int last, Workspace &ws)
 {
-    for (int y = first; y < last; ++y) {
-        const Eigen::MatrixXd &e = (*m_erc)[std::size_t(y)];
-        Year &out = m_years[std::size_t(y)];
-        const int rows = int(e.rows()), cols = int(e.cols());
-        const std::vector<int> &refRows = ws.refRows;
-        const bool allRows = ws.allRows;
-        const StarParameters &params = m_options.stars;
+    for (int y = first; y < last; ++y)
+        computeYear(y, ws);
+}
 
-        // e_r, E.
-        if (m_er) {
-            out.regionTotals = (*m_er)[std::size_t(y)];
-        } else {
-            out.regionTotals.setZero(rows);
-            Eigen::VectorXd &counts = ws.krugmanUsed;
-            counts.setZero(rows);
-            for (int c = 0; c < cols; ++c) {
-                const double *v = e.col(c).data();
-                double *t = out.regionTotals.data(), *n = counts.data();
-                for (int r = 0; r < rows; ++r) {
-                    const bool known = !std::isnan(v[r]);
-                    t[r] += known ? v[r] : 0.0;
-                    n[r] += known ? 1.0 : 0.0;
-                }
-            }
-            for (int r = 0; r < rows; ++r)
-                if (counts(r) == 0.0)
-                    out.regionTotals(r) = kNaN;
-        }
-        announce(y, kTotalsReady);
-        const Eigen::VectorXd &er = out.regionTotals;
-        const double *erp = er.data();
-        double total = 0.0;
-        for (int r : refRows)
-            total += std::isnan(er(r)) ? 0.0 : er(r);
-        out.total = total;
-        ws.erDen = (er.array() == 0.0).select(kNaN, er.array()).matrix();
-        const double *erDen = ws.erDen.data();
-        bool negativeTotal = false; // a reference region with e_r < 0: focus ≠ Lorenz keys
-        for (int r : refRows)
-            negativeTotal |= er(r) < 0.0;
+// Every measure of year y; ws carries the warm starts from the year it did before.
+void Calculator::computeYear(int y, Workspace &ws)
+{
+    const Eigen::MatrixXd &e = (*m_erc)[std::size_t(y)];
+    Year &out = m_years[std::size_t(y)];
+    const int rows = int(e.rows()), cols = int(e.cols());
+    const std::vector<int> &refRows = ws.refRows;
+    const bool allRows = ws.allRows;
+    const StarParameters &params = m_options.stars;
 
-        out.categoryTotals.resize(cols);
-        out.share.resize(rows, cols);
-        out.focus.resize(rows, cols);
-        out.lq.resize(rows, cols);
-        out.logLq.resize(rows, cols);
-        out.symmetricLq.resize(rows, cols);
-        out.stars.resize(rows, cols);
-        out.robust.resize(rows, cols);
-        out.sizeCutoff.resize(cols);
-        out.focusCutoff.resize(cols);
-        out.krugman.setZero(rows);
-        out.herfindahlRegions.setZero(rows);
-        out.herfindahlCategories.resize(cols);
-        out.hoover.resize(cols);
-        out.locationalGini.resize(cols);
-        out.rca.resize(rows, cols);
-        ws.krugmanUsed.setZero(rows);
-        double *krug = out.krugman.data(), *used = ws.krugmanUsed.data();
-        double *hhiR = out.herfindahlRegions.data();
-
-        const std::size_t nRef = refRows.size();
-        ws.keys.resize(nRef);
-        if (!ws.orderValid) {
-            for (int c = 0; c < cols; ++c)
-                std::copy(refRows.begin(), refRows.end(), ws.order.begin() + std::ptrdiff_t(std::size_t(c) * nRef));
-        }
-        const int words = (rows + 63) / 64;
-        ws.bits.assign(std::size_t(words) * std::size_t(cols), 0);
-        const double rcaThreshold = m_options.rcaThreshold;
-
+    // e_r, E.
+    if (m_er) {
+        out.regionTotals = (*m_er)[std::size_t(y)];
+    } else {
+        out.regionTotals.setZero(rows);
+        Eigen::VectorXd &counts = ws.krugmanUsed;
+        counts.setZero(rows);
         for (int c = 0; c < cols; ++c) {
             const double *v = e.col(c).data();
-            // E_c as measures::referenceTotals sums it; the Hoover totals over the
-            // regions reporting both e_rc and e_r.
-            double ec = 0.0, ecBoth = 0.0, totalBoth = 0.0;
-            if (allRows) {
-                columnSums(v, erp, rows, ec, ecBoth, totalBoth);
-            } else {
-                for (int r : refRows) {
-                    ec += std::isnan(v[r]) ? 0.0 : v[r];
-                    const bool known = !std::isnan(v[r]) & !std::isnan(erp[r]);
-                    ecBoth += known ? v[r] : 0.0;
-                    totalBoth += known ? erp[r] : 0.0;
-                }
-            }
-            out.categoryTotals(c) = ec;
-            // measures::locationQuotient: E_c / E, zero → NaN.
-            const double refShare = (std::isnan(ec) || std::isnan(total) || total == 0.0) ? kNaN : ec / total;
-            ColumnInputs in;
-            in.v = v;
-            in.erDen = erDen;
-            in.refDen = refShare == 0.0 ? kNaN : refShare;
-            in.ecInverse = ec == 0.0 ? kNaN : 1.0 / ec;
-            in.sc = total > 0.0 ? ec / total : kNaN; // Krugman's s_c
-            in.hasSc = !std::isnan(in.sc);
-            double *share = out.share.col(c).data(), *focus = out.focus.col(c).data();
-            double *lq = out.lq.col(c).data();
-            columnMeasures(in, rows, focus, lq, share, out.symmetricLq.col(c).data(), krug, used, hhiR);
-            logArray(lq, out.logLq.col(c).data(), rows);
-
-            // Herfindahl of the category, Hoover.
-            double hhi = 0.0, hoover = 0.0;
-            if (allRows) {
-                columnConcentration(v, erp, share, rows, ecBoth, totalBoth, hhi, hoover);
-            } else {
-                for (int r : refRows) {
-                    const double s = share[r];
-                    hhi += std::isnan(v[r]) ? 0.0 : s * s;
-                    const bool known = !std::isnan(v[r]) & !std::isnan(erp[r]);
-                    const double term = std::abs(v[r] / ecBoth - erp[r] / totalBoth);
-                    hoover += known ? term : 0.0;
-                }
-            }
-            out.herfindahlCategories(c) = ec > 0.0 ? hhi : kNaN;
-            out.hoover(c) = (ecBoth > 0.0 && totalBoth > 0.0) ? 0.5 * hoover : kNaN;
-
-            // Locational Gini: the regions sorted by e_rc / e_r, starting from last
-            // year's order of this category, so each bucket of the counting sort is
-            // nearly in order already and the insertion sort after it moves little.
-            int *order = ws.order.data() + std::size_t(c) * nRef;
-            double *keys = ws.keys.data();
-            std::size_t unsorted = 0; // keys of +inf, sorted last
-            for (std::size_t i = 0; i < nRef; ++i) {
-                // e_rc / e_r where e_r > 0 is the focus value already computed.
-                const int r = order[i];
-                const double f = focus[r];
-                keys[i] = (f == f && erp[r] > 0.0) ? f : kInf;
-                unsorted += keys[i] == kInf;
-            }
-            sortKeys(keys, order, int(nRef), ws.sortScratch);
-            const std::size_t valid = nRef - unsorted;
-            ws.lorenzY.resize(valid);
-            ws.lorenzW.resize(valid);
-            for (std::size_t i = 0; i < valid; ++i) {
-                ws.lorenzY[i] = v[order[i]];
-                ws.lorenzW[i] = erp[order[i]];
-            }
-            double sum = 0.0, ecValid = 0.0, totalValid = 0.0;
-            lorenzSum(ws.lorenzY.data(), ws.lorenzW.data(), int(valid), sum, ecValid, totalValid);
-            out.locationalGini(c) =
-                (ecValid > 0.0 && totalValid > 0.0) ? 1.0 - sum / (totalValid * ecValid) : kNaN;
-
-            // Stars (StarRating): size and focus cut-offs, specialisation LQ ≥ 2.
-            const double sizeCut = ws.cutoff(v, params.sizeTopShare, ws.lastSizeCutoff(c));
-            double focusCut;
-            if (!negativeTotal && valid > 0 && keys[valid - 1] != kInf) {
-                // The known focus values are the Lorenz keys, already sorted.
-                const int k = topCount(params.focusTopShare, int(valid));
-                focusCut = keys[valid - std::size_t(k)];
-            } else {
-                focusCut = ws.cutoff(focus, params.focusTopShare, ws.lastFocusCutoff(c));
-            }
-            ws.lastSizeCutoff(c) = sizeCut;
-            ws.lastFocusCutoff(c) = focusCut;
-            out.sizeCutoff(c) = sizeCut;
-            out.focusCutoff(c) = focusCut;
-            const double m = params.robustnessMargin;
-            StarCuts cut;
-            cut.size = sizeCut;
-            cut.sizeLow = sizeCut - m * std::abs(sizeCut);
-            cut.sizeHigh = sizeCut + m * std::abs(sizeCut);
-            cut.spec = params.specialisationMinLq;
-            cut.specLow = cut.spec - m * std::abs(cut.spec);
-            cut.specHigh = cut.spec + m * std::abs(cut.spec);
-            cut.focus = focusCut;
-            cut.focusLow = focusCut - m * std::abs(focusCut);
-            cut.focusHigh = focusCut + m * std::abs(focusCut);
-            cut.rca = rcaThreshold;
-            columnStars(v, lq, focus, rows, cut, out.stars.col(c).data(), out.robust.col(c).data(),
-                        out.rca.col(c).data());
-            std::uint64_t *bits = ws.bits.data() + std::size_t(c) * std::size_t(words);
-            for (int w = 0; w < words; ++w) {
-                std::uint64_t word = 0;
-                const int n = std::min(64, rows - 64 * w);
-                for (int k = 0; k < n; ++k)
-                    word |= std::uint64_t(lq[64 * w + k] >= rcaThreshold) << k;
-                bits[w] = word;
+            double *t = out.regionTotals.data(), *n = counts.data();
+            for (int r = 0; r < rows; ++r) {
+                const bool known = !std::isnan(v[r]);
+                t[r] += known ? v[r] : 0.0;
+                n[r] += known ? 1.0 : 0.0;
             }
         }
-        ws.orderValid = true;
-        for (int r = 0; r < rows; ++r) {
-            if (used[r] == 0.0 || !(erp[r] > 0.0))
-                krug[r] = kNaN;
-            if (!(erp[r] > 0.0))
-                hhiR[r] = kNaN;
-        }
-
-        relatednessAndComplexity(out, ws, rows, cols, words);
-        peersOf(out, ws, m_options);
-        announce(y, kYearDone);
+        for (int r = 0; r < rows; ++r)
+            if (counts(r) == 0.0)
+                out.regionTotals(r) = kNaN;
     }
+    announce(y, kTotalsReady);
+    const Eigen::VectorXd &er = out.regionTotals;
+    const double *erp = er.data();
+    double total = 0.0;
+    for (int r : refRows)
+        total += std::isnan(er(r)) ? 0.0 : er(r);
+    out.total = total;
+    ws.erDen = (er.array() == 0.0).select(kNaN, er.array()).matrix();
+    const double *erDen = ws.erDen.data();
+    bool negativeTotal = false; // a reference region with e_r < 0: focus ≠ Lorenz keys
+    for (int r : refRows)
+        negativeTotal |= er(r) < 0.0;
+
+    out.categoryTotals.resize(cols);
+    out.share.resize(rows, cols);
+    out.focus.resize(rows, cols);
+    out.lq.resize(rows, cols);
+    out.logLq.resize(rows, cols);
+    out.symmetricLq.resize(rows, cols);
+    out.stars.resize(rows, cols);
+    out.robust.resize(rows, cols);
+    out.sizeCutoff.resize(cols);
+    out.focusCutoff.resize(cols);
+    out.krugman.setZero(rows);
+    out.herfindahlRegions.setZero(rows);
+    out.herfindahlCategories.resize(cols);
+    out.hoover.resize(cols);
+    out.locationalGini.resize(cols);
+    out.rca.resize(rows, cols);
+    ws.krugmanUsed.setZero(rows);
+    double *krug = out.krugman.data(), *used = ws.krugmanUsed.data();
+    double *hhiR = out.herfindahlRegions.data();
+
+    const std::size_t nRef = refRows.size();
+    ws.keys.resize(nRef);
+    if (!ws.orderValid) {
+        for (int c = 0; c < cols; ++c)
+            std::copy(refRows.begin(), refRows.end(), ws.order.begin() + std::ptrdiff_t(std::size_t(c) * nRef));
+    }
+    const int words = (rows + 63) / 64;
+    ws.bits.assign(std::size_t(words) * std::size_t(cols), 0);
+    const double rcaThreshold = m_options.rcaThreshold;
+
+    for (int c = 0; c < cols; ++c) {
+        const double *v = e.col(c).data();
+        // E_c as measures::referenceTotals sums it; the Hoover totals over the
+        // regions reporting both e_rc and e_r.
+        double ec = 0.0, ecBoth = 0.0, totalBoth = 0.0;
+        if (allRows) {
+            columnSums(v, erp, rows, ec, ecBoth, totalBoth);
+        } else {
+            for (int r : refRows) {
+                ec += std::isnan(v[r]) ? 0.0 : v[r];
+                const bool known = !std::isnan(v[r]) & !std::isnan(erp[r]);
+                ecBoth += known ? v[r] : 0.0;
+                totalBoth += known ? erp[r] : 0.0;
+            }
+        }
+        out.categoryTotals(c) = ec;
+        // measures::locationQuotient: E_c / E, zero → NaN.
+        const double refShare = (std::isnan(ec) || std::isnan(total) || total == 0.0) ? kNaN : ec / total;
+        ColumnInputs in;
+        in.v = v;
+        in.erDen = erDen;
+        in.refDen = refShare == 0.0 ? kNaN : refShare;
+        in.ecInverse = ec == 0.0 ? kNaN : 1.0 / ec;
+        in.sc = total > 0.0 ? ec / total : kNaN; // Krugman's s_c
+        in.hasSc = !std::isnan(in.sc);
+        double *share = out.share.col(c).data(), *focus = out.focus.col(c).data();
+        double *lq = out.lq.col(c).data();
+        columnMeasures(in, rows, focus, lq, share, out.symmetricLq.col(c).data(), krug, used, hhiR);
+        logArray(lq, out.logLq.col(c).data(), rows);
+
+        // Herfindahl of the category, Hoover.
+        double hhi = 0.0, hoover = 0.0;
+        if (allRows) {
+            columnConcentration(v, erp, share, rows, ecBoth, totalBoth, hhi, hoover);
+        } else {
+            for (int r : refRows) {
+                const double s = share[r];
+                hhi += std::isnan(v[r]) ? 0.0 : s * s;
+                const bool known = !std::isnan(v[r]) & !std::isnan(erp[r]);
+                const double term = std::abs(v[r] / ecBoth - erp[r] / totalBoth);
+                hoover += known ? term : 0.0;
+            }
+        }
+        out.herfindahlCategories(c) = ec > 0.0 ? hhi : kNaN;
+        out.hoover(c) = (ecBoth > 0.0 && totalBoth > 0.0) ? 0.5 * hoover : kNaN;
+
+        // Locational Gini: the regions sorted by e_rc / e_r, starting from last
+        // year's order of this category, so each bucket of the counting sort is
+        // nearly in order already and the insertion sort after it moves little.
+        int *order = ws.order.data() + std::size_t(c) * nRef;
+        double *keys = ws.keys.data();
+        std::size_t unsorted = 0; // keys of +inf, sorted last
+        for (std::size_t i = 0; i < nRef; ++i) {
+            // e_rc / e_r where e_r > 0 is the focus value already computed.
+            const int r = order[i];
+            const double f = focus[r];
+            keys[i] = (f == f && erp[r] > 0.0) ? f : kInf;
+            unsorted += keys[i] == kInf;
+        }
+        sortKeys(keys, order, int(nRef), ws.sortScratch);
+        const std::size_t valid = nRef - unsorted;
+        ws.lorenzY.resize(valid);
+        ws.lorenzW.resize(valid);
+        for (std::size_t i = 0; i < valid; ++i) {
+            ws.lorenzY[i] = v[order[i]];
+            ws.lorenzW[i] = erp[order[i]];
+        }
+        double sum = 0.0, ecValid = 0.0, totalValid = 0.0;
+        lorenzSum(ws.lorenzY.data(), ws.lorenzW.data(), int(valid), sum, ecValid, totalValid);
+        out.locationalGini(c) =
+            (ecValid > 0.0 && totalValid > 0.0) ? 1.0 - sum / (totalValid * ecValid) : kNaN;
+
+        // Stars (StarRating): size and focus cut-offs, specialisation LQ ≥ 2.
+        const double sizeCut = ws.cutoff(v, params.sizeTopShare, ws.lastSizeCutoff(c));
+        double focusCut;
+        if (!negativeTotal && valid > 0 && keys[valid - 1] != kInf) {
+            // The known focus values are the Lorenz keys, already sorted.
+            const int k = topCount(params.focusTopShare, int(valid));
+            focusCut = keys[valid - std::size_t(k)];
+        } else {
+            focusCut = ws.cutoff(focus, params.focusTopShare, ws.lastFocusCutoff(c));
+        }
+        ws.lastSizeCutoff(c) = sizeCut;
+        ws.lastFocusCutoff(c) = focusCut;
+        out.sizeCutoff(c) = sizeCut;
+        out.focusCutoff(c) = focusCut;
+        const double m = params.robustnessMargin;
+        StarCuts cut;
+        cut.size = sizeCut;
+        cut.sizeLow = sizeCut - m * std::abs(sizeCut);
+        cut.sizeHigh = sizeCut + m * std::abs(sizeCut);
+        cut.spec = params.specialisationMinLq;
+        cut.specLow = cut.spec - m * std::abs(cut.spec);
+        cut.specHigh = cut.spec + m * std::abs(cut.spec);
+        cut.focus = focusCut;
+        cut.focusLow = focusCut - m * std::abs(focusCut);
+        cut.focusHigh = focusCut + m * std::abs(focusCut);
+        cut.rca = rcaThreshold;
+        columnStars(v, lq, focus, rows, cut, out.stars.col(c).data(), out.robust.col(c).data(),
+                    out.rca.col(c).data());
+        std::uint64_t *bits = ws.bits.data() + std::size_t(c) * std::size_t(words);
+        for (int w = 0; w < words; ++w) {
+            std::uint64_t word = 0;
+            const int n = std::min(64, rows - 64 * w);
+            for (int k = 0; k < n; ++k)
+                word |= std::uint64_t(lq[64 * w + k] >= rcaThreshold) << k;
+            bits[w] = word;
+        }
+    }
+    ws.orderValid = true;
+    for (int r = 0; r < rows; ++r) {
+        if (used[r] == 0.0 || !(erp[r] > 0.0))
+            krug[r] = kNaN;
+        if (!(erp[r] > 0.0))
+            hhiR[r] = kNaN;
+    }
+
+    relatednessAndComplexity(out, ws, rows, cols, words);
+    peersOf(out, ws, m_options);
+    announce(y, kYearDone);
 }
 
 } // namespace cs

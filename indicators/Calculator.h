@@ -41,9 +41,10 @@ struct CalculatorOptions
 // sorted starting from last year's order, the ECI eigenvector by Lanczos iteration from
 // last year's vector with a residual test and complexity::eigenvector as fallback.
 // Not thread-safe itself; compute() may use worker threads internally (see options):
-// each takes a contiguous run of years, so results do not depend on the thread count
-// beyond rounding. The workers are kept between calls and poll for the next call for
-// 2 ms before they sleep.
+// they take years as they ask for them, in runs (one from the front, one from the back
+// of each part of the years) that carry the warm starts along, so results do not depend
+// on the thread count beyond rounding. The workers are kept between calls and poll for
+// the next call for 2 ms before they sleep.
 class Calculator
 {
 public:
@@ -115,6 +116,7 @@ public:
 
 private:
     void computeYears(int first, int last, Workspace &workspace);
+    void computeYear(int year, Workspace &workspace);
     void computeChanges(int first, int last);
     void computePeriodCagr(int firstCategory, int lastCategory);
     void rateGrowth(Workspace &workspace);
@@ -135,7 +137,9 @@ private:
     std::unique_ptr<std::atomic<int>[]> m_progress;
     std::size_t m_progressSize = 0;
     std::atomic<int> m_periodReady{0}; // the period CAGR is complete
-    std::vector<int> m_split, m_changeSplit;
+    std::unique_ptr<std::atomic<std::uint64_t>[]> m_segmentEnds; // see compute()
+    std::size_t m_segmentCount = 0;
+    std::atomic<int> m_nextTask{0};
     class Workers;
     std::unique_ptr<Workers> m_workers;
 };
