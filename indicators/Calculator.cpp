@@ -1333,7 +1333,7 @@ void Calculator::compute(const std::vector<Eigen::MatrixXd> &erc, const std::vec
     if (threads == 1) {
         computeYears(0, count, *m_workspaces[0]);
         computeChanges(0, count - 1);
-        computePeriodCagr(0, cols);
+        computePeriodCagr();
         rateGrowth(*m_workspaces[0]);
         return;
     }
@@ -1359,7 +1359,7 @@ void Calculator::compute(const std::vector<Eigen::MatrixXd> &erc, const std::vec
     }
     m_nextTask.store(0, std::memory_order_relaxed);
     m_periodReady.store(0, std::memory_order_relaxed);
-    const std::function<void(int)> work = [this, count, cols](int t) {
+    const std::function<void(int)> work = [this, count](int t) {
         Workspace &ws = *m_workspaces[std::size_t(t)];
         std::atomic<std::uint64_t> &ends = m_segmentEnds[std::size_t(t / 2)];
         const bool forward = t % 2 == 0;
@@ -1368,7 +1368,7 @@ void Calculator::compute(const std::vector<Eigen::MatrixXd> &erc, const std::vec
         // Tasks: 0 = period CAGR, 1 … count - 1 = change task - 1, count = growth stars.
         for (int task; (task = m_nextTask.fetch_add(1, std::memory_order_relaxed)) <= count;) {
             if (task == 0) {
-                computePeriodCagr(0, cols);
+                computePeriodCagr();
                 m_periodReady.store(1, std::memory_order_release);
                 m_periodReady.notify_all();
             } else if (task < count) {
@@ -1401,9 +1401,9 @@ void Calculator::waitFor(int year, int stage) const
         flag.wait(seen, std::memory_order_acquire);
 }
 
-// CAGR from the first to the last year (growth::cagr(first, last, years)), categories
-// [firstCategory, lastCategory); m_periodCagr sized by compute().
-void Calculator::computePeriodCagr(int firstCategory, int lastCategory)
+// CAGR from the first to the last year (growth::cagr(first, last, years)); m_periodCagr
+// sized by compute().
+void Calculator::computePeriodCagr()
 {
     const std::vector<Eigen::MatrixXd> &erc = *m_erc;
     if (erc.size() < 2)
@@ -1411,7 +1411,7 @@ void Calculator::computePeriodCagr(int firstCategory, int lastCategory)
     const Eigen::MatrixXd &e0 = erc.front(), &e1 = erc.back();
     const int rows = int(e0.rows());
     const double span = double(m_calendar.back() - m_calendar.front());
-    for (int c = firstCategory; c < lastCategory; ++c) {
+    for (int c = 0; c < int(e0.cols()); ++c) {
         const double *a = e0.col(c).data(), *b = e1.col(c).data();
         double *g = m_periodCagr.col(c).data();
         if (!(span > 0.0)) {

@@ -118,7 +118,7 @@ private:
     void computeYears(int first, int last, Workspace &workspace);
     void computeYear(int year, Workspace &workspace);
     void computeChanges(int first, int last);
-    void computePeriodCagr(int firstCategory, int lastCategory);
+    void computePeriodCagr();
     void rateGrowth(Workspace &workspace);
     // Progress of each year within compute(), for the workers that wait on another's.
     enum Stage { kTotalsReady = 1, kYearDone = 2 };
