@@ -43,8 +43,6 @@ int topCount(double share, int n)
     return std::clamp(int(std::ceil(share * n - 1e-9)), 1, n);
 }
 
-// The number of known values, and the values ≥ pivot written to out (m of them).
-// out needs room for n + 8 values (the AVX-512 path stores whole vectors).
 void collectAboveScalar(const double *__restrict v, int n, double pivot, double *__restrict out, int &known,
                         int &m)
 {
@@ -62,7 +60,8 @@ void collectAboveScalar(const double *__restrict v, int n, double pivot, double 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
 // Eight values at a time: the ones ≥ pivot packed to the front of a register
 // (vcompresspd into a register; its store-to-memory form is microcoded on AMD Zen 4)
-// and the whole register stored, overwritten by the next.
+// and the whole register stored at out + a, overwritten by the next. a ≤ i and
+// i + 8 ≤ n, so the store stays within out[0, n).
 __attribute__((target("avx512f"))) void collectAboveAvx512(const double *v, int n, double pivot, double *out,
                                                            int &known, int &m)
 {
@@ -83,7 +82,8 @@ __attribute__((target("avx512f"))) void collectAboveAvx512(const double *v, int 
 }
 #endif
 
-// The number of known values, and the values ≥ pivot written to out (m of them).
+// The number of known values, and the values ≥ pivot written to out (m of them; out
+// has room for n).
 void collectAbove(const double *v, int n, double pivot, double *out, int &known, int &m)
 {
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
@@ -326,7 +326,7 @@ struct Calculator::Workspace
             }
         }
         // One pass: the known count, and the values at or above the pivot as candidates.
-        candidates.resize(std::size_t(n) + 8);
+        candidates.resize(std::size_t(n));
         int known = 0, m = 0;
         collectAbove(source, n, pivot, candidates.data(), known, m);
         if (known == 0)
@@ -1185,8 +1185,8 @@ bool claimYear(std::atomic<std::uint64_t> &ends, bool forward, int &year)
 // Worker threads kept from one compute() to the next: starting a thread costs 0.1–0.3 ms
 // on a virtual machine, a twentieth of the whole computation. run(job) runs job(0) on
 // the calling thread and job(1 … n) on the workers, and returns when all are done.
-// Waking a sleeping thread costs as much again (an idle virtual CPU has to be scheduled
-// back by the host), so the workers poll for the next job for a while (kSpin) before
+// Waking a sleeping thread also goes through the host (an idle virtual CPU has to be
+// scheduled back), so the workers poll for the next job for a while (kSpin) before
 // they sleep, and run() polls for their end before it sleeps, as OpenMP runtimes do
 // (GOMP_SPINCOUNT): back-to-back computations, as when a view recomputes live, hand
 // over in microseconds; an idle calculator sleeps.
