@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/CommandLine.h"
 
-#include "maps/FigureExport.h"
-#include "indicators/Complexity.h"
-#include "indicators/Concentration.h"
-#include "indicators/Growth.h"
-#include "indicators/Measures.h"
-#include "indicators/Relatedness.h"
 #include "indicators/Similarity.h"
+#include "maps/FigureExport.h"
 #include "maps/GeoPackageExport.h"
 #include "maps/MapRenderer.h"
 #include "maps/NutsLayer.h"
@@ -195,6 +190,10 @@ void CommandLine::addDataOptions(QCommandLineParser &parser)
                       tr("Reference area of shares, LQ and stars: all (the level's regions in the "
                          "data, default), EU27_2020 or a country code."),
                       QStringLiteral("AREA")});
+    parser.addOption({QStringLiteral("region-total"),
+                      tr("Region total e_r of focus, LQ and stars: sum (of the industries a region "
+                         "reports, default) or published (the data's own total where it has one)."),
+                      QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("nuts-version"),
                       tr("NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013)."),
                       QStringLiteral("YEAR")});
@@ -223,6 +222,19 @@ int CommandLine::loadData(const QCommandLineParser &parser, ClusterData *data, Q
                          qUtf8Printable(tr("%1: warning: %n NACE code(s) of the data not mapped: %2",
                                            nullptr, int(unmapped.size()))
                                             .arg(mapping, unmapped.join(QStringLiteral(", ")))));
+    }
+    if (code == kExitOk && parser.isSet(QStringLiteral("region-total"))) {
+        RegionTotal total;
+        if (!ClusterData::parseRegionTotal(parser.value(QStringLiteral("region-total")), &total)) {
+            *error = tr("unknown region total '%1'; valid: sum, published")
+                         .arg(parser.value(QStringLiteral("region-total")));
+            return kExitUsage;
+        }
+        if (total == RegionTotal::Published && !data->hasPublishedTotals())
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(tr("warning: the data publishes no region totals; "
+                                           "--region-total published uses the sums")));
+        data->setRegionTotal(total);
     }
     if (code != kExitOk || !parser.isSet(QStringLiteral("reference")))
         return code;
@@ -445,32 +457,6 @@ bool loadBoundaries(const QCommandLineParser &parser, const NutsLayer::Key &key,
 }
 
 // Columns (indices into data.categories()) of the cluster categories.
-std::vector<int> clusterColumns(const ClusterData &data)
-{
-    const QStringList categories = data.categories();
-    std::vector<int> columns;
-    for (int c = 0; c < categories.size(); ++c)
-        if (data.isCluster(categories[c]))
-            columns.push_back(c);
-    return columns;
-}
-
-// Columns of a region's non-overlapping structure: the NACE divisions (not the sections
-// or clusters they feed), or every non-cluster category of data without divisions (the
-// NACE aggregates of LFS tables).
-std::vector<int> structureColumns(const ClusterData &data)
-{
-    static const QRegularExpression division(QStringLiteral("^[A-Z][0-9]{2}$"));
-    const QStringList categories = data.categories();
-    std::vector<int> divisions, others;
-    for (int c = 0; c < categories.size(); ++c) {
-        if (data.isCluster(categories[c]))
-            continue;
-        (division.match(categories[c]).hasMatch() ? divisions : others).push_back(c);
-    }
-    return divisions.empty() ? others : divisions;
-}
-
 QHash<QString, QString> regionNames(const ClusterData &data, int level)
 {
     QHash<QString, QString> names;
@@ -609,6 +595,11 @@ int CommandLine::runExport(const QStringList &arguments)
         return kExitUsage;
     }
     const QString path = parser.value(QStringLiteral("output"));
+    // Which regions every relative measure was computed against.
+    std::fprintf(stderr, "%s\n", qUtf8Printable(data.referenceNote(
+                                     parser.isSet(QStringLiteral("peers"))
+                                         ? int(parser.value(QStringLiteral("peers")).size()) - 2
+                                         : view.level)));
     if (isGpkg) {
         if (path == QLatin1String("-")) {
             printError(tr("a GeoPackage needs a file name: -o FILE.gpkg"));
@@ -684,26 +675,20 @@ int CommandLine::runExport(const QStringList &arguments)
             printError(tr("unknown region '%1'; no data for it in %2").arg(region).arg(view.year));
             return kExitUsage;
         }
-        // Over the cluster categories, as the partner finder; data without clusters uses
-        // its structure (NACE aggregates).
-        std::vector<int> columns = clusterColumns(data);
-        if (columns.empty())
-            columns = structureColumns(data);
-        const Eigen::MatrixXd lq = a->lq(Eigen::all, columns);
-        const Eigen::MatrixXd rca = relatedness::rca(lq);
-        const Eigen::MatrixXd omega =
-            relatedness::density(rca, relatedness::proximity(relatedness::cooccurrence(rca)));
         const QHash<QString, QString> names = regionNames(data, level);
         auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 12) : QString(); };
         QString text;
         QTextStream out(&text);
         out << "rank,nuts_id,name,cosine,correlation,complementarity\n";
         int rank = 0;
-        for (const similarity::Peer &p : similarity::peers(lq, self, similarity::Method::Cosine, top)) {
+        // Over the cluster categories, as the partner finder; data without clusters uses
+        // its structure (NACE aggregates).
+        const Eigen::MatrixXd &lq = a->relatedness().lq;
+        for (const similarity::Peer &p : a->engine.peers(a->yearIndex, self, similarity::Method::Cosine, top)) {
             const QString &code = a->regions[p.region];
             out << ++rank << ',' << code << ',' << csvField(names.value(code)) << ',' << number(p.score)
                 << ',' << number(similarity::correlation(lq, self, p.region)) << ','
-                << number(similarity::complementarity(lq, omega, self, p.region)) << '\n';
+                << number(a->engine.complementarity(a->yearIndex, self, p.region)) << '\n';
         }
         out.flush();
         return writeText(path, text);
@@ -717,60 +702,31 @@ int CommandLine::runExport(const QStringList &arguments)
         const QList<Indicator> indicators = {Indicator::Employment, Indicator::Share, Indicator::Focus,
                                              Indicator::LocationQuotient, Indicator::Stars, Indicator::Growth};
         auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 12) : QString(); };
-        const double nan = std::numeric_limits<double>::quiet_NaN();
-        const std::vector<int> clusters = clusterColumns(data);
-        const std::vector<int> structure = structureColumns(data);
+        const std::vector<int> clusters = data.clusterColumns();
+        const std::vector<int> structure = data.structureColumns();
         const QList<int> years = data.years();
-        // Growth and shift-share run from the data's first year.
-        const LevelAnalysis *first = years.isEmpty() ? nullptr : data.analysis(view.level, years.front());
+        data.computeAll(view.level);
         for (int year : years) {
             const LevelAnalysis *a = data.analysis(view.level, year);
             if (!a)
                 continue;
-            // No region of this level in the reference area: measures relative to it are NaN.
-            const Reference &reference = a->stars->reference();
-            const bool noReference = reference.empty() && data.reference() != QLatin1String("all");
-            const Eigen::MatrixXd logLq = measures::logLocationQuotient(a->lq);
-            const Eigen::MatrixXd symLq = measures::symmetricLocationQuotient(a->lq);
-            // Relatedness density among the cluster categories (Hidalgo et al. 2007).
-            const Eigen::MatrixXd clusterRca = relatedness::rca(a->lq(Eigen::all, clusters));
-            const Eigen::MatrixXd density = relatedness::density(
-                clusterRca, relatedness::proximity(relatedness::cooccurrence(clusterRca)));
-            // Structure of each region: Krugman dissimilarity, Herfindahl–Hirschman and
-            // economic complexity over non-overlapping categories.
-            const Eigen::MatrixXd structureEmployment = a->employment(Eigen::all, structure);
-            Eigen::VectorXd krugman = concentration::krugman(structureEmployment, a->totals, reference);
-            const Eigen::VectorXd hhi = concentration::herfindahlRegions(structureEmployment, a->totals);
-            const Eigen::MatrixXd structureRca = relatedness::rca(a->lq(Eigen::all, structure));
-            const complexity::Result eigen = complexity::eigenvector(structureRca);
-            const complexity::Result reflections = complexity::reflections(structureRca);
-            // Concentration of each category across the reference area.
-            Eigen::RowVectorXd hoover = concentration::hoover(a->employment, a->totals, reference);
-            Eigen::RowVectorXd gini = concentration::locationalGini(a->employment, a->totals, reference);
-            Eigen::RowVectorXd hhiCategory = concentration::herfindahlCategories(a->employment, reference);
-            if (noReference) {
-                krugman.setConstant(nan);
-                hoover.setConstant(nan);
-                gini.setConstant(nan);
-                hhiCategory.setConstant(nan);
-            }
-            const bool changed = first && first != a;
-            Eigen::MatrixXd change, changePercent;
-            if (changed) {
-                change = growth::absoluteChange(first->employment, a->employment);
-                changePercent = growth::percentChange(first->employment, a->employment);
-            }
+            const Engine::Year &m = a->measures;
+            const Engine::Structure &st = a->structure();
+            const Eigen::MatrixXd &density = a->relatedness().density;
+            const bool changed = m.change.size() > 0;
             const bool shifted = changed && year == years.last();
-            growth::ShiftShare shift;
-            if (shifted) {
-                shift = growth::shiftShare(first->employment, a->employment, first->totals, a->totals,
-                                           reference);
-                if (noReference) {
-                    shift.reference.setConstant(nan);
-                    shift.industryMix.setConstant(nan);
-                    shift.competitive.setConstant(nan);
-                }
-            }
+            const Eigen::MatrixXd &logLq = m.logLq;
+            const Eigen::MatrixXd &symLq = m.symmetricLq;
+            const Eigen::MatrixXd &change = m.change;
+            const Eigen::MatrixXd &changePercent = m.changePercent;
+            const growth::ShiftShare &shift = st.shift;
+            const Eigen::VectorXd &krugman = st.krugman;
+            const Eigen::VectorXd &hhi = st.herfindahl;
+            const complexity::Result &eigen = st.eigenvector;
+            const complexity::Result &reflections = st.reflections;
+            const Eigen::RowVectorXd &hoover = st.hoover;
+            const Eigen::RowVectorXd &gini = st.gini;
+            const Eigen::RowVectorXd &hhiCategory = st.herfindahlCategories;
             for (int row = 0; row < a->regions.size(); ++row) {
                 const QString prefix = a->regions[row] + QLatin1Char(',');
                 for (int c = 0; c < categories.size(); ++c) {
@@ -804,6 +760,8 @@ int CommandLine::runExport(const QStringList &arguments)
                     out << cell << "eci_eigen," << number(eigen.eci(row)) << '\n';
                     out << cell << "eci_reflections," << number(reflections.eci(row)) << '\n';
                 }
+                if (std::isfinite(m.coverage(row)))
+                    out << prefix << "*," << year << ",coverage," << number(m.coverage(row)) << '\n';
             }
             for (int c = 0; c < categories.size(); ++c) {
                 const QString cell = QLatin1Char(',') + csvField(categories[c]) + QLatin1Char(',') +
@@ -853,7 +811,7 @@ int CommandLine::runExport(const QStringList &arguments)
                                {QStringLiteral("indicator"), ClusterData::indicatorLabel(view.indicator)},
                                {QStringLiteral("year"), QString::number(view.year)},
                                {QStringLiteral("level"), QStringLiteral("NUTS %1").arg(view.level)},
-                               {QStringLiteral("reference"), data.reference()},
+                               {QStringLiteral("reference"), data.referenceNote(view.level)},
                                {QStringLiteral("source"), data.sourceNote()}},
                               {}};
         if (!XlsxExport::write({sheet, about}, path, &error)) {

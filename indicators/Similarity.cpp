@@ -67,15 +67,29 @@ std::vector<Peer> peers(const Eigen::MatrixXd &lq, int region, Method method, in
     return out;
 }
 
+std::vector<Term> complementarityTerms(const Eigen::MatrixXd &lq, const Eigen::MatrixXd &density,
+                                       int region, int partner, int onlyColumn, double cap)
+{
+    std::vector<Term> terms;
+    for (int c = 0; c < lq.cols(); ++c) {
+        if (onlyColumn >= 0 && c != onlyColumn)
+            continue;
+        const double mine = lq(region, c), theirs = lq(partner, c), w = density(region, c);
+        const bool weakHere = onlyColumn >= 0 || mine < 1.0;
+        if (weakHere && theirs >= 1.0 && !std::isinf(theirs) && !std::isnan(w))
+            terms.push_back({std::min(theirs, cap) * w, c});
+    }
+    std::stable_sort(terms.begin(), terms.end(),
+                     [](const Term &a, const Term &b) { return a.value > b.value; });
+    return terms;
+}
+
 double complementarity(const Eigen::MatrixXd &lq, const Eigen::MatrixXd &density, int region,
                        int partner, double cap)
 {
     double sum = 0.0;
-    for (int c = 0; c < lq.cols(); ++c) {
-        const double mine = lq(region, c), theirs = lq(partner, c), w = density(region, c);
-        if (mine < 1.0 && theirs >= 1.0 && !std::isinf(theirs) && !std::isnan(w))
-            sum += std::min(theirs, cap) * w;
-    }
+    for (const Term &t : complementarityTerms(lq, density, region, partner, -1, cap))
+        sum += t.value;
     return sum;
 }
 

@@ -37,5 +37,17 @@ constexpr double kComplementarityLqCap = 3.0;
 double complementarity(const Eigen::MatrixXd &lq, const Eigen::MatrixXd &density, int region,
                        int partner, double cap = kComplementarityLqCap);
 
+// The terms of that sum, largest first: (min(LQ_partner,c, cap) · ω_region,c, c). With
+// onlyColumn ≥ 0, that one category alone, whatever the region's own LQ in it (the
+// partner finder's "by category" mode).
+struct Term
+{
+    double value = 0.0;
+    int column = -1;
+};
+std::vector<Term> complementarityTerms(const Eigen::MatrixXd &lq, const Eigen::MatrixXd &density,
+                                       int region, int partner, int onlyColumn = -1,
+                                       double cap = kComplementarityLqCap);
+
 } // namespace similarity
 } // namespace cs

@@ -5,12 +5,14 @@
 #include "indicators/Measures.h"
 #include "maps/Csv.h"
 #include "maps/NutsCodes.h"
+#include "maps/Parallel.h"
 
 #include <QFile>
 #include <QRegularExpression>
 
 #include <cmath>
 #include <limits>
+#include <mutex>
 
 namespace cs {
 
@@ -36,6 +38,58 @@ bool isDivision(const QString &code)
 }
 
 int levelOf(const std::string &code) { return int(code.size()) - 2; }
+
+// The totals a table publishes itself for each region and year of the cube, NaN where it
+// has none: the TOTAL row of LFS-style tables; for tables of NACE divisions the sum of
+// the section rows (one letter) plus the divisions of sections that have no row of their
+// own (S95 in SBS), complete only when every one of them carries a number.
+Eigen::MatrixXd publishedTotals(const StatTable &table, const EmploymentCube &cube, IndustryScheme scheme)
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    Eigen::MatrixXd published = Eigen::MatrixXd::Constant(cube.regionCount(), cube.yearCount(), nan);
+    if (scheme == IndustryScheme::NaceAggregates) {
+        for (const StatRecord &r : table.records) {
+            if (r.industry != QLatin1String("TOTAL"))
+                continue;
+            const int row = cube.regionIndex(r.region.toStdString());
+            const int y = cube.yearIndex(r.year);
+            if (row >= 0 && y >= 0)
+                published(row, y) = r.value;
+        }
+        return published;
+    }
+    // The parts of the total: sections, and divisions of sections without a row.
+    static const QRegularExpression section(QStringLiteral("^[A-U]$"));
+    QSet<QString> sections;
+    for (const StatRecord &r : table.records)
+        if (section.match(r.industry).hasMatch())
+            sections.insert(r.industry);
+    if (sections.isEmpty())
+        return published;
+    QSet<QString> parts = sections;
+    for (const std::string &industry : cube.industries()) {
+        const QString code = QString::fromStdString(industry);
+        if (!sections.contains(code.left(1)))
+            parts.insert(code);
+    }
+    Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(cube.regionCount(), cube.yearCount());
+    Eigen::MatrixXi counts = Eigen::MatrixXi::Zero(cube.regionCount(), cube.yearCount());
+    for (const StatRecord &r : table.records) {
+        if (!parts.contains(r.industry) || std::isnan(r.value))
+            continue;
+        const int row = cube.regionIndex(r.region.toStdString());
+        const int y = cube.yearIndex(r.year);
+        if (row < 0 || y < 0)
+            continue;
+        sums(row, y) += r.value;
+        ++counts(row, y);
+    }
+    for (int row = 0; row < cube.regionCount(); ++row)
+        for (int y = 0; y < cube.yearCount(); ++y)
+            if (counts(row, y) == int(parts.size()))
+                published(row, y) = sums(row, y);
+    return published;
+}
 
 } // namespace
 
@@ -70,7 +124,9 @@ ClusterData ClusterData::embedded(const QString &key)
         options.filters.insert(QStringLiteral("age"), QStringLiteral("Y_GE15"));
         options.scale = 1000.0; // thousand persons → persons
     }
-    const StatTable table = EurostatTable::parse(file.readAll(), name, options);
+    StatTable table = EurostatTable::parse(file.readAll(), name, options);
+    // Both extracts are NUTS 2013 with aggregates (EU28, EA19) and extra-regio codes (FRZZ).
+    NutsCodes().selectRegions(table, 2013);
     const QString boundaries = tr("© EuroGeographics for the administrative boundaries.");
     if (lfs)
         return fromTable(table, 2013,
@@ -96,6 +152,7 @@ ClusterData ClusterData::fromTable(const StatTable &table, int nutsVersion,
                    : industry != QLatin1String("TOTAL") && industry != QLatin1String("NRP");
     });
     data.m_scheme = scheme;
+    data.m_published = publishedTotals(table, data.m_cube, scheme);
     QFile mapping(QStringLiteral(":/categories/nace_to_cluster.csv"));
     mapping.open(QIODevice::ReadOnly);
     data.m_mapping = parseMapping(mapping.readAll(), QStringLiteral("nace_to_cluster.csv"), nullptr);
@@ -237,7 +294,7 @@ bool ClusterData::loadCategoryMapping(const QString &path, QList<InputProblem> *
     m_mapping = std::move(mapping);
     m_mappingFile = path;
     m_labels.clear();
-    m_analyses.clear();
+    m_levels.clear();
     buildCategories(m_scheme);
     return true;
 }
@@ -374,64 +431,160 @@ bool ClusterData::setReference(const QString &reference)
         return false;
     if (reference != m_reference) {
         m_reference = reference;
-        m_analyses.clear();
+        m_levels.clear();
     }
     return true;
+}
+
+LevelAnalysis::LevelAnalysis(const Engine &e, int index, const QStringList &codes,
+                             const std::vector<int> &rows)
+    : engine(e), yearIndex(index), measures(e.year(index)), regions(codes), cubeRows(rows),
+      employment(measures.employment), totals(measures.totals), share(measures.share),
+      focus(measures.focus), lq(measures.lq), growth(measures.growth), growthFrom(measures.growthFrom),
+      stars(measures.stars.get())
+{
+}
+
+// One NUTS level: its regions, their engine and the per-year views of it.
+struct ClusterData::Level
+{
+    QStringList regions;
+    std::vector<int> cubeRows;
+    std::unique_ptr<Engine> engine;
+    std::unique_ptr<std::once_flag[]> once;
+    mutable std::vector<std::unique_ptr<LevelAnalysis>> years;
+};
+
+const ClusterData::Level *ClusterData::level(int level) const
+{
+    auto &slot = m_levels[level];
+    if (slot)
+        return slot.get();
+    auto l = std::make_shared<Level>();
+    for (int r = 0; r < m_cube.regionCount(); ++r) {
+        if (levelOf(m_cube.regions()[r]) == level) {
+            l->cubeRows.push_back(r);
+            l->regions.append(QString::fromStdString(m_cube.regions()[r]));
+        }
+    }
+    if (l->cubeRows.empty())
+        return nullptr;
+    EngineInput input;
+    input.years = m_cube.years();
+    for (int y = 0; y < m_cube.yearCount(); ++y) {
+        Eigen::MatrixXd e(Eigen::Index(l->cubeRows.size()), m_cube.industryCount());
+        Eigen::VectorXd p(Eigen::Index(l->cubeRows.size()));
+        for (int k = 0; k < int(l->cubeRows.size()); ++k) {
+            e.row(k) = m_cube.employment(y).row(l->cubeRows[std::size_t(k)]);
+            p(k) = m_published(l->cubeRows[std::size_t(k)], y);
+        }
+        input.industries.push_back(std::move(e));
+        input.published.push_back(std::move(p));
+    }
+    input.weights = m_weights;
+    if (m_reference != QLatin1String("all")) {
+        for (int k = 0; k < l->regions.size(); ++k)
+            if (inReference(m_reference, l->regions[k]))
+                input.reference.push_back(k);
+        // No region of this level in the reference area: every relative measure is NaN.
+        input.emptyReference = input.reference.empty();
+    }
+    input.regionTotal = m_regionTotal;
+    input.structure = structureColumns();
+    input.clusters = clusterColumns();
+    input.parallel = parallelFor;
+    l->engine = std::make_unique<Engine>(std::move(input));
+    l->once = std::make_unique<std::once_flag[]>(std::size_t(m_cube.yearCount()));
+    l->years.resize(std::size_t(m_cube.yearCount()));
+    slot = l;
+    return slot.get();
+}
+
+const Engine *ClusterData::engine(int level) const
+{
+    const Level *l = this->level(level);
+    return l ? l->engine.get() : nullptr;
+}
+
+void ClusterData::computeAll(int level) const
+{
+    if (const Engine *e = engine(level))
+        e->computeAll();
 }
 
 const LevelAnalysis *ClusterData::analysis(int level, int year) const
 {
     const int y = m_cube.yearIndex(year);
-    if (y < 0)
+    const Level *l = y < 0 ? nullptr : this->level(level);
+    if (!l)
         return nullptr;
-    auto &slot = m_analyses[{level, year}];
-    if (slot)
-        return slot.get();
-    auto a = std::make_shared<LevelAnalysis>();
-    for (int r = 0; r < m_cube.regionCount(); ++r) {
-        if (levelOf(m_cube.regions()[r]) == level) {
-            a->cubeRows.push_back(r);
-            a->regions.append(QString::fromStdString(m_cube.regions()[r]));
+    std::call_once(l->once[std::size_t(y)], [&] {
+        l->years[std::size_t(y)] = std::make_unique<LevelAnalysis>(*l->engine, y, l->regions, l->cubeRows);
+    });
+    return l->years[std::size_t(y)].get();
+}
+
+std::vector<int> ClusterData::clusterColumns() const
+{
+    const QStringList codes = categories();
+    std::vector<int> columns;
+    for (int c = 0; c < codes.size(); ++c)
+        if (isCluster(codes[c]))
+            columns.push_back(c);
+    return columns;
+}
+
+std::vector<int> ClusterData::structureColumns() const
+{
+    const QStringList codes = categories();
+    std::vector<int> divisions, others;
+    for (int c = 0; c < codes.size(); ++c) {
+        if (isCluster(codes[c]))
+            continue;
+        (isDivision(codes[c]) ? divisions : others).push_back(c);
+    }
+    return divisions.empty() ? others : divisions;
+}
+
+void ClusterData::setRegionTotal(RegionTotal total)
+{
+    if (total != m_regionTotal) {
+        m_regionTotal = total;
+        m_levels.clear();
+    }
+}
+
+QString ClusterData::regionTotalKey(RegionTotal total)
+{
+    return total == RegionTotal::Published ? QStringLiteral("published") : QStringLiteral("sum");
+}
+
+bool ClusterData::parseRegionTotal(const QString &key, RegionTotal *total)
+{
+    for (RegionTotal t : {RegionTotal::Sum, RegionTotal::Published}) {
+        if (regionTotalKey(t) == key) {
+            *total = t;
+            return true;
         }
     }
-    Eigen::MatrixXd e(a->cubeRows.size(), m_cube.industryCount());
-    for (int k = 0; k < int(a->cubeRows.size()); ++k)
-        e.row(k) = m_cube.employment(y).row(a->cubeRows[k]);
-    Reference reference;
-    if (m_reference != QLatin1String("all"))
-        for (int k = 0; k < a->regions.size(); ++k)
-            if (inReference(m_reference, a->regions[k]))
-                reference.push_back(k);
-    if (m_reference != QLatin1String("all") && reference.empty()) {
-        // No region of this level in the reference area: every relative measure is NaN.
-        reference.push_back(-1);
-    }
-    a->employment = measures::aggregate(e, m_weights);
-    a->totals = measures::regionTotals(e);
-    a->focus = measures::focus(a->employment, a->totals);
-    const bool noReference = !reference.empty() && reference.front() < 0;
-    if (noReference) {
-        const double nan = std::numeric_limits<double>::quiet_NaN();
-        a->share = Eigen::MatrixXd::Constant(a->employment.rows(), a->employment.cols(), nan);
-        a->lq = a->share;
-        reference.clear();
-    } else {
-        a->share = measures::share(a->employment, reference);
-        a->lq = measures::locationQuotient(a->employment, a->totals, reference);
-    }
-    a->growth = Eigen::MatrixXd::Constant(a->employment.rows(), a->employment.cols(),
-                                          std::numeric_limits<double>::quiet_NaN());
-    if (y > 0) {
-        Eigen::MatrixXd e0(a->cubeRows.size(), m_cube.industryCount());
-        for (int k = 0; k < int(a->cubeRows.size()); ++k)
-            e0.row(k) = m_cube.employment(0).row(a->cubeRows[k]);
-        a->growthFrom = m_cube.years().front();
-        a->growth = 100.0 * growth::cagr(measures::aggregate(e0, m_weights), a->employment,
-                                         double(year - a->growthFrom));
-    }
-    a->stars = std::make_unique<StarRating>(a->employment, a->totals, reference);
-    slot = a;
-    return slot.get();
+    return false;
+}
+
+bool ClusterData::hasPublishedTotals() const
+{
+    return m_published.size() > 0 && !m_published.array().isNaN().all();
+}
+
+QString ClusterData::referenceNote(int level) const
+{
+    const Engine *e = engine(level);
+    const int n = e ? e->referenceCount() : 0;
+    const QString area = m_reference == QLatin1String("all") ? tr("all in the data") : m_reference;
+    QString note = tr("Reference: %n NUTS %1 region(s) (%2)", nullptr, n).arg(level).arg(area);
+    note += QLatin1String("; ") + (m_regionTotal == RegionTotal::Published
+                                      ? tr("region totals as published where available")
+                                      : tr("region totals summed over the industries reported"));
+    return note;
 }
 
 Scores ClusterData::compute(const ScoreQuery &query) const

@@ -3,6 +3,7 @@
 
 #include "indicators/CategoryWeights.h"
 #include "indicators/EmploymentCube.h"
+#include "indicators/Engine.h"
 #include "indicators/Explanation.h"
 #include "indicators/StarRating.h"
 #include "maps/EurostatTable.h"
@@ -42,22 +43,32 @@ struct Scores
 };
 
 // Every measure of one NUTS level and year, regions × categories (rows follow
-// `regions`, columns ClusterData::categories()).
+// `regions`, columns ClusterData::categories()): a view of the level's Engine (the one
+// place that computes them) with the region codes beside it.
 struct LevelAnalysis
 {
-    QStringList regions;
-    std::vector<int> cubeRows; // row of each region in the cube
-    Eigen::MatrixXd employment; // e_rc
-    Eigen::VectorXd totals;     // e_r
-    Eigen::MatrixXd share;
-    Eigen::MatrixXd focus;
-    Eigen::MatrixXd lq;
-    Eigen::MatrixXd growth; // CAGR in % per year since the data's first year; NaN without one
-    int growthFrom = 0;     // the first year, 0 when there is none before this one
-    std::unique_ptr<StarRating> stars;
+    LevelAnalysis(const Engine &engine, int yearIndex, const QStringList &regions,
+                  const std::vector<int> &cubeRows);
+
+    const Engine &engine;
+    int yearIndex;
+    const Engine::Year &measures;
+    const QStringList &regions;
+    const std::vector<int> &cubeRows; // row of each region in the cube
+    const Eigen::MatrixXd &employment; // e_rc
+    const Eigen::VectorXd &totals;     // e_r (EngineInput::regionTotal)
+    const Eigen::MatrixXd &share;
+    const Eigen::MatrixXd &focus;
+    const Eigen::MatrixXd &lq;
+    const Eigen::MatrixXd &growth; // CAGR in % per year since the data's first year; NaN without one
+    const int growthFrom;          // the first year, 0 when there is none before this one
+    const StarRating *stars;
 
     int rowOf(const QString &region) const { return int(regions.indexOf(region)); }
     double value(Indicator indicator, int row, int category) const;
+    // Per region and per category measures (Krugman, ECI, Hoover …), computed on first use.
+    const Engine::Structure &structure() const { return engine.structure(yearIndex); }
+    const Engine::Relatedness &relatedness() const { return engine.relatedness(yearIndex); }
 };
 
 // One line of a region's cluster portfolio.
@@ -108,6 +119,28 @@ public:
     Scores compute(const ScoreQuery &query) const;
     // Cached per (level, year); null when the year is unknown.
     const LevelAnalysis *analysis(int level, int year) const;
+    // The engine of one NUTS level (every year); null when the data has no such region.
+    const Engine *engine(int level) const;
+    // Every year of the level computed at once over the program's thread pool (exports).
+    void computeAll(int level) const;
+
+    // The categories of a region's non-overlapping structure: the NACE divisions (not
+    // the sections or clusters they feed), or every non-cluster category of data without
+    // divisions (the NACE aggregates of LFS tables).
+    std::vector<int> structureColumns() const;
+    std::vector<int> clusterColumns() const;
+
+    // e_r of the relative measures: the sum of the industries a region reports (default)
+    // or the data's own published total where it has one (LFS: TOTAL; SBS: the sum of its
+    // section rows). See hasPublishedTotals().
+    void setRegionTotal(RegionTotal total);
+    RegionTotal regionTotal() const { return m_regionTotal; }
+    static QString regionTotalKey(RegionTotal total);
+    static bool parseRegionTotal(const QString &key, RegionTotal *total);
+    bool hasPublishedTotals() const;
+    // "Reference: 276 NUTS 2 regions (all in the data)": the regions every relative
+    // measure of the level was computed against.
+    QString referenceNote(int level) const;
 
     // The reference area of shares, LQ and stars: "all" regions of the level (default),
     // "EU27_2020", or a country code ("DE"). False when no region of the data matches.
@@ -147,7 +180,12 @@ private:
     CategoryWeights m_weights;
     QHash<QString, QString> m_labels;
     QList<InputProblem> m_problems;
-    mutable std::map<std::pair<int, int>, std::shared_ptr<LevelAnalysis>> m_analyses;
+    struct Level;
+    const Level *level(int level) const;
+    // Published totals of every cube region (rows) and year (columns), NaN where none.
+    Eigen::MatrixXd m_published;
+    RegionTotal m_regionTotal = RegionTotal::Sum;
+    mutable std::map<int, std::shared_ptr<Level>> m_levels;
     QString m_reference = QStringLiteral("all");
     QString m_sourceNote;
     int m_nutsVersion = 2013;

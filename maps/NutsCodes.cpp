@@ -16,6 +16,10 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
+#include <tuple>
+#include <cmath>
+#include <iterator>
 
 namespace cs {
 
@@ -365,93 +369,195 @@ QString NutsCodes::recode(const QString &code, int from, int to) const
     return current;
 }
 
-int NutsCodes::validate(StatTable &table, int version) const
+bool NutsCodes::isCountry(const QString &code)
 {
-    // Distinct codes in order of first appearance, with their record counts.
-    QHash<QString, int> count;
-    QStringList order;
-    for (const StatRecord &r : table.records) {
-        int &n = count[r.region];
-        if (n++ == 0)
-            order.append(r.region);
-    }
-    int added = 0;
-    for (const QString &code : order) {
-        const int n = count.value(code);
-        const QString records = recordCount(n);
-        if (isAggregate(code) && !contains(version, code)) {
-            table.problems.append(
-                {table.file, 0, 0,
-                 isExtraRegio(code)
-                     ? tr("%1: extra-regio aggregate, not a region (%2)").arg(code, records)
-                     : tr("%1: aggregate, not a region (%2)").arg(code, records)});
-            ++added;
-            continue;
-        }
-        if (contains(version, code))
-            continue;
-        QString message = code.isEmpty()
-                              ? tr("empty NUTS %1 region code (%2)").arg(version).arg(records)
-                              : tr("unknown NUTS %1 code %2 (%3)").arg(version).arg(code, records);
-        const QList<int> elsewhere = versionsOf(code);
-        if (!elsewhere.isEmpty()) {
-            message += tr("; valid in NUTS %1").arg(versionList(elsewhere));
-            const QString renamed = recode(code, elsewhere.last(), version);
-            if (!renamed.isEmpty())
-                message += tr("; in NUTS %1 it is %2 (renamed)").arg(version).arg(renamed);
-            else
-                message += tr("; no pure renaming to NUTS %1 (boundaries changed)").arg(version);
-        } else if (!code.isEmpty()) {
-            message += tr("; not a NUTS code in %1").arg(versionList(versions()));
-        }
-        table.problems.append({table.file, 0, 0, message});
-        ++added;
-    }
-    return added;
+    // The countries of the NUTS classification and of the statistical regions of the
+    // candidate and EFTA countries that Eurostat publishes with it.
+    static const QSet<QString> countries = {
+        QStringLiteral("AL"), QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"),
+        QStringLiteral("CH"), QStringLiteral("CY"), QStringLiteral("CZ"), QStringLiteral("DE"),
+        QStringLiteral("DK"), QStringLiteral("EE"), QStringLiteral("EL"), QStringLiteral("ES"),
+        QStringLiteral("FI"), QStringLiteral("FR"), QStringLiteral("HR"), QStringLiteral("HU"),
+        QStringLiteral("IE"), QStringLiteral("IS"), QStringLiteral("IT"), QStringLiteral("LI"),
+        QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"), QStringLiteral("ME"),
+        QStringLiteral("MK"), QStringLiteral("MT"), QStringLiteral("NL"), QStringLiteral("NO"),
+        QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"), QStringLiteral("RS"),
+        QStringLiteral("SE"), QStringLiteral("SI"), QStringLiteral("SK"), QStringLiteral("TR"),
+        QStringLiteral("UK")};
+    return countries.contains(code);
 }
 
-int NutsCodes::recodeTable(StatTable &table, int from, int to) const
+int NutsCodes::selectRegions(StatTable &table, int version) const
 {
-    QHash<QString, QString> mapping; // code → new code, empty when it cannot be recoded
-    std::map<QString, int> unresolved;
-    QStringList unresolvedOrder;
-    int rewritten = 0;
+    // Distinct codes in order of first appearance, with their record counts and the years
+    // in which they carry a number.
+    struct Seen
+    {
+        int records = 0;
+        std::set<int> years; // years with a number
+    };
+    QHash<QString, Seen> seen;
+    QStringList order;
+    for (const StatRecord &r : std::as_const(table.records)) {
+        auto it = seen.find(r.region);
+        if (it == seen.end()) {
+            it = seen.insert(r.region, {});
+            order.append(r.region);
+        }
+        ++it->records;
+        if (!std::isnan(r.value))
+            it->years.insert(r.year);
+    }
+    auto yearList = [](const std::set<int> &years) {
+        QStringList list;
+        for (int y : years)
+            list.append(QString::number(y));
+        return list.join(QStringLiteral(", "));
+    };
+    static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}[0-9A-Z]{0,3}$"));
+
+    int problems = 0;
+    auto report = [&](const QString &message) {
+        table.problems.append({table.file, 0, 0, message});
+        ++problems;
+    };
+    QHash<QString, QString> target; // code → code in the output, empty = left out
+    QHash<QString, int> foreign;    // kept codes of another version → that version
+    for (const QString &code : std::as_const(order)) {
+        const Seen &s = seen[code];
+        const QString records = recordCount(s.records);
+        if (code.isEmpty()) {
+            report(tr("empty region code: %1 left out").arg(records));
+            target.insert(code, {});
+        } else if (isAggregate(code) && !contains(version, code)) {
+            report(isExtraRegio(code)
+                       ? tr("%1: extra-regio territory, not a region: %2 left out").arg(code, records)
+                       : tr("%1: aggregate of countries, not a region: %2 left out").arg(code, records));
+            target.insert(code, {});
+        } else if (isEmpty()) {
+            // No code list: the shape of a NUTS code and a known country.
+            if (shape.match(code).hasMatch() && isCountry(code.left(2))) {
+                target.insert(code, code);
+            } else {
+                report(tr("%1: not a NUTS region code: %2 left out").arg(code, records));
+                target.insert(code, {});
+            }
+        } else if (contains(version, code)) {
+            target.insert(code, code);
+        } else if (const QList<int> elsewhere = versionsOf(code); !elsewhere.isEmpty()) {
+            const QString renamed = recode(code, elsewhere.last(), version);
+            if (!renamed.isEmpty()) {
+                report(tr("%1: NUTS %2 code, renamed %3 in NUTS %4: %5 recoded")
+                           .arg(code, versionList(elsewhere), renamed)
+                           .arg(version)
+                           .arg(records));
+                target.insert(code, renamed);
+            } else {
+                report(tr("%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries "
+                          "changed): %4 kept in the sums of %5, not drawn on NUTS %3 boundaries")
+                           .arg(code, versionList(elsewhere))
+                           .arg(version)
+                           .arg(records, s.years.empty() ? tr("no year") : yearList(s.years)));
+                target.insert(code, code);
+                foreign.insert(code, elsewhere.last());
+            }
+        } else {
+            report(tr("%1: not a NUTS code in %2: %3 left out")
+                       .arg(code, versionList(versions()), records));
+            target.insert(code, {});
+        }
+    }
+
+    // Rewrite: drop what is left out, recode renamings. A recoded cell that meets a cell of
+    // its successor: a number fills a missing cell; two numbers are double counting, the
+    // successor's is kept.
+    struct Cell
+    {
+        qsizetype index;
+        bool recoded;
+        QString old; // the code the record had before recoding
+    };
+    std::map<std::tuple<QString, QString, int>, Cell> cells;
+    std::map<std::tuple<QString, QString, int>, int> doubled; // (successor, old, year) → cells
+    QList<StatRecord> kept;
+    kept.reserve(table.records.size());
+    bool anyRecoded = false;
+    for (const QString &code : std::as_const(order))
+        anyRecoded = anyRecoded || (!target[code].isEmpty() && target[code] != code);
     for (StatRecord &r : table.records) {
-        auto it = mapping.constFind(r.region);
-        if (it == mapping.constEnd()) {
-            QString target;
-            if (contains(to, r.region) || isAggregate(r.region))
-                target = r.region;
-            else
-                target = recode(r.region, from, to);
-            it = mapping.insert(r.region, target);
-        }
-        if (it->isEmpty()) {
-            if (unresolved[r.region]++ == 0)
-                unresolvedOrder.append(r.region);
+        const QString &to = target[r.region];
+        if (to.isEmpty())
             continue;
+        const bool recoded = to != r.region;
+        const QString old = r.region;
+        r.region = to;
+        if (anyRecoded) {
+            const auto key = std::make_tuple(r.region, r.industry, r.year);
+            auto it = cells.find(key);
+            if (it != cells.end()) {
+                StatRecord &earlier = kept[it->second.index];
+                if (it->second.recoded == recoded) {
+                    kept.append(std::move(r)); // not ours to judge: as before
+                    continue;
+                }
+                const bool bothNumbers = !std::isnan(earlier.value) && !std::isnan(r.value);
+                if (bothNumbers) {
+                    ++doubled[std::make_tuple(r.region, recoded ? old : it->second.old, r.year)];
+                    if (recoded)
+                        continue; // the successor's number stays
+                    earlier = std::move(r);
+                } else if (std::isnan(earlier.value) && !std::isnan(r.value)) {
+                    earlier = std::move(r);
+                }
+                it->second.recoded = false;
+                continue;
+            }
+            cells.emplace(key, Cell{kept.size(), recoded, old});
         }
-        if (*it != r.region) {
-            r.region = *it;
-            ++rewritten;
+        kept.append(std::move(r));
+    }
+    table.records = std::move(kept);
+    for (const auto &[key, n] : doubled) {
+        const auto &[code, old, year] = key;
+        report(tr("%1 in %2: %n cell(s) published both as %1 and as %3, its code in another "
+                  "NUTS version (double counting); the numbers of %1 are used",
+                  nullptr, n)
+                   .arg(code)
+                   .arg(year)
+                   .arg(old));
+    }
+
+    // A kept code of another version next to its successors in the same year counts the
+    // same territory twice. Successors: codes of `version`, unknown in the old version,
+    // with the same parent (or the parent's renaming).
+    for (auto it = foreign.cbegin(); it != foreign.cend(); ++it) {
+        const QString &code = it.key();
+        const QString parent = code.left(code.size() - 1);
+        const QString renamedParent = recode(parent, it.value(), version);
+        QStringList successors;
+        std::set<int> overlap;
+        for (const QString &other : std::as_const(order)) {
+            if (other.size() != code.size() || target[other] != other || foreign.contains(other) ||
+                contains(it.value(), other))
+                continue;
+            const QString otherParent = other.left(other.size() - 1);
+            if (otherParent != parent && otherParent != renamedParent)
+                continue;
+            std::set<int> both;
+            const std::set<int> &a = seen[code].years, &b = seen[other].years;
+            std::set_intersection(a.begin(), a.end(), b.begin(), b.end(),
+                                  std::inserter(both, both.end()));
+            if (!both.empty()) {
+                successors.append(other);
+                overlap.insert(both.begin(), both.end());
+            }
         }
+        if (!successors.isEmpty())
+            report(tr("%1 and its successor(s) %2 both carry numbers in %3: the same territory "
+                      "is counted twice in those years")
+                       .arg(code, successors.join(QStringLiteral(", ")), yearList(overlap)));
     }
-    for (const QString &code : unresolvedOrder) {
-        const QString records = recordCount(unresolved[code]);
-        table.problems.append(
-            {table.file, 0, 0,
-             contains(from, code)
-                 ? tr("NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries "
-                      "changed, split or merged); left as is")
-                       .arg(from)
-                       .arg(code, records)
-                       .arg(to)
-                 : tr("%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4")
-                       .arg(code, records)
-                       .arg(from)
-                       .arg(to)});
-    }
-    return rewritten;
+    return problems;
 }
 
 bool NutsCodes::isEu27Member(const QString &country)

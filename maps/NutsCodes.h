@@ -77,15 +77,19 @@ public:
     // both; empty when no pure renaming leads there (boundaries changed, split, merged).
     QString recode(const QString &code, int from, int to) const;
 
-    // Appends one problem per distinct region code of `table` unknown in `version`
-    // ("unknown NUTS 2013 code FRK2 (12 records); valid in NUTS 2016, 2021; …") and per
-    // aggregate ("EU28: aggregate, not a region (3 records)"). Returns the number added.
-    int validate(StatTable &table, int version) const;
-
-    // Rewrites region codes of NUTS `from` that are renamed in NUTS `to`; appends one
-    // problem per distinct code that is not valid in `to` and has no pure renaming
-    // (aggregates are left alone). Returns the number of records rewritten.
-    int recodeTable(StatTable &table, int from, int to) const;
+    // The region set of `table` for NUTS `version`: only region codes enter the data.
+    // Left out, each reported once with its record count: aggregates (EU28, EA19 …),
+    // extra-regio codes (FRZZ …), codes that are no NUTS code in any version (with no code
+    // list: codes not shaped like NUTS codes or of no NUTS country). Codes of another
+    // version are real territory: renamed ones are recoded (a number fills a missing cell
+    // of the successor; two numbers are reported as double counting and the successor's
+    // kept), the others stay as they are, reported as kept in the sums but not drawable
+    // on `version` boundaries, and a year in which one of them and its successors (same
+    // parent region) both carry numbers is reported as double counting. Returns the
+    // number of problems appended.
+    int selectRegions(StatTable &table, int version) const;
+    // A NUTS country code (EL for Greece, UK), EU, EFTA and candidate countries.
+    static bool isCountry(const QString &code);
 
 private:
     struct Step

@@ -11,7 +11,7 @@ namespace cs {
 ClusterData TableImport::toClusterData(StatTable &table, std::optional<int> nutsVersion,
                                        const QString &sourceNote)
 {
-    // Without the boundary cache the region codes are not checked.
+    // Without the boundary cache only the shape of the region codes is checked.
     NutsCodes codes;
     QString codesError;
     if (table.ok && !codes.loadFromCache(&codesError))
@@ -23,14 +23,14 @@ ClusterData TableImport::toClusterData(StatTable &table, std::optional<int> nuts
                                        const QString &sourceNote, const NutsCodes &codes)
 {
     int version = nutsVersion.value_or(2013);
-    if (table.ok && !codes.isEmpty()) {
-        if (!nutsVersion) {
-            const NutsCodes::Detection detected = codes.detectVersion(table);
-            if (detected.version > 0)
-                version = detected.version;
-        }
-        codes.validate(table, version);
+    if (table.ok && !codes.isEmpty() && !nutsVersion) {
+        const NutsCodes::Detection detected = codes.detectVersion(table);
+        if (detected.version > 0)
+            version = detected.version;
     }
+    // Only regions enter the data (without the code list: codes shaped like NUTS codes).
+    if (table.ok)
+        codes.selectRegions(table, version);
     bool divisions = false;
     static const QRegularExpression division(QStringLiteral("^[A-Z][0-9]{2}$"));
     for (const StatRecord &r : std::as_const(table.records))

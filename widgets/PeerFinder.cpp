@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/PeerFinder.h"
 
-#include "indicators/Relatedness.h"
 #include "indicators/Similarity.h"
 #include "maps/ClusterData.h"
 
@@ -98,7 +97,6 @@ PeerFinder::PeerFinder(const ClusterData *data, QWidget *parent)
 void PeerFinder::setData(const ClusterData *data)
 {
     m_data = data;
-    m_density.clear();
     recompute();
 }
 
@@ -183,27 +181,6 @@ void PeerFinder::readControls()
     recompute();
 }
 
-const Eigen::MatrixXd *PeerFinder::densityFor(int level, int year)
-{
-    const auto key = std::make_pair(level, year);
-    if (auto it = m_density.find(key); it != m_density.end())
-        return &it->second;
-    const LevelAnalysis *a = m_data ? m_data->analysis(level, year) : nullptr;
-    if (!a)
-        return nullptr;
-    const QStringList categories = m_data->categories();
-    std::vector<int> clusters;
-    for (int c = 0; c < categories.size(); ++c)
-        if (m_data->isCluster(categories[c]))
-            clusters.push_back(c);
-    Eigen::MatrixXd lq(a->lq.rows(), Eigen::Index(clusters.size()));
-    for (int k = 0; k < int(clusters.size()); ++k)
-        lq.col(k) = a->lq.col(clusters[std::size_t(k)]);
-    const Eigen::MatrixXd m = relatedness::rca(lq);
-    const Eigen::MatrixXd phi = relatedness::proximity(relatedness::cooccurrence(m));
-    return &m_density.emplace(key, relatedness::density(m, phi)).first->second;
-}
-
 void PeerFinder::recompute()
 {
     m_peers.clear();
@@ -220,19 +197,16 @@ void PeerFinder::recompute()
                                         .arg(m_year);
     } else {
         const QStringList categories = m_data->categories();
-        std::vector<int> clusters; // columns of a->lq
-        int focus = -1;            // index into `clusters` of m_category
-        for (int c = 0; c < categories.size(); ++c) {
-            if (!m_data->isCluster(categories[c]))
-                continue;
-            if (categories[c] == m_category)
-                focus = int(clusters.size());
-            clusters.push_back(c);
-        }
+        // The engine's partner columns: the clusters (the NACE structure without any).
+        const Engine::Relatedness &related = a->relatedness();
+        const std::vector<int> &clusters = related.columns;
+        const Eigen::MatrixXd &lq = related.lq;
+        const Eigen::MatrixXd *omega = &related.density;
+        int focus = -1; // index into `clusters` of m_category
+        for (std::size_t j = 0; j < clusters.size(); ++j)
+            if (categories[clusters[j]] == m_category)
+                focus = int(j);
         const int k = int(clusters.size());
-        Eigen::MatrixXd lq(a->lq.rows(), k);
-        for (int j = 0; j < k; ++j)
-            lq.col(j) = a->lq.col(clusters[std::size_t(j)]);
         const auto label = [&](int j) {
             return m_data->categoryLabel(categories[clusters[std::size_t(j)]]);
         };
@@ -273,31 +247,22 @@ void PeerFinder::recompute()
                 note += QLatin1Char(' ') +
                         tr("Only regions with LQ ≥ 1 in %1.").arg(label(focus));
         } else {
-            const Eigen::MatrixXd *omega = densityFor(m_level, m_year);
             for (int o = 0; o < int(lq.rows()); ++o) {
                 if (o == self)
                     continue;
+                // Weak here (LQ < 1), strong there, related: the engine's terms.
+                const std::vector<similarity::Term> terms = similarity::complementarityTerms(
+                    lq, *omega, self, o, byCategory ? focus : -1, kLqCap);
                 double score = 0.0, tie = 0.0;
-                std::vector<std::pair<double, int>> terms;
-                for (int j = 0; j < k; ++j) {
-                    if (byCategory && j != focus)
-                        continue;
-                    const double mine = lq(self, j), theirs = lq(o, j), w = (*omega)(self, j);
-                    // Weak here (a category with data where LQ < 1), strong there, related.
-                    const bool weakHere = byCategory || mine < 1.0;
-                    if (!weakHere || !(theirs >= 1.0) || std::isnan(w) || std::isinf(theirs))
-                        continue;
-                    const double term = std::min(theirs, kLqCap) * w;
-                    score += term;
-                    tie += theirs * w;
-                    terms.emplace_back(term, j);
+                for (const similarity::Term &t : terms) {
+                    score += t.value;
+                    tie += lq(o, t.column) * (*omega)(self, t.column); // uncapped: breaks ties
                 }
                 if (!(score > 0.0))
                     continue;
-                std::sort(terms.begin(), terms.end(), std::greater<>());
                 QStringList parts;
                 for (std::size_t i = 0; i < terms.size() && i < 3; ++i) {
-                    const int j = terms[i].second;
+                    const int j = terms[i].column;
                     parts.append(tr("%1 (LQ %2 × ω %3)")
                                      .arg(label(j), lqText(std::min(lq(o, j), kLqCap)),
                                           QLocale().toString((*omega)(self, j), 'f', 2)));

@@ -89,7 +89,6 @@ private:
     void exportInteractively();
     void readControls();
     void syncControls();
-    const Eigen::MatrixXd *densityFor(int level, int year);
 
     const ClusterData *m_data = nullptr;
     QString m_region;
@@ -101,8 +100,6 @@ private:
     int m_count = 20;
     QHash<QString, QString> m_names;
     QList<Peer> m_peers;
-    // Relatedness density over the cluster columns, per (level, year).
-    std::map<std::pair<int, int>, Eigen::MatrixXd> m_density;
 
     QComboBox *m_modeBox = nullptr;
     QComboBox *m_scopeBox = nullptr;

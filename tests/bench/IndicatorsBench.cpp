@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Google Benchmark timings of the indicator calculator (not registered with ctest).
-// Targets (issue 5): every measure for 300 regions × 61 categories × 15 years < 5 ms;
+// Google Benchmark timings of the indicator engine and its measures (not registered with
+// ctest). Targets: every measure for 300 regions × 61 categories × 15 years < 5 ms;
 // LQ + relatedness density for 100 000 regions × 100 industries < 1 s.
-#include "indicators/Calculator.h"
+#include "indicators/Engine.h"
 #include "indicators/Complexity.h"
 #include "indicators/Concentration.h"
 #include "indicators/Growth.h"
@@ -13,7 +13,12 @@
 
 #include <benchmark/benchmark.h>
 
+#include <atomic>
 #include <cstdlib>
+#include <functional>
+#include <numeric>
+#include <string>
+#include <thread>
 #include <malloc.h>
 #include <random>
 #include <vector>
@@ -89,35 +94,46 @@ template <bool Full> void measuresBench(benchmark::State &state)
 BENCHMARK(measuresBench<false>)->Name("coreMeasures_300x61x15")->Unit(benchmark::kMillisecond);
 BENCHMARK(measuresBench<true>)->Name("allMeasures_300x61x15")->Unit(benchmark::kMillisecond);
 
-// The same measures by the fused cs::Calculator (shared totals / LQ / focus, warm starts
-// from year to year, buffers and worker threads reused between iterations, as a view
-// that recomputes on every change would reuse them),
-// on the calling thread only and with one worker per hardware thread.
-template <bool Threads> void calculatorBench(benchmark::State &state)
+// The same measures through cs::Engine, as `export --all` asks for them: every year,
+// structure and relatedness, on the calling thread and over one worker per core.
+template <bool Threads> void engineBench(benchmark::State &state)
 {
     const int regions = 300, categories = 61, years = 15;
     const std::vector<Eigen::MatrixXd> cube = randomYears(regions, categories, years, 42);
-    CalculatorOptions options;
-    options.threads = Threads ? 0 : 1;
-    Calculator calculator(options);
+    std::vector<std::string> codes;
+    for (int c = 0; c < categories; ++c)
+        codes.push_back("C" + std::to_string(c));
     for (auto _ : state) {
-        calculator.compute(cube);
+        EngineInput input;
+        input.industries = cube;
+        for (int y = 0; y < years; ++y)
+            input.years.push_back(2000 + y);
+        input.weights = CategoryWeights::identity(codes);
+        input.structure.resize(std::size_t(categories));
+        std::iota(input.structure.begin(), input.structure.end(), 0);
+        if (Threads)
+            input.parallel = [](int n, const std::function<void(int)> &body) {
+                std::vector<std::thread> workers;
+                std::atomic<int> next{0};
+                for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
+                    workers.emplace_back([&] {
+                        for (int i = next++; i < n; i = next++)
+                            body(i);
+                    });
+                for (std::thread &w : workers)
+                    w.join();
+            };
+        const Engine engine(std::move(input));
+        engine.computeAll();
         double sink = 0.0;
-        for (int y = 0; y < years; ++y) {
-            const Calculator::Year &out = calculator.year(y);
-            sink += out.share(0, 0) + out.logLq(0, 0) + out.symmetricLq(0, 0) + out.stars(0, 0) +
-                    out.krugman(0) + out.herfindahlRegions(0) + out.herfindahlCategories(0) +
-                    out.hoover(0) + out.locationalGini(0) + out.density(0, 0) + out.complexity.eci(0) +
-                    out.peers.front().score;
-        }
-        for (int y = 0; y + 1 < years; ++y)
-            sink += calculator.change(y).cagr(0, 0) + calculator.change(y).shiftShare.competitive(0, 0);
+        for (int y = 0; y < years; ++y)
+            sink += engine.year(y).lq(0, 0) + engine.structure(y).krugman(0) + engine.relatedness(y).density(0, 0);
         benchmark::DoNotOptimize(sink);
     }
     state.SetItemsProcessed(state.iterations() * regions * categories * years);
 }
-BENCHMARK(calculatorBench<false>)->Name("calculator_300x61x15")->Unit(benchmark::kMillisecond);
-BENCHMARK(calculatorBench<true>)->Name("calculator_300x61x15_threads")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(engineBench<false>)->Name("engine_300x61x15")->Unit(benchmark::kMillisecond);
+BENCHMARK(engineBench<true>)->Name("engine_300x61x15_threads")->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // One year of 300 × 61, one measure at a time, to see where the time goes.
 template <int Which> void oneMeasure(benchmark::State &state)

@@ -90,31 +90,39 @@ private slots:
                                {QStringLiteral("FRZZ"), 1},
                                {QStringLiteral("HU11"), 1},
                                {QStringLiteral("XX99"), 1}});
-        QCOMPARE(c.validate(t, 2013), 5);
+        QCOMPARE(c.selectRegions(t, 2013), 6);
         QCOMPARE(t.problems[0].message,
-                 QStringLiteral("unknown NUTS 2013 code FRK2 (12 records); valid in NUTS 2016, "
-                                "2021; in NUTS 2013 it is FR71 (renamed)"));
+                 QStringLiteral("FRK2: NUTS 2016, 2021 code, renamed FR71 in NUTS 2013: 12 records recoded"));
         QCOMPARE(t.problems[0].file, QStringLiteral("t.csv"));
-        QCOMPARE(t.problems[1].message, QStringLiteral("EU28: aggregate, not a region (3 records)"));
+        QCOMPARE(t.problems[1].message,
+                 QStringLiteral("EU28: aggregate of countries, not a region: 3 records left out"));
         QCOMPARE(t.problems[2].message,
-                 QStringLiteral("FRZZ: extra-regio aggregate, not a region (1 record)"));
-        QCOMPARE(t.problems[3].message,
-                 QStringLiteral("unknown NUTS 2013 code HU11 (1 record); valid in NUTS 2016; no "
-                                "pure renaming to NUTS 2013 (boundaries changed)"));
-        QVERIFY(t.problems[4].message.startsWith(QStringLiteral("unknown NUTS 2013 code XX99")));
+                 QStringLiteral("FRZZ: extra-regio territory, not a region: 1 record left out"));
+        QVERIFY2(t.problems[3].message.startsWith(
+                     QStringLiteral("HU11: NUTS 2016 code with no pure renaming to NUTS 2013 "
+                                    "(boundaries changed): 1 record kept in the sums of")),
+                 qPrintable(t.problems[3].message));
+        QVERIFY(t.problems[4].message.startsWith(QStringLiteral("XX99: not a NUTS code in")));
+        // FRK2's C0 and C1 meet FR71's own: counted twice in the file, FR71's numbers stay.
+        QCOMPARE(t.problems[5].message,
+                 QStringLiteral("FR71 in 2015: 2 cell(s) published both as FR71 and as FRK2, its code "
+                                "in another NUTS version (double counting); the numbers of FR71 are used"));
+        QCOMPARE(t.records.size(), 12 + 1);
+        // Only regions stay: FRK2 became FR71, HU11 kept, EU28, FRZZ and XX99 gone.
+        QSet<QString> left;
+        for (const StatRecord &r : t.records)
+            left.insert(r.region);
+        QVERIFY2(left == (QSet<QString>{QStringLiteral("FR71"), QStringLiteral("HU11")}), qPrintable(dump(t)));
 
-        // Recoding 2013 → 2016: FR71 renamed, HU10 flagged, the rest left alone.
-        StatTable r = tableOf({{QStringLiteral("FR71"), 2},
-                               {QStringLiteral("HU10"), 3},
-                               {QStringLiteral("EU28"), 1},
-                               {QStringLiteral("FR"), 1}});
-        QCOMPARE(c.recodeTable(r, 2013, 2016), 2);
-        QCOMPARE(r.records[0].region, QStringLiteral("FRK2"));
-        QCOMPARE(r.records[2].region, QStringLiteral("HU10"));
-        QCOMPARE(r.problems.size(), 1);
-        QVERIFY2(r.problems[0].message.contains(QStringLiteral("HU10 (3 records) has no pure "
-                                                               "renaming in NUTS 2016")),
-                 qPrintable(dump(r)));
+        // Without a code list: aggregates, extra-regio codes and codes of no NUTS country go.
+        StatTable p = tableOf({{QStringLiteral("FR71"), 1},
+                               {QStringLiteral("EA19"), 1},
+                               {QStringLiteral("ELZZ"), 1},
+                               {QStringLiteral("XX99"), 1},
+                               {QStringLiteral("fr71"), 1}});
+        QCOMPARE(NutsCodes().selectRegions(p, 2013), 4);
+        QCOMPARE(p.records.size(), 1);
+        QCOMPARE(p.records.first().region, QStringLiteral("FR71"));
     }
 
     void aggregates()
@@ -188,10 +196,9 @@ private slots:
         QVERIFY(c->recode(QStringLiteral("HU10"), 2013, 2016).isEmpty()); // split into HU11/HU12
 
         StatTable t = tableOf({{QStringLiteral("FRK2"), 12}, {QStringLiteral("FR10"), 1}});
-        QCOMPARE(c->validate(t, 2013), 1);
+        QCOMPARE(c->selectRegions(t, 2013), 1);
         QCOMPARE(t.problems[0].message,
-                 QStringLiteral("unknown NUTS 2013 code FRK2 (12 records); valid in NUTS 2016, "
-                                "2021; in NUTS 2013 it is FR71 (renamed)"));
+                 QStringLiteral("FRK2: NUTS 2016, 2021 code, renamed FR71 in NUTS 2013: 12 records recoded"));
     }
 
     // The SBS extract of the shared data: which NUTS version, and what does not fit.
@@ -213,7 +220,7 @@ private slots:
         QVERIFY(d.version >= 2010);
         QVERIFY(d.share > 0.9);
         const qsizetype before = t.problems.size();
-        const int added = c->validate(t, d.version);
+        const int added = c->selectRegions(t, d.version);
         QCOMPARE(t.problems.size(), before + added);
         for (qsizetype i = before; i < t.problems.size(); ++i) {
             QVERIFY(!t.problems[i].message.isEmpty());

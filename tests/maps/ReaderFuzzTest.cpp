@@ -545,9 +545,10 @@ private slots:
         StatTable t = t0;
         NutsCodes codes;
         codes.insert(2021, 2, QStringLiteral("FR10"));
-        QCOMPARE(codes.validate(t, 2021), 1);
+        QCOMPARE(codes.selectRegions(t, 2021), 1);
         QVERIFY(t.problems.last().message.startsWith(
-            QStringLiteral("unknown NUTS 2021 code \ufffdle-de-France (1 record)")));
+            QStringLiteral("\ufffdle-de-France: not a NUTS code in")));
+        QVERIFY(t.records.isEmpty());
     }
 };
 

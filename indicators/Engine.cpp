@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+#include "indicators/Engine.h"
+
+#include "indicators/Concentration.h"
+#include "indicators/Relatedness.h"
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace cs {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+Eigen::MatrixXd columns(const Eigen::MatrixXd &m, const std::vector<int> &cols)
+{
+    Eigen::MatrixXd out(m.rows(), Eigen::Index(cols.size()));
+    for (std::size_t k = 0; k < cols.size(); ++k)
+        out.col(Eigen::Index(k)) = m.col(cols[k]);
+    return out;
+}
+} // namespace
+
+// One year's results, each made once by the first caller that needs it.
+struct Engine::Slot
+{
+    std::once_flag yearOnce, structureOnce, relatednessOnce;
+    std::optional<Year> year;
+    std::optional<Structure> structure;
+    std::optional<Relatedness> relatedness;
+};
+
+Engine::Engine(EngineInput input)
+    : m_input(std::move(input)), m_slots(std::make_unique<Slot[]>(m_input.years.size()))
+{
+}
+
+Engine::~Engine() = default;
+
+int Engine::regionCount() const
+{
+    return m_input.industries.empty() ? 0 : int(m_input.industries.front().rows());
+}
+
+int Engine::yearIndex(int year) const
+{
+    for (std::size_t i = 0; i < m_input.years.size(); ++i)
+        if (m_input.years[i] == year)
+            return int(i);
+    return -1;
+}
+
+int Engine::referenceCount() const
+{
+    if (m_input.emptyReference)
+        return 0;
+    return m_input.reference.empty() ? regionCount() : int(m_input.reference.size());
+}
+
+const Engine::Year &Engine::year(int index) const
+{
+    Slot &slot = m_slots[std::size_t(index)];
+    std::call_once(slot.yearOnce, [&] { slot.year.emplace(computeYear(index)); });
+    return *slot.year;
+}
+
+const Engine::Structure &Engine::structure(int index) const
+{
+    Slot &slot = m_slots[std::size_t(index)];
+    std::call_once(slot.structureOnce, [&] { slot.structure.emplace(computeStructure(index)); });
+    return *slot.structure;
+}
+
+const Engine::Relatedness &Engine::relatedness(int index) const
+{
+    Slot &slot = m_slots[std::size_t(index)];
+    std::call_once(slot.relatednessOnce, [&] { slot.relatedness.emplace(computeRelatedness(index)); });
+    return *slot.relatedness;
+}
+
+void Engine::computeAll() const
+{
+    const int n = yearCount();
+    // The first year first: every later year's growth and shift-share start from it.
+    if (n > 0)
+        year(0);
+    auto body = [this](int i) {
+        year(i);
+        structure(i);
+        relatedness(i);
+    };
+    if (m_input.parallel)
+        m_input.parallel(n, body);
+    else
+        for (int i = 0; i < n; ++i)
+            body(i);
+}
+
+Engine::Year Engine::computeYear(int index) const
+{
+    const EngineInput &in = m_input;
+    const Eigen::MatrixXd &e = in.industries[std::size_t(index)];
+    Year y;
+    y.year = in.years[std::size_t(index)];
+    y.minCoverage = in.minCoverage;
+    y.employment = measures::aggregate(e, in.weights);
+    y.reported = measures::regionTotals(e);
+    y.published = in.published.empty() ? Eigen::VectorXd::Constant(e.rows(), kNaN)
+                                       : in.published[std::size_t(index)];
+    y.coverage = Eigen::VectorXd::Constant(e.rows(), kNaN);
+    y.totals = y.reported;
+    for (Eigen::Index r = 0; r < e.rows(); ++r) {
+        const double p = y.published(r);
+        if (!(std::isfinite(p) && p > 0.0))
+            continue;
+        if (std::isfinite(y.reported(r)))
+            y.coverage(r) = y.reported(r) / p;
+        if (in.regionTotal == RegionTotal::Published)
+            y.totals(r) = p;
+    }
+    y.focus = measures::focus(y.employment, y.totals);
+    if (in.emptyReference) {
+        y.share = Eigen::MatrixXd::Constant(y.employment.rows(), y.employment.cols(), kNaN);
+        y.lq = y.share;
+    } else {
+        y.share = measures::share(y.employment, in.reference);
+        y.lq = measures::locationQuotient(y.employment, y.totals, in.reference);
+    }
+    y.logLq = measures::logLocationQuotient(y.lq);
+    y.symmetricLq = measures::symmetricLocationQuotient(y.lq);
+    y.growth = Eigen::MatrixXd::Constant(y.employment.rows(), y.employment.cols(), kNaN);
+    if (index > 0) {
+        const Year &first = year(0);
+        y.growthFrom = first.year;
+        y.growth = 100.0 * growth::cagr(first.employment, y.employment, double(y.year - first.year));
+        y.change = growth::absoluteChange(first.employment, y.employment);
+        y.changePercent = growth::percentChange(first.employment, y.employment);
+    }
+    // Stars are rated among the reference regions (all when the area has none: then the
+    // map shows no data, as LQ is NaN).
+    y.stars = std::make_unique<StarRating>(y.employment, y.totals, in.reference, in.stars);
+    return y;
+}
+
+Engine::Structure Engine::computeStructure(int index) const
+{
+    const EngineInput &in = m_input;
+    const Year &y = year(index);
+    Structure s;
+    const Eigen::MatrixXd structureEmployment = columns(y.employment, in.structure);
+    s.krugman = concentration::krugman(structureEmployment, y.totals, in.reference);
+    s.herfindahl = concentration::herfindahlRegions(structureEmployment, y.totals);
+    const Eigen::MatrixXd structureRca = relatedness::rca(columns(y.lq, in.structure));
+    s.eigenvector = complexity::eigenvector(structureRca);
+    s.reflections = complexity::reflections(structureRca);
+    s.hoover = concentration::hoover(y.employment, y.totals, in.reference);
+    s.gini = concentration::locationalGini(y.employment, y.totals, in.reference);
+    s.herfindahlCategories = concentration::herfindahlCategories(y.employment, in.reference);
+    if (index > 0) {
+        const Year &first = year(0);
+        s.shift = growth::shiftShare(first.employment, y.employment, first.totals, y.totals, in.reference);
+    }
+    if (in.emptyReference) {
+        s.krugman.setConstant(kNaN);
+        s.hoover.setConstant(kNaN);
+        s.gini.setConstant(kNaN);
+        s.herfindahlCategories.setConstant(kNaN);
+        s.shift.reference.setConstant(kNaN);
+        s.shift.industryMix.setConstant(kNaN);
+        s.shift.competitive.setConstant(kNaN);
+    }
+    return s;
+}
+
+Engine::Relatedness Engine::computeRelatedness(int index) const
+{
+    const Year &y = year(index);
+    Relatedness r;
+    r.columns = m_input.clusters.empty() ? m_input.structure : m_input.clusters;
+    r.lq = columns(y.lq, r.columns);
+    const Eigen::MatrixXd m = relatedness::rca(r.lq);
+    r.density = relatedness::density(m, relatedness::proximity(relatedness::cooccurrence(m)));
+    return r;
+}
+
+std::vector<similarity::Peer> Engine::peers(int index, int row, similarity::Method method, int count) const
+{
+    return similarity::peers(relatedness(index).lq, row, method, count);
+}
+
+double Engine::complementarity(int index, int row, int partner) const
+{
+    const Relatedness &r = relatedness(index);
+    return similarity::complementarity(r.lq, r.density, row, partner);
+}
+
+} // namespace cs

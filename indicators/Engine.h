@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "indicators/CategoryWeights.h"
+#include "indicators/Complexity.h"
+#include "indicators/Growth.h"
+#include "indicators/Measures.h"
+#include "indicators/Similarity.h"
+#include "indicators/StarParameters.h"
+#include "indicators/StarRating.h"
+
+#include <Eigen/Core>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace cs {
+
+// Which e_r the relative measures (focus, LQ, stars, Krugman, Hoover …) divide by.
+enum class RegionTotal {
+    Sum,       // the region's sum over the industries it reports (EconGeo's convention)
+    Published, // the data's own total of the region where it has one, else the sum
+};
+
+// Runs body(0) … body(count - 1), possibly in parallel; the program hands in its one
+// thread pool (maps/Parallel.h). Empty: one after the other on the calling thread.
+using ParallelFor = std::function<void(int count, const std::function<void(int)> &body)>;
+
+// Everything the engine needs about one set of regions (one NUTS level of a data set).
+struct EngineInput
+{
+    std::vector<int> years;                  // calendar years, ascending
+    std::vector<Eigen::MatrixXd> industries; // per year: regions × industries, NaN = missing
+    // Per year: the region totals the data publishes (a TOTAL row, its sections), NaN
+    // where it has none; empty = none at all.
+    std::vector<Eigen::VectorXd> published;
+    CategoryWeights weights;                 // industries → categories
+    Reference reference;                     // rows of the reference area; empty = all
+    bool emptyReference = false;             // the reference area has no row: relative measures NaN
+    RegionTotal regionTotal = RegionTotal::Sum;
+    std::vector<int> structure;              // categories without overlap: Krugman, HHI, ECI/PCI
+    std::vector<int> clusters;               // categories of relatedness density
+    StarParameters stars;
+    // A region whose reported industries cover less than this share of its published total
+    // is flagged (Year::incomplete).
+    double minCoverage = 0.95;
+    ParallelFor parallel;
+};
+
+// The one analysis engine: every measure a view or an export shows, for one set of
+// regions over all years of the data, computed on first use and kept (thread-safe). The
+// per-measure functions (measures::, StarRating, concentration::, relatedness::,
+// complexity::, similarity::, growth::) are the definitions; nothing above this layer
+// computes a measure.
+class Engine
+{
+public:
+    // Per region × category (and per region) of one year.
+    struct Year
+    {
+        int year = 0;
+        Eigen::MatrixXd employment;    // e_rc
+        Eigen::VectorXd reported;      // the sum of the industries a region reports
+        Eigen::VectorXd published;     // the data's own total, NaN where none
+        Eigen::VectorXd totals;        // e_r as chosen by EngineInput::regionTotal
+        Eigen::VectorXd coverage;      // reported / published, NaN without a published total
+        Eigen::MatrixXd share;         // e_rc / E_c
+        Eigen::MatrixXd focus;         // e_rc / e_r
+        Eigen::MatrixXd lq;
+        Eigen::MatrixXd logLq;
+        Eigen::MatrixXd symmetricLq;
+        Eigen::MatrixXd growth;        // CAGR in % per year since the first year; NaN in it
+        int growthFrom = 0;            // the first year, 0 in the first year itself
+        Eigen::MatrixXd change;        // e_rc - e_rc(first year); empty in the first year
+        Eigen::MatrixXd changePercent; // in %; empty in the first year
+        std::unique_ptr<StarRating> stars; // European Cluster Observatory stars
+        double minCoverage = 0.95;
+        // Suppressed cells hide more than 1 - minCoverage of the published total.
+        bool incomplete(int row) const { return coverage(row) < minCoverage; }
+    };
+
+    // Per region and per category of one year, computed when first asked for.
+    struct Structure
+    {
+        Eigen::VectorXd krugman;            // over EngineInput::structure
+        Eigen::VectorXd herfindahl;         // of each region's structure
+        complexity::Result eigenvector;     // ECI (regions), PCI (structure categories)
+        complexity::Result reflections;
+        Eigen::RowVectorXd hoover;          // every category
+        Eigen::RowVectorXd gini;            // locational Gini, every category
+        Eigen::RowVectorXd herfindahlCategories;
+        // Against the first year (empty in the first year); the last year's is the period's.
+        growth::ShiftShare shift;
+    };
+
+    // Relatedness among the partner categories (the clusters, else the structure).
+    struct Relatedness
+    {
+        std::vector<int> columns;  // categories, columns of lq and density
+        Eigen::MatrixXd lq;        // regions × columns
+        Eigen::MatrixXd density;   // relatedness::density of the RCA (LQ ≥ 1) matrix
+    };
+
+    explicit Engine(EngineInput input);
+    ~Engine();
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    const EngineInput &input() const { return m_input; }
+    int yearCount() const { return int(m_input.years.size()); }
+    int regionCount() const;
+    int categoryCount() const { return m_input.weights.categoryCount(); }
+    int yearIndex(int year) const; // -1 when absent
+
+    const Year &year(int index) const;
+    const Structure &structure(int index) const;
+    const Relatedness &relatedness(int index) const;
+    // Every year, structure and relatedness at once, spread over EngineInput::parallel.
+    void computeAll() const;
+
+    // Partner regions of `row` by the similarity of their LQ profiles over the partner
+    // categories, best first (count ≤ 0: all).
+    std::vector<similarity::Peer> peers(int index, int row, similarity::Method method, int count) const;
+    double complementarity(int index, int row, int partner) const;
+
+    // The number of rows in the reference area.
+    int referenceCount() const;
+
+private:
+    Year computeYear(int index) const;
+    Structure computeStructure(int index) const;
+    Relatedness computeRelatedness(int index) const;
+
+    EngineInput m_input;
+    struct Slot;
+    std::unique_ptr<Slot[]> m_slots;
+};
+
+} // namespace cs
