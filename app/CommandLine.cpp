@@ -520,7 +520,10 @@ int CommandLine::runExport(const QStringList &arguments)
                          "competitive_effect = growth_abs. Per region, category *: krugman, "
                          "hhi, eci_eigen, eci_reflections (over the NACE divisions, or the "
                          "aggregates of data without divisions; ECI has mean 0 and standard "
-                         "deviation 1). Per category, nuts_id empty (over the reference area): "
+                         "deviation 1); coverage (the share of the published region total that "
+                         "the industries reported cover; below 0.95 the region is flagged), "
+                         "where the data publishes totals. Per category, nuts_id empty (over "
+                         "the reference area): "
                          "hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.")});
     parser.addOption({QStringLiteral("peers"),
                       tr("CSV of the partner regions of NUTS_ID at its level and --year, best "

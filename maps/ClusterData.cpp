@@ -115,7 +115,7 @@ ClusterData ClusterData::embedded(const QString &key)
 {
     const bool lfs = key == QLatin1String("lfs");
     const QString name = lfs ? QStringLiteral("lfst_r_lfe2en2_y_ge15.tsv")
-                             : QStringLiteral("sbs_r_nuts06_r2_2015_divisions.csv");
+                             : QStringLiteral("sbs_r_nuts06_r2_2015_employed.csv");
     QFile file(QStringLiteral(":/data/") + name);
     file.open(QIODevice::ReadOnly);
     EurostatTable::Options options;
@@ -580,7 +580,7 @@ QString ClusterData::referenceNote(int level) const
     const Engine *e = engine(level);
     const int n = e ? e->referenceCount() : 0;
     const QString area = m_reference == QLatin1String("all") ? tr("all in the data") : m_reference;
-    QString note = tr("Reference: %n NUTS %1 region(s) (%2)", nullptr, n).arg(level).arg(area);
+    QString note = tr("Reference: %1 NUTS %2 regions (%3)").arg(n).arg(level).arg(area);
     note += QLatin1String("; ") + (m_regionTotal == RegionTotal::Published
                                       ? tr("region totals as published where available")
                                       : tr("region totals summed over the industries reported"));

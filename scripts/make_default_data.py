@@ -2,10 +2,11 @@
 # SPDX-License-Identifier: MIT
 """Derive the embedded default data set from ../shared/data (Eurostat extracts).
 
-resources/data/sbs_r_nuts06_r2_2015_divisions.csv
+resources/data/sbs_r_nuts06_r2_2015_employed.csv
     Rows of sbs_r_nuts06_r2_2015_persons_employed.csv whose NACE code is a division
-    (section letter + two digits, e.g. C28, S95); byte-for-byte lines, header kept.
-    Sections and retail groups are dropped: ClusterScope sums divisions itself.
+    (section letter + two digits, e.g. C28, S95) or a section (C); byte-for-byte lines,
+    header kept. The divisions form the data; the sections are the published totals
+    (--region-total published, coverage). Retail groups (G471) are dropped.
 resources/data/nace_r2_labels.csv
     code,label for NACE Rev. 2 sections (A) and divisions in the SBS form (C28),
     from eurostat_nace_rev2_to_isic4.csv.
@@ -22,9 +23,9 @@ src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "
 out = os.path.join(root, "resources", "data")
 os.makedirs(out, exist_ok=True)
 
-division = re.compile(r"^[A-Z][0-9]{2}$")
+division = re.compile(r"^[A-Z]([0-9]{2})?$")
 with open(os.path.join(src, "sbs_r_nuts06_r2_2015_persons_employed.csv"), newline="") as f, \
-        open(os.path.join(out, "sbs_r_nuts06_r2_2015_divisions.csv"), "w", newline="") as o:
+        open(os.path.join(out, "sbs_r_nuts06_r2_2015_employed.csv"), "w", newline="") as o:
     for i, line in enumerate(f):
         if i == 0 or division.match(line.split(";", 1)[0]):
             o.write(line)

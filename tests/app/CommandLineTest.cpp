@@ -47,10 +47,11 @@ class CommandLineTest : public QObject
 private slots:
     // Location quotient of C28 (machinery) at NUTS 2 from the embedded SBS 2015 data,
     // computed by hand from ../shared/data/sbs_r_nuts06_r2_2015_persons_employed.csv
-    // (rows of NACE divisions at NUTS 2, numeric cells incl. "219 d", others left out):
-    //   E = 134,955,395 persons, E_C28 = 2,991,235
-    //   ITC4 Lombardia:     e_rc = 133,060, e_r = 3,097,145 → LQ = 1.93832098515
-    //   FR10 Île de France: e_rc =  37,316, e_r = 5,051,879 → LQ = 0.333258980403
+    // (rows of NACE divisions at NUTS 2 without the 8 extra-regio codes xxZZ, numeric
+    // cells incl. "219 d", others left out):
+    //   E = 134,903,771 persons, E_C28 = 2,991,004
+    //   ITC4 Lombardia:     e_rc = 133,060, e_r = 3,097,145 → LQ = 1.93772916857
+    //   FR10 Île de France: e_rc =  37,316, e_r = 5,051,879 → LQ = 0.333157228324
     void exportCsvLocationQuotient()
     {
         QTemporaryDir dir;
@@ -66,10 +67,12 @@ private slots:
         QVERIFY(csv.startsWith(QStringLiteral("nuts_id,name,value\n")));
         const auto rows = rowsById(csv);
         QCOMPARE(rows.value(QStringLiteral("ITC4")).value(1), QStringLiteral("Lombardia"));
-        QVERIFY(std::abs(rows.value(QStringLiteral("ITC4")).value(2).toDouble() - 1.93832098515) < 1e-10);
-        QVERIFY(std::abs(rows.value(QStringLiteral("FR10")).value(2).toDouble() - 0.333258980403) < 1e-11);
-        // 327 NUTS 2 codes in the extract (incl. extra-regio xxZZ), one row each.
-        QCOMPARE(rows.size(), 328);
+        QVERIFY(std::abs(rows.value(QStringLiteral("ITC4")).value(2).toDouble() - 1.93772916857) < 1e-10);
+        QVERIFY(std::abs(rows.value(QStringLiteral("FR10")).value(2).toDouble() - 0.333157228324) < 1e-11);
+        // 327 NUTS 2 codes in the extract, 8 of them extra-regio (xxZZ): 319 regions, one row each.
+        QCOMPARE(rows.size(), 320);
+        QVERIFY(!rows.contains(QStringLiteral("FRZZ")));
+        QVERIFY2(r.err.contains(QStringLiteral("Reference: 319 NUTS 2 regions")), qPrintable(r.err));
     }
 
     // Against Italy only (by hand from the same file, Italian NUTS 2 rows):
@@ -95,9 +98,9 @@ private slots:
                            QStringLiteral("-")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("nuts_id,category,year,indicator,value\n")));
-        QVERIFY(r.out.contains(QStringLiteral("\nITC4,C28,2015,lq,1.93832098515\n")));
+        QVERIFY(r.out.contains(QStringLiteral("\nITC4,C28,2015,lq,1.93772916857\n")));
         QVERIFY(r.out.contains(QStringLiteral("\nITC4,C28,2015,employment,133060\n")));
-        // log LQ = ln 1.93832098515 = 0.661820…; symmetric (LQ − 1)/(LQ + 1) = 0.238639…
+        // log LQ = ln 1.93772916857 = 0.661517…; symmetric (LQ − 1)/(LQ + 1) = 0.319202…
         const auto valueOf = [&](const QString &prefix) {
             const qsizetype at = r.out.indexOf(prefix);
             if (at < 0)
@@ -105,8 +108,8 @@ private slots:
             const qsizetype start = at + prefix.size();
             return r.out.mid(start, r.out.indexOf(QLatin1Char('\n'), start) - start).toDouble();
         };
-        QVERIFY(std::abs(valueOf(QStringLiteral("\nITC4,C28,2015,loglq,")) - std::log(1.93832098515)) < 1e-9);
-        QVERIFY(std::abs(valueOf(QStringLiteral("\nITC4,C28,2015,symlq,")) - 0.93832098515 / 2.93832098515) < 1e-9);
+        QVERIFY(std::abs(valueOf(QStringLiteral("\nITC4,C28,2015,loglq,")) - std::log(1.93772916857)) < 1e-9);
+        QVERIFY(std::abs(valueOf(QStringLiteral("\nITC4,C28,2015,symlq,")) - 0.93772916857 / 2.93772916857) < 1e-9);
         const double density = valueOf(QStringLiteral("\nITC4,automotive,2015,density,"));
         QVERIFY(density >= 0.0 && density <= 1.0);
         const double krugman = valueOf(QStringLiteral("\nITC4,*,2015,krugman,"));
@@ -383,7 +386,7 @@ private slots:
             QStringLiteral("stars"),        QStringLiteral("krugman"),        QStringLiteral("hhi"),
             QStringLiteral("eci_eigen"),    QStringLiteral("eci_reflections"), QStringLiteral("hoover"),
             QStringLiteral("gini"),         QStringLiteral("hhi_category"),   QStringLiteral("pci_eigen"),
-            QStringLiteral("pci_reflections")};
+            QStringLiteral("pci_reflections"), QStringLiteral("coverage")};
         for (const QString &name : structural) {
             QVERIFY2(helpText.contains(name), qPrintable(name));
             QVERIFY2(inSbs.contains(name), qPrintable(name));

@@ -36,7 +36,7 @@ private slots:
         QVERIFY(m_data.isValid());
     }
 
-    // ITC4 (Lombardia) is specialised in machinery (C28) with LQ 1.938321 in 2015.
+    // ITC4 (Lombardia) is specialised in machinery (C28) with LQ 1.937729 in 2015.
     void portfolioListsCategoryWithLq()
     {
         RegionProfile profile(&m_data);
@@ -48,7 +48,7 @@ private slots:
         QVERIFY(row >= 0);
         const double lq =
             model->index(row, RegionProfile::LqColumn).data(RegionProfile::ValueRole).toDouble();
-        QVERIFY2(std::abs(lq - 1.938321) < 1e-6, qPrintable(QString::number(lq, 'g', 10)));
+        QVERIFY2(std::abs(lq - 1.937729) < 1e-6, qPrintable(QString::number(lq, 'g', 10)));
         QCOMPARE(model->index(row, RegionProfile::LqColumn).data().toString(),
                  QLocale().toString(lq, 'f', 2));
         QCOMPARE(model->index(row, RegionProfile::LabelColumn).data().toString(),
