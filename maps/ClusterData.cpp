@@ -596,8 +596,13 @@ Scores ClusterData::compute(const ScoreQuery &query) const
         return scores;
     scores.regions = a->regions;
     scores.values.reserve(a->regions.size());
-    for (int row = 0; row < a->regions.size(); ++row)
+    const bool dividesByTotal = query.indicator == Indicator::Focus ||
+                                query.indicator == Indicator::LocationQuotient ||
+                                query.indicator == Indicator::Stars;
+    for (int row = 0; row < a->regions.size(); ++row) {
         scores.values.append(a->value(query.indicator, row, category));
+        scores.incomplete.append(dividesByTotal && a->measures.incomplete(row));
+    }
     return scores;
 }
 

@@ -39,6 +39,9 @@ struct Scores
 {
     QStringList regions;
     QList<double> values;
+    // Per region: the value divides by a region total that suppressed cells leave
+    // incomplete (Engine::Year::incomplete; focus, LQ and stars only).
+    QList<bool> incomplete;
     double valueOf(const QString &region) const;
 };
 

@@ -42,6 +42,15 @@ void drawStar(QPainter &painter, const QPointF &centre, double radius, double pt
     painter.drawPolygon(star);
 }
 
+// The outline of regions with an incomplete total: dark dots with a white gap between,
+// visible on light and dark fills alike.
+QPen incompletePen(double pt)
+{
+    QPen pen(QColor(0x1a, 0x1a, 0x1a), 1.2 * pt, Qt::DotLine);
+    pen.setCosmetic(false);
+    return pen;
+}
+
 void drawLegend(QPainter &painter, const MapScene &scene, const QRectF &target)
 {
     const double pt = pointsToPixels(painter, 1.0);
@@ -63,6 +72,10 @@ void drawLegend(QPainter &painter, const MapScene &scene, const QRectF &target)
     if (starRow)
         labels.append(QCoreApplication::translate("cs::MapRenderer", "Cluster with %1+ stars")
                           .arg(scene.starSymbols));
+    const bool incompleteRow = scene.anyIncomplete();
+    if (incompleteRow)
+        labels.append(QCoreApplication::translate("cs::MapRenderer",
+                                                  "Suppressed cells hide > 5 % of the region's total"));
 
     const double pad = 6 * pt, swatchW = 16 * pt, swatchH = 10 * pt, gap = 4 * pt;
     const double rowH = std::max(swatchH, itemMetrics.height()) + 2 * pt;
@@ -84,8 +97,21 @@ void drawLegend(QPainter &painter, const MapScene &scene, const QRectF &target)
     double y = box.top() + pad + titleMetrics.height() + gap;
     for (int k = 0; k < labels.size(); ++k) {
         const QRectF swatch(box.left() + pad, y + (rowH - swatchH) / 2, swatchW, swatchH);
-        const bool isStar = starRow && k == labels.size() - 1;
-        const bool isNoData = k == labels.size() - 1 - (starRow ? 1 : 0);
+        const int extras = (starRow ? 1 : 0) + (incompleteRow ? 1 : 0);
+        const bool isIncomplete = incompleteRow && k == labels.size() - 1;
+        const bool isStar = starRow && k == labels.size() - 1 - (incompleteRow ? 1 : 0);
+        const bool isNoData = k == labels.size() - 1 - extras;
+        if (isIncomplete) {
+            painter.setPen(incompletePen(pt));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(swatch);
+            painter.setPen(Qt::black);
+            painter.drawText(QPointF(swatch.right() + gap,
+                                     y + (rowH + itemMetrics.ascent() - itemMetrics.descent()) / 2),
+                             labels[k]);
+            y += rowH;
+            continue;
+        }
         if (isStar) {
             drawStar(painter, swatch.center(), swatchH * 0.6, pt);
             painter.setPen(Qt::black);
@@ -455,6 +481,31 @@ void drawHighlight(QPainter &painter, const MapScene &scene, const QRectF &exten
     painter.drawPath(toDevice.map(path));
 }
 
+// Dotted outlines of the regions whose total is incomplete (MapScene::incomplete).
+void drawIncomplete(QPainter &painter, const MapScene &scene, const QRectF &extent, const QRectF &rect)
+{
+    if (!scene.anyIncomplete())
+        return;
+    const QTransform toDevice = MapRenderer::mapToDevice(extent, rect);
+    const double tolerance = drawingTolerance(1.0 / toDevice.m11());
+    const QRectF visible = toDevice.inverted().mapRect(rect);
+    QPen white(Qt::white, 1.2 * pointsToPixels(painter, 1.0));
+    painter.setBrush(Qt::NoBrush);
+    for (int i = 0; i < scene.layer->regions().size(); ++i) {
+        if (!scene.incomplete.value(i))
+            continue;
+        const Region &region = scene.layer->regions()[i];
+        if (!region.bounds.intersects(visible))
+            continue;
+        const QPainterPath path =
+            toDevice.map(tolerance > 0 ? NutsLayer::simplified(region.path, tolerance) : region.path);
+        painter.setPen(white);
+        painter.drawPath(path);
+        painter.setPen(incompletePen(pointsToPixels(painter, 1.0)));
+        painter.drawPath(path);
+    }
+}
+
 // Star symbols, then labels, as MapRenderer::overlays() places them.
 void drawOverlays(QPainter &painter, const MapScene &scene, const QRectF &extent, const QRectF &rect)
 {
@@ -621,6 +672,7 @@ void MapRenderer::render(QPainter &painter, const MapScene &scene, const QRectF 
     if (scene.layer && options.regions) {
         painter.setClipRect(frames.main);
         drawRegions(painter, scene, scene.effectiveExtent(), frames.main, frames.main, options.reuseRaster);
+        drawIncomplete(painter, scene, scene.effectiveExtent(), frames.main);
         drawHighlight(painter, scene, scene.effectiveExtent(), frames.main, options.reuseRaster);
         drawOverlays(painter, scene, scene.effectiveExtent(), frames.main);
         const double pt = pointsToPixels(painter, 1.0);
@@ -633,6 +685,7 @@ void MapRenderer::render(QPainter &painter, const MapScene &scene, const QRectF 
             painter.fillRect(box, QColor(0xe6, 0xf0, 0xf8));
             const QRectF mapArea = box.adjusted(2 * pt, 9 * pt, -2 * pt, -2 * pt);
             drawRegions(painter, scene, insets()[k].extent, mapArea, box, options.reuseRaster);
+            drawIncomplete(painter, scene, insets()[k].extent, mapArea);
             drawHighlight(painter, scene, insets()[k].extent, mapArea, options.reuseRaster);
             drawOverlays(painter, scene, insets()[k].extent, mapArea);
             painter.setFont(font);

@@ -47,6 +47,11 @@ struct MapScene
     // (0: no symbols).
     QList<int> stars;
     int starSymbols = 0;
+    // Regions whose suppressed cells hide more than 5 % of their published total (the
+    // engine's coverage), indexed like layer->regions(): outlined with a dotted line and
+    // named in the legend, as their focus, LQ and stars rest on an incomplete total.
+    QList<bool> incomplete;
+    bool anyIncomplete() const { return incomplete.contains(true); }
 
     // Continental Europe in EPSG:3035 (the outermost regions fall outside it).
     static QRectF europeExtent() { return QRectF(2450000.0, 1350000.0, 4950000.0, 4000000.0); }

@@ -64,6 +64,14 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
         if (basemap.joinable())
             basemap.join();
     }
+    if (layer && scores.incomplete.contains(true)) {
+        QHash<QString, bool> byCode;
+        for (qsizetype k = 0; k < scores.regions.size(); ++k)
+            byCode.insert(scores.regions[k], scores.incomplete.value(k));
+        scene.incomplete.reserve(layer->regions().size());
+        for (const Region &region : layer->regions())
+            scene.incomplete.append(byCode.value(region.code, false));
+    }
     scene.labels = symbology.labels;
     scene.starSymbols = std::clamp(symbology.starSymbols, 0, 3);
     if (scene.starSymbols > 0 && layer) {
@@ -99,7 +107,8 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
                       .arg(data.categoryLabel(query.category), scene.legendTitle)
                       .arg(query.level)
                       .arg(query.year);
-    scene.sourceNote = data.sourceNote();
+    scene.sourceNote = data.sourceNote() + QLatin1Char(' ') + data.referenceNote(query.level) +
+                       QLatin1Char('.');
     return scene;
 }
 
