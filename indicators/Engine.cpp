@@ -31,6 +31,19 @@ struct Engine::Slot
     std::optional<Relatedness> relatedness;
 };
 
+EngineInput EngineInput::fromCube(const EmploymentCube &cube, const CategoryWeights &weights)
+{
+    EngineInput in;
+    in.years = cube.years();
+    for (int y = 0; y < cube.yearCount(); ++y) {
+        in.industries.push_back(cube.employment(y));
+        if (cube.hasSecondMeasure())
+            in.wages.push_back(cube.secondMeasure(y));
+    }
+    in.weights = weights;
+    return in;
+}
+
 Engine::Engine(EngineInput input)
     : m_input(std::move(input)), m_slots(std::make_unique<Slot[]>(m_input.years.size()))
 {
@@ -139,7 +152,10 @@ Engine::Year Engine::computeYear(int index) const
     }
     // Stars are rated among the reference regions (all when the area has none: then the
     // map shows no data, as LQ is NaN).
-    y.stars = std::make_unique<StarRating>(y.employment, y.totals, in.reference, in.stars);
+    const Eigen::MatrixXd wages = in.wages.empty() ? Eigen::MatrixXd()
+                                                   : measures::aggregate(in.wages[std::size_t(index)], in.weights);
+    y.stars = std::make_unique<StarRating>(y.employment, y.totals, in.reference, in.stars,
+                                           in.wages.empty() ? nullptr : &wages);
     return y;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "indicators/CategoryWeights.h"
+#include "indicators/EmploymentCube.h"
 #include "indicators/Complexity.h"
 #include "indicators/Growth.h"
 #include "indicators/Measures.h"
@@ -36,6 +37,8 @@ struct EngineInput
     // Per year: the region totals the data publishes (a TOTAL row, its sections), NaN
     // where it has none; empty = none at all.
     std::vector<Eigen::VectorXd> published;
+    // Per year: a second measure of the same shape, wages (the productivity star); empty = none.
+    std::vector<Eigen::MatrixXd> wages;
     CategoryWeights weights;                 // industries → categories
     Reference reference;                     // rows of the reference area; empty = all
     bool emptyReference = false;             // the reference area has no row: relative measures NaN
@@ -47,6 +50,10 @@ struct EngineInput
     // is flagged (Year::incomplete).
     double minCoverage = 0.95;
     ParallelFor parallel;
+
+    // The years, industries (and second measure, as wages) and weights of `cube` (every
+    // region a row); the rest default.
+    static EngineInput fromCube(const EmploymentCube &cube, const CategoryWeights &weights);
 };
 
 // The one analysis engine: every measure a view or an export shows, for one set of

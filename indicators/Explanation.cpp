@@ -34,49 +34,54 @@ Explanation::StarCheck check(const StarRating &rating, int r, int c, StarRating:
 }
 } // namespace
 
-Explanation explain(const EmploymentCube &cube, const CategoryWeights &weights, int region,
-                    int category, int yearIndex, const Reference &reference,
-                    const StarParameters &parameters)
+Explanation explain(const Engine &engine, int row, int category, int yearIndex, const FlagsOf &flagsOf)
 {
+    const EngineInput &in = engine.input();
     Explanation x;
-    x.region = region;
+    x.region = row;
     x.category = category;
-    if (region < 0 || region >= cube.regionCount() || category < 0 ||
-        category >= weights.categoryCount() || yearIndex < 0 || yearIndex >= cube.yearCount() ||
-        weights.matrix().rows() != cube.industryCount()) {
+    if (row < 0 || row >= engine.regionCount() || category < 0 || category >= engine.categoryCount() ||
+        yearIndex < 0 || yearIndex >= engine.yearCount()) {
         x.reason = "region, category or year not in the data";
         x.erc = x.er = x.ec = x.e = x.lq = x.focus = kNaN;
+        x.reported = x.published = x.coverage = kNaN;
         return x;
     }
-    x.year = cube.years()[yearIndex];
-    const Eigen::MatrixXd &e = cube.employment(yearIndex);
-    const Eigen::MatrixXd erc = measures::aggregate(e, weights);
-    const Eigen::VectorXd er = measures::regionTotals(e);
-    x.erc = erc(region, category);
-    x.er = er(region);
-    x.ec = measures::referenceTotals(erc.col(category), reference)(0);
-    x.e = measures::referenceTotal(er, reference);
-    x.focus = (std::isnan(x.erc) || !(x.er > 0.0)) ? kNaN : x.erc / x.er;
-    x.lq = (std::isnan(x.focus) || !(x.ec > 0.0) || !(x.e > 0.0)) ? kNaN
-                                                                   : x.focus / (x.ec / x.e);
+    const Engine::Year &y = engine.year(yearIndex);
+    const Eigen::MatrixXd &e = in.industries[std::size_t(yearIndex)];
+    const Reference &reference = in.reference;
+    x.year = y.year;
+    x.erc = y.employment(row, category);
+    x.er = y.totals(row);
+    x.reported = y.reported(row);
+    x.published = y.published(row);
+    x.coverage = y.coverage(row);
+    x.incomplete = y.incomplete(row);
+    x.publishedTotal = in.regionTotal == RegionTotal::Published && std::isfinite(x.published) &&
+                       x.published > 0.0;
+    x.ec = in.emptyReference ? kNaN : measures::referenceTotals(y.employment.col(category), reference)(0);
+    x.e = in.emptyReference ? kNaN : measures::referenceTotal(y.totals, reference);
+    x.focus = y.focus(row, category);
+    x.lq = y.lq(row, category);
     x.formula = "LQ = (e_rc / e_r) / (E_c / E) = (" + number(x.erc) + " / " + number(x.er) +
                 ") / (" + number(x.ec) + " / " + number(x.e) + ") = " + number(x.lq);
 
+    const auto flags = [&](int r, int i) { return flagsOf ? flagsOf(r, i, yearIndex) : Flags(kFlagNone); };
     // Excluded cells: the region's row, and the category's industries in the reference.
     std::set<std::pair<int, int>> seen;
     auto exclude = [&](int r, int i) {
         if (!std::isnan(e(r, i)) || !seen.emplace(r, i).second)
             return;
-        const Flags f = cube.flags(r, i, yearIndex);
+        const Flags f = flags(r, i);
         const bool confidential = f & kFlagConfidential;
         x.excluded.push_back({r, i, f, confidential});
         if (confidential)
             ++x.confidentialCount;
     };
-    for (int i = 0; i < cube.industryCount(); ++i)
-        exclude(region, i);
+    for (int i = 0; i < int(e.cols()); ++i)
+        exclude(row, i);
     std::vector<int> industries;
-    for (Eigen::SparseMatrix<double>::InnerIterator it(weights.matrix(), category); it; ++it)
+    for (Eigen::SparseMatrix<double>::InnerIterator it(in.weights.matrix(), category); it; ++it)
         if (it.value() != 0.0)
             industries.push_back(int(it.row()));
     auto excludeColumn = [&](int r) {
@@ -84,7 +89,7 @@ Explanation explain(const EmploymentCube &cube, const CategoryWeights &weights, 
             exclude(r, i);
     };
     if (reference.empty())
-        for (int r = 0; r < cube.regionCount(); ++r)
+        for (int r = 0; r < int(e.rows()); ++r)
             excludeColumn(r);
     else
         for (int r : reference)
@@ -97,26 +102,24 @@ Explanation explain(const EmploymentCube &cube, const CategoryWeights &weights, 
     else if (std::isnan(x.erc)) {
         bool confidential = false;
         for (int i : industries)
-            confidential |= (cube.flags(region, i, yearIndex) & kFlagConfidential) != 0;
+            confidential |= (flags(row, i) & kFlagConfidential) != 0;
         x.reason = confidential ? "e_rc is confidential: no industry of the category is published "
                                   "for this region"
                                 : "e_rc is missing: no industry of the category is reported for "
                                   "this region";
-    } else if (!(x.e > 0.0))
+    } else if (in.emptyReference)
+        x.reason = "no region of this level is in the reference area";
+    else if (!(x.e > 0.0))
         x.reason = "the reference area has no employment (E = 0)";
     else if (!(x.ec > 0.0))
         x.reason = "the category has no employment in the reference area (E_c = 0)";
 
-    const Eigen::MatrixXd wages = cube.hasSecondMeasure()
-                                      ? measures::aggregate(cube.secondMeasure(yearIndex), weights)
-                                      : Eigen::MatrixXd();
-    const StarRating rating(erc, er, reference, parameters,
-                            cube.hasSecondMeasure() ? &wages : nullptr);
-    x.size = check(rating, region, category, StarRating::kSize);
-    x.specialisation = check(rating, region, category, StarRating::kSpecialisation);
-    x.focusStar = check(rating, region, category, StarRating::kFocus);
-    x.productivity = check(rating, region, category, StarRating::kProductivity);
-    x.ecoStars = rating.ecoStars(region, category);
+    const StarRating &rating = *y.stars;
+    x.size = check(rating, row, category, StarRating::kSize);
+    x.specialisation = check(rating, row, category, StarRating::kSpecialisation);
+    x.focusStar = check(rating, row, category, StarRating::kFocus);
+    x.productivity = check(rating, row, category, StarRating::kProductivity);
+    x.ecoStars = rating.ecoStars(row, category);
     return x;
 }
 

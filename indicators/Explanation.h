@@ -3,10 +3,12 @@
 
 #include "indicators/CategoryWeights.h"
 #include "indicators/EmploymentCube.h"
+#include "indicators/Engine.h"
 #include "indicators/Flags.h"
 #include "indicators/Measures.h"
 #include "indicators/StarParameters.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -40,7 +42,12 @@ struct Explanation
     int category = -1;
     int year = 0;
     double erc = 0.0; // e_rc
-    double er = 0.0;  // e_r
+    double er = 0.0;  // e_r (the engine's: summed, or the published total)
+    double reported = 0.0;  // the sum of the industries the region reports
+    double published = 0.0; // the data's own total of the region, NaN where none
+    double coverage = 0.0;  // reported / published, NaN where no published total
+    bool incomplete = false; // coverage below the engine's minimum (0.95)
+    bool publishedTotal = false; // er is the published total
     double ec = 0.0;  // E_c over the reference area
     double e = 0.0;   // E over the reference area
     double lq = 0.0;
@@ -55,10 +62,13 @@ struct Explanation
     int confidentialCount = 0;
 };
 
-// Explains (region, category, yearIndex) with the category mapping and reference area
-// used for the map. Indices out of range give an explanation whose reason says so.
-Explanation explain(const EmploymentCube &cube, const CategoryWeights &weights, int region,
-                    int category, int yearIndex, const Reference &reference,
-                    const StarParameters &parameters = {});
+// The Eurostat flags of one cell (row of the engine, industry, year index); empty: none.
+using FlagsOf = std::function<Flags(int row, int industry, int yearIndex)>;
+
+// Explains (row, category, yearIndex) of the engine with the numbers it computed
+// (its region totals, reference area and star cut-offs). Indices out of range give an
+// explanation whose reason says so.
+Explanation explain(const Engine &engine, int row, int category, int yearIndex,
+                    const FlagsOf &flagsOf = {});
 
 } // namespace cs

@@ -469,19 +469,13 @@ const ClusterData::Level *ClusterData::level(int level) const
     }
     if (l->cubeRows.empty())
         return nullptr;
-    EngineInput input;
-    input.years = m_cube.years();
+    EngineInput input = EngineInput::fromCube(m_cube.selectRegions(l->cubeRows), m_weights);
     for (int y = 0; y < m_cube.yearCount(); ++y) {
-        Eigen::MatrixXd e(Eigen::Index(l->cubeRows.size()), m_cube.industryCount());
         Eigen::VectorXd p(Eigen::Index(l->cubeRows.size()));
-        for (int k = 0; k < int(l->cubeRows.size()); ++k) {
-            e.row(k) = m_cube.employment(y).row(l->cubeRows[std::size_t(k)]);
+        for (int k = 0; k < int(l->cubeRows.size()); ++k)
             p(k) = m_published(l->cubeRows[std::size_t(k)], y);
-        }
-        input.industries.push_back(std::move(e));
         input.published.push_back(std::move(p));
     }
-    input.weights = m_weights;
     if (m_reference != QLatin1String("all")) {
         for (int k = 0; k < l->regions.size(); ++k)
             if (inReference(m_reference, l->regions[k]))
@@ -639,16 +633,21 @@ Explanation ClusterData::explain(const QString &region, const QString &category,
 {
     const LevelAnalysis *a = analysis(level, year);
     const int row = a ? a->rowOf(region) : -1;
-    if (row < 0)
-        return cs::explain(m_cube, m_weights, -1, -1, m_cube.yearIndex(year), {});
-    // The explanation works on the cube's own rows: the level's regions in the reference area.
-    Reference reference;
-    for (int k = 0; k < a->regions.size(); ++k)
-        if (inReference(m_reference, a->regions[k]))
-            reference.push_back(a->cubeRows[k]);
-    return cs::explain(m_cube, m_weights, a->cubeRows[row],
-                       m_weights.categoryIndex(category.toStdString()), m_cube.yearIndex(year),
-                       reference);
+    const Engine *e = a ? &a->engine : engine(level);
+    if (!e) {
+        Explanation x;
+        x.reason = "region, category or year not in the data";
+        return x;
+    }
+    const std::vector<int> rows = a ? a->cubeRows : std::vector<int>{};
+    Explanation x = cs::explain(*e, row, m_weights.categoryIndex(category.toStdString()),
+                                m_cube.yearIndex(year), [this, &rows](int r, int industry, int y) {
+                                    return m_cube.flags(rows[std::size_t(r)], industry, y);
+                                });
+    // Cells by cube row, as the cube names them.
+    for (Explanation::ExcludedCell &c : x.excluded)
+        c.region = rows[std::size_t(c.region)];
+    return x;
 }
 
 } // namespace cs

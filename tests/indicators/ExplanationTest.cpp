@@ -20,6 +20,18 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 //      R2       5    5   10    0    20    10
 //      E = 100, E_ab = 60, E_c = 40, E_d = 0.
 // 2016: R0, R1 as 2015; R2 reports nothing.
+// The explanation of the engine over the whole cube (every region a row).
+Explanation explain(const EmploymentCube &cube, const CategoryWeights &weights, int region, int category,
+                    int yearIndex, const Reference &reference, const StarParameters &parameters = {})
+{
+    EngineInput input = EngineInput::fromCube(cube, weights);
+    input.reference = reference;
+    input.stars = parameters;
+    const Engine engine(std::move(input));
+    return cs::explain(engine, region, category, yearIndex,
+                       [&cube](int r, int i, int y) { return cube.flags(r, i, y); });
+}
+
 struct Fixture
 {
     EmploymentCube cube{{"R0", "R1", "R2"}, {"i0", "i1", "i2", "i3"}, {2015, 2016}};
