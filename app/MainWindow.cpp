@@ -319,6 +319,23 @@ void MainWindow::createMenus()
     QMenu *embedded = file->addMenu(tr("&Embedded data"));
     for (const QString &key : ClusterData::embeddedKeys())
         embedded->addAction(ClusterData::embeddedTitle(key), this, [this, key] { useEmbeddedData(key); });
+    // e_r of focus, LQ and stars: summed over the industries reported, or as published.
+    QMenu *totals = file->addMenu(tr("Region &totals"));
+    auto *totalGroup = new QActionGroup(this);
+    const std::pair<RegionTotal, QString> totalKinds[] = {
+        {RegionTotal::Sum, tr("&Sum of the industries reported")},
+        {RegionTotal::Published, tr("&Published by the data (where it has them)")}};
+    for (const auto &[kind, text] : totalKinds) {
+        QAction *action = totals->addAction(text, this, [this, kind = kind] {
+            m_data.setRegionTotal(kind);
+            refresh();
+        });
+        action->setCheckable(true);
+        action->setChecked(kind == m_data.regionTotal());
+        action->setEnabled(kind == RegionTotal::Sum || m_data.hasPublishedTotals());
+        totalGroup->addAction(action);
+        m_totalActions.append(action);
+    }
     QAction *import = file->addAction(tr("&Import statistics…"), this,
                                       &MainWindow::importStatisticsInteractive);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
@@ -1034,6 +1051,11 @@ void MainWindow::reloadPickers()
                                                                    : tr("Country: %1").arg(area),
                              area);
     m_reference->setCurrentIndex(std::max(0, m_reference->findData(m_data.reference())));
+    if (m_totalActions.size() == 2) {
+        m_totalActions[0]->setChecked(m_data.regionTotal() == RegionTotal::Sum);
+        m_totalActions[1]->setChecked(m_data.regionTotal() == RegionTotal::Published);
+        m_totalActions[1]->setEnabled(m_data.hasPublishedTotals());
+    }
 }
 
 void MainWindow::setData(ClusterData data, const DataSource &source)

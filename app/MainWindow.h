@@ -154,6 +154,7 @@ private:
     QDockWidget *m_comparisonDock = nullptr;
     QAction *m_compareAction = nullptr;
     QList<QAction *> m_labelActions; // None, Codes, Names
+    QList<QAction *> m_totalActions; // region totals: Sum, Published
     QAction *m_starAction = nullptr;
     QString m_profileRegion;
     QComboBox *m_classification = nullptr;

@@ -373,12 +373,25 @@ void RegionProfile::updateExplanation()
                     .arg(esc(symbol), esc(meaning), esc(value));
     };
     line(QStringLiteral("e_rc"), tr("employment of the region in the category"), num(x.erc));
-    line(QStringLiteral("e_r"), tr("employment of the region"), num(x.er));
+    line(QStringLiteral("e_r"),
+         x.publishedTotal ? tr("employment of the region (its published total)")
+                          : tr("employment of the region (sum of the industries it reports)"),
+         num(x.er));
     line(QStringLiteral("E_c"), tr("employment in the category, all regions of the level"), num(x.ec));
     line(QStringLiteral("E"), tr("employment, all regions of the level"), num(x.e));
     line(tr("LQ"), tr("location quotient"), formatNumber(x.lq, 6));
     line(tr("Focus"), tr("e_rc / e_r"), formatPercent(x.focus));
+    if (std::isfinite(x.published)) {
+        line(tr("Total"), tr("the region's total as the data publishes it"), num(x.published));
+        line(tr("Coverage"), tr("share of that total in the industries reported"), formatPercent(x.coverage));
+    }
     html += QStringLiteral("</table>");
+    if (x.incomplete)
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("Suppressed cells hide %1 of this region's published total: its "
+                                "focus and location quotients rest on an incomplete total "
+                                "(File ▸ Region totals ▸ Published uses the published one).")
+                                 .arg(formatPercent(1.0 - x.coverage))));
     html += QStringLiteral("<p>%1<br><code>%2</code></p>")
                 .arg(esc(tr("Formula:")), esc(QString::fromStdString(x.formula)));
     if (!x.reason.empty())
@@ -426,6 +439,20 @@ void RegionProfile::updateExplanation()
                 QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    // The rule in words (StarRating): how "top 10 %" is counted.
+    if (x.size.rankedCount > 0) {
+        const int n = x.size.rankedCount;
+        const int k = std::max(1, int(std::ceil(0.1 * n - 1e-9)));
+        html += QStringLiteral("<p><small>%1</small></p>")
+                    .arg(esc(tr("Size and focus stars go to the top 10 % of the %1 reference "
+                                "regions with a value in this category: the %2 largest values "
+                                "set the cut-off, every region tied with it earns the star too, "
+                                "and a value of 0 never does. Specialisation needs LQ ≥ 2. "
+                                "Regions outside the reference area are rated against its "
+                                "cut-offs; a missing value earns no star.")
+                                 .arg(n)
+                                 .arg(k)));
+    }
 
     // Cells left out of e_r and E_c.
     const int excluded = int(x.excluded.size());
