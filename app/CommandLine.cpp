@@ -718,18 +718,6 @@ int CommandLine::runExport(const QStringList &arguments)
             const Eigen::MatrixXd &density = a->relatedness().density;
             const bool changed = m.change.size() > 0;
             const bool shifted = changed && year == years.last();
-            const Eigen::MatrixXd &logLq = m.logLq;
-            const Eigen::MatrixXd &symLq = m.symmetricLq;
-            const Eigen::MatrixXd &change = m.change;
-            const Eigen::MatrixXd &changePercent = m.changePercent;
-            const growth::ShiftShare &shift = st.shift;
-            const Eigen::VectorXd &krugman = st.krugman;
-            const Eigen::VectorXd &hhi = st.herfindahl;
-            const complexity::Result &eigen = st.eigenvector;
-            const complexity::Result &reflections = st.reflections;
-            const Eigen::RowVectorXd &hoover = st.hoover;
-            const Eigen::RowVectorXd &gini = st.gini;
-            const Eigen::RowVectorXd &hhiCategory = st.herfindahlCategories;
             for (int row = 0; row < a->regions.size(); ++row) {
                 const QString prefix = a->regions[row] + QLatin1Char(',');
                 for (int c = 0; c < categories.size(); ++c) {
@@ -741,16 +729,16 @@ int CommandLine::runExport(const QStringList &arguments)
                             continue; // no earlier year
                         out << cell << ClusterData::indicatorKey(indicator) << ',' << number(v) << '\n';
                     }
-                    out << cell << "loglq," << number(logLq(row, c)) << '\n';
-                    out << cell << "symlq," << number(symLq(row, c)) << '\n';
+                    out << cell << "loglq," << number(m.logLq(row, c)) << '\n';
+                    out << cell << "symlq," << number(m.symmetricLq(row, c)) << '\n';
                     if (changed) {
-                        out << cell << "growth_abs," << number(change(row, c)) << '\n';
-                        out << cell << "growth_pct," << number(changePercent(row, c)) << '\n';
+                        out << cell << "growth_abs," << number(m.change(row, c)) << '\n';
+                        out << cell << "growth_pct," << number(m.changePercent(row, c)) << '\n';
                     }
                     if (shifted) {
-                        out << cell << "reference_growth," << number(shift.reference(row, c)) << '\n';
-                        out << cell << "industry_mix," << number(shift.industryMix(row, c)) << '\n';
-                        out << cell << "competitive_effect," << number(shift.competitive(row, c)) << '\n';
+                        out << cell << "reference_growth," << number(st.shift.reference(row, c)) << '\n';
+                        out << cell << "industry_mix," << number(st.shift.industryMix(row, c)) << '\n';
+                        out << cell << "competitive_effect," << number(st.shift.competitive(row, c)) << '\n';
                     }
                 }
                 for (int k = 0; k < int(clusters.size()); ++k)
@@ -758,10 +746,10 @@ int CommandLine::runExport(const QStringList &arguments)
                         << number(density(row, k)) << '\n';
                 if (!structure.empty()) {
                     const QString cell = prefix + QStringLiteral("*,") + QString::number(year) + QLatin1Char(',');
-                    out << cell << "krugman," << number(krugman(row)) << '\n';
-                    out << cell << "hhi," << number(hhi(row)) << '\n';
-                    out << cell << "eci_eigen," << number(eigen.eci(row)) << '\n';
-                    out << cell << "eci_reflections," << number(reflections.eci(row)) << '\n';
+                    out << cell << "krugman," << number(st.krugman(row)) << '\n';
+                    out << cell << "hhi," << number(st.herfindahl(row)) << '\n';
+                    out << cell << "eci_eigen," << number(st.eigenvector.eci(row)) << '\n';
+                    out << cell << "eci_reflections," << number(st.reflections.eci(row)) << '\n';
                 }
                 if (std::isfinite(m.coverage(row)))
                     out << prefix << "*," << year << ",coverage," << number(m.coverage(row)) << '\n';
@@ -769,15 +757,15 @@ int CommandLine::runExport(const QStringList &arguments)
             for (int c = 0; c < categories.size(); ++c) {
                 const QString cell = QLatin1Char(',') + csvField(categories[c]) + QLatin1Char(',') +
                                      QString::number(year) + QLatin1Char(',');
-                out << cell << "hoover," << number(hoover(c)) << '\n';
-                out << cell << "gini," << number(gini(c)) << '\n';
-                out << cell << "hhi_category," << number(hhiCategory(c)) << '\n';
+                out << cell << "hoover," << number(st.hoover(c)) << '\n';
+                out << cell << "gini," << number(st.gini(c)) << '\n';
+                out << cell << "hhi_category," << number(st.herfindahlCategories(c)) << '\n';
             }
             for (int k = 0; k < int(structure.size()); ++k) {
                 const QString cell = QLatin1Char(',') + csvField(categories[structure[k]]) +
                                      QLatin1Char(',') + QString::number(year) + QLatin1Char(',');
-                out << cell << "pci_eigen," << number(eigen.pci(k)) << '\n';
-                out << cell << "pci_reflections," << number(reflections.pci(k)) << '\n';
+                out << cell << "pci_eigen," << number(st.eigenvector.pci(k)) << '\n';
+                out << cell << "pci_reflections," << number(st.reflections.pci(k)) << '\n';
             }
         }
         out.flush();

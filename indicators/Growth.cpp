@@ -75,6 +75,11 @@ ShiftShare shiftShare(const Eigen::MatrixXd &e0, const Eigen::MatrixXd &e1,
     const Eigen::RowVectorXd expected = out.categoryGrowth.array() + 1.0;
     out.industryMix = (e0.array().rowwise() * mix.array()).matrix();
     out.competitive = (e1.array() - e0.array().rowwise() * expected.array()).matrix();
+    // Element-wise: a cell missing in either year has no decomposition (the parts add up
+    // to `actual`, which is NaN there).
+    const auto missing = out.actual.array().isNaN();
+    out.reference = missing.select(kNaN, out.reference.array()).matrix();
+    out.industryMix = missing.select(kNaN, out.industryMix.array()).matrix();
     return out;
 }
 

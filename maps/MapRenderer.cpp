@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "maps/MapRenderer.h"
 
+#include "maps/Parallel.h"
+
 #include "maps/RegionRaster.h"
 
 #include <QFontMetricsF>
@@ -13,7 +15,6 @@
 #include <algorithm>
 #include <cmath>
 #include <list>
-#include <thread>
 #include <vector>
 
 namespace cs {
@@ -105,28 +106,16 @@ void drawLegend(QPainter &painter, const MapScene &scene, const QRectF &target)
             painter.setPen(incompletePen(pt));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(swatch);
-            painter.setPen(Qt::black);
-            painter.drawText(QPointF(swatch.right() + gap,
-                                     y + (rowH + itemMetrics.ascent() - itemMetrics.descent()) / 2),
-                             labels[k]);
-            y += rowH;
-            continue;
-        }
-        if (isStar) {
+        } else if (isStar) {
             drawStar(painter, swatch.center(), swatchH * 0.6, pt);
-            painter.setPen(Qt::black);
-            painter.drawText(QPointF(swatch.right() + gap,
-                                     y + (rowH + itemMetrics.ascent() - itemMetrics.descent()) / 2),
-                             labels[k]);
-            y += rowH;
-            continue;
-        }
-        painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 0.4 * pt));
-        painter.setBrush(isNoData ? noDataColour() : scene.colours.value(k));
-        painter.drawRect(swatch);
-        if (isNoData) {
-            painter.setBrush(QBrush(QColor(0x80, 0x80, 0x80), Qt::BDiagPattern));
+        } else {
+            painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 0.4 * pt));
+            painter.setBrush(isNoData ? noDataColour() : scene.colours.value(k));
             painter.drawRect(swatch);
+            if (isNoData) {
+                painter.setBrush(QBrush(QColor(0x80, 0x80, 0x80), Qt::BDiagPattern));
+                painter.drawRect(swatch);
+            }
         }
         painter.setPen(Qt::black);
         painter.drawText(QPointF(swatch.right() + gap,
@@ -344,12 +333,7 @@ bool paintRasterInBands(QPainter &painter, const RasterFrame &frame, const QRect
         p.setClipRect(QRect(0, band.top, image->width(), band.bottom - band.top), Qt::IntersectClip);
         paintRaster(p, frame, land ? &band.land : nullptr, band.shown);
     };
-    std::vector<std::thread> workers;
-    for (size_t b = 1; b < bands.size(); ++b)
-        workers.emplace_back(paintBand, std::cref(bands[b]));
-    paintBand(bands[0]);
-    for (std::thread &t : workers)
-        t.join();
+    parallelFor(int(bands.size()), [&](int b) { paintBand(bands[size_t(b)]); });
     return true;
 }
 

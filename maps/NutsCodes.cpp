@@ -373,18 +373,11 @@ bool NutsCodes::isCountry(const QString &code)
 {
     // The countries of the NUTS classification and of the statistical regions of the
     // candidate and EFTA countries that Eurostat publishes with it.
-    static const QSet<QString> countries = {
-        QStringLiteral("AL"), QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"),
-        QStringLiteral("CH"), QStringLiteral("CY"), QStringLiteral("CZ"), QStringLiteral("DE"),
-        QStringLiteral("DK"), QStringLiteral("EE"), QStringLiteral("EL"), QStringLiteral("ES"),
-        QStringLiteral("FI"), QStringLiteral("FR"), QStringLiteral("HR"), QStringLiteral("HU"),
-        QStringLiteral("IE"), QStringLiteral("IS"), QStringLiteral("IT"), QStringLiteral("LI"),
-        QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"), QStringLiteral("ME"),
-        QStringLiteral("MK"), QStringLiteral("MT"), QStringLiteral("NL"), QStringLiteral("NO"),
-        QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"), QStringLiteral("RS"),
-        QStringLiteral("SE"), QStringLiteral("SI"), QStringLiteral("SK"), QStringLiteral("TR"),
-        QStringLiteral("UK")};
-    return countries.contains(code);
+    static const QSet<QString> others = {
+        QStringLiteral("AL"), QStringLiteral("CH"), QStringLiteral("IS"), QStringLiteral("LI"),
+        QStringLiteral("ME"), QStringLiteral("MK"), QStringLiteral("NO"), QStringLiteral("RS"),
+        QStringLiteral("TR"), QStringLiteral("UK")};
+    return isEu27Member(code) || others.contains(code);
 }
 
 int NutsCodes::selectRegions(StatTable &table, int version) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "maps/NutsLayer.h"
 
+#include "maps/Parallel.h"
+
 #include "maps/CompiledCache.h"
 #include "maps/GdalHandles.h"
 
@@ -8,6 +10,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 
 
 #include <QVarLengthArray>
@@ -16,7 +19,6 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
-#include <thread>
 
 namespace cs {
 
@@ -686,24 +688,22 @@ std::shared_ptr<const QList<QPainterPath>> simplifiedInParallel(const QList<Regi
     qsizetype vertices = 0;
     for (const Region &region : regions)
         vertices += region.path.elementCount();
-    const int threads = vertices < 20000 ? 1 : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    const int threads = vertices < 20000 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
     QPainterPath *out = built->data(); // detached once, before the threads write to it
     const auto run = [&](qsizetype first, qsizetype end) {
         for (qsizetype i = first; i < end; ++i)
             out[i] = NutsLayer::simplified(regions[i].path, tolerance);
     };
-    std::vector<std::thread> workers;
-    qsizetype first = 0, seen = 0;
+    std::vector<qsizetype> starts = {0};
+    qsizetype seen = 0;
     for (int k = 1; k < threads; ++k) {
-        qsizetype end = first;
+        qsizetype end = starts.back();
         while (end < regions.size() && seen < vertices * k / threads)
             seen += regions[end++].path.elementCount();
-        workers.emplace_back(run, first, end);
-        first = end;
+        starts.push_back(end);
     }
-    run(first, regions.size());
-    for (std::thread &worker : workers)
-        worker.join();
+    starts.push_back(regions.size());
+    parallelFor(threads, [&](int k) { run(starts[size_t(k)], starts[size_t(k) + 1]); });
     return built;
 }
 

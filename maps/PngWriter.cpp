@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "maps/PngWriter.h"
 
+#include "maps/Parallel.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QThread>
@@ -10,7 +12,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <thread>
 #include <vector>
 
 namespace cs {
@@ -190,15 +191,9 @@ bool writeImageData(QIODevice *device, const Scanlines &rows)
     const int count = total < (size_t(1) << 20) ? 1 : std::clamp(height / 64, 1, threads);
     std::vector<Piece> pieces(static_cast<size_t>(count));
     const auto rangeStart = [&](int k) { return int(qint64(height) * k / count); };
-    {
-        std::vector<std::thread> workers;
-        for (int k = 1; k < count; ++k)
-            workers.emplace_back(deflateRows, std::cref(rows), rangeStart(k), rangeStart(k + 1), k + 1 == count,
-                                 &pieces[size_t(k)]);
-        deflateRows(rows, 0, rangeStart(1), count == 1, &pieces[0]);
-        for (std::thread &t : workers)
-            t.join();
-    }
+    parallelFor(count, [&](int k) {
+        deflateRows(rows, rangeStart(k), rangeStart(k + 1), k + 1 == count, &pieces[size_t(k)]);
+    });
     // zlib header (deflate, 32 KiB window, fastest level), the pieces, Adler-32.
     const char header[2] = {0x78, 0x01};
     uLong adler = pieces[0].adler;

@@ -15,6 +15,7 @@
 #include "maps/FigureExport.h"
 #include "maps/MapRenderer.h"
 #include "maps/MapScene.h"
+#include "maps/NutsCodes.h"
 #include "maps/NutsLayer.h"
 #include "maps/PngWriter.h"
 #include "maps/SceneBuilder.h"
@@ -39,6 +40,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <random>
 #include <vector>
 
 using namespace cs;
@@ -155,6 +157,84 @@ void sceneBuild(benchmark::State &state, bool first)
     }
     state.counters["median_ms"] = median(ms);
 }
+// A category change in the window at NUTS 3 (issue 16's user path): ~1,500 NUTS 2021
+// level-3 regions × the NACE divisions of the labels file (88, which with sections and
+// clusters make ~160 categories) × 10 years, log-normal employment (seeded), imported as
+// the window imports a table. `first`: the first scene of a level and year (the engine
+// computes that year: recompute + recolour); otherwise a change of category with the year
+// computed (recolour: values, classes, colours).
+ClusterData nuts3Years()
+{
+    NutsCodes codes;
+    QString error;
+    if (!codes.loadFromCache(&error))
+        return {};
+    QStringList regions = codes.codes(2021, 3).values();
+    std::sort(regions.begin(), regions.end());
+    QStringList divisions;
+    QFile labels(QStringLiteral(":/data/nace_r2_labels.csv"));
+    if (labels.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : labels.readAll().split('\n'))
+            if (line.size() > 3 && line[1] >= '0' && line[1] <= '9' && line[3] == ',')
+                divisions.append(QString::fromLatin1(line.left(3)));
+    StatTable table;
+    table.file = QStringLiteral("nuts3-10y.csv");
+    table.ok = true;
+    std::mt19937 random(11);
+    std::uniform_real_distribution<double> jitter(-1.0, 1.0);
+    for (const QString &region : std::as_const(regions)) {
+        const double size = std::exp(8 + jitter(random));
+        for (const QString &division : std::as_const(divisions)) {
+            const double base = size * std::exp(jitter(random));
+            for (int year = 2012; year < 2022; ++year)
+                table.records.append({region, division, year, std::round(base * (1.0 + 0.02 * jitter(random))) + 1.0,
+                                      kFlagNone});
+        }
+    }
+    return TableImport::toClusterData(table, 2021, table.file, codes);
+}
+
+void categoryChange(benchmark::State &state, bool first)
+{
+    const auto layer = loadOrSkip(state, {2021, 3, NutsLayer::Scale::M10});
+    if (!layer)
+        return;
+    static const ClusterData pristine = nuts3Years();
+    if (!pristine.isValid()) {
+        state.SkipWithError("no NUTS codes in the cache");
+        return;
+    }
+    const QStringList categories = pristine.categories();
+    ScoreQuery query;
+    query.level = 3;
+    query.indicator = Indicator::LocationQuotient;
+    query.year = pristine.years().last();
+    ClusterData data = pristine;
+    query.category = categories.first();
+    buildScene(data, layer, query);
+    std::vector<double> ms;
+    int k = 0;
+    for (auto _ : state) {
+        if (first) {
+            state.PauseTiming();
+            data = pristine; // no year computed yet
+            state.ResumeTiming();
+        }
+        query.category = categories[++k % categories.size()];
+        QElapsedTimer timer;
+        timer.start();
+        const MapScene scene = buildScene(data, layer, query);
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+        benchmark::DoNotOptimize(scene.values.constData());
+    }
+    state.counters["median_ms"] = median(ms);
+    state.counters["regions"] = double(data.analysis(3, query.year)->regions.size());
+    state.counters["categories"] = double(categories.size());
+    state.counters["years"] = double(pristine.years().size());
+}
+BENCHMARK_CAPTURE(categoryChange, recompute, true)->Name("windowCategoryChange_nuts3_10y_recompute+recolour")->Iterations(10)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(categoryChange, recolour, false)->Name("windowCategoryChange_nuts3_10y_recolour")->MinTime(1.0)->Unit(benchmark::kMillisecond);
+
 BENCHMARK_CAPTURE(sceneBuild, nuts3_2021_1:10M_first, true)->Name("buildScene_nuts3_2021_1:10M_first")->Iterations(1)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(sceneBuild, nuts3_2021_1:10M, false)->Name("buildScene_nuts3_2021_1:10M")->MinTime(1.0)->Unit(benchmark::kMillisecond);
 
