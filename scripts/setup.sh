@@ -17,7 +17,7 @@ PACKAGES=(
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
   libqt6opengl6-dev
   libgdal-dev gdal-bin libeigen3-dev zlib1g-dev
-  libgtest-dev libbenchmark-dev
+  libbenchmark-dev
   xvfb xauth poppler-utils fonts-dejavu-core
   nodejs npm
 )

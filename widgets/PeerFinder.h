@@ -42,7 +42,7 @@ public:
     enum class Mode { Cosine, Correlation, Complementary };
     enum class Scope { Profile, Category };
     enum Column { RankColumn, CodeColumn, NameColumn, ScoreColumn, ColumnCount };
-    // The complementarity score's cap on a partner's LQ, as in the calculator.
+    // The complementarity score's cap on a partner's LQ, as in the engine (similarity::complementarity).
     static constexpr double kLqCap = similarity::kComplementarityLqCap;
 
     struct Peer

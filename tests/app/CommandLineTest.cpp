@@ -441,7 +441,7 @@ private slots:
             const double a = v.value(QStringLiteral("reference_growth")), b = v.value(QStringLiteral("industry_mix")),
                          c = v.value(QStringLiteral("competitive_effect"));
             const double change = v.value(QStringLiteral("growth_abs"));
-            // Exact in the calculator; the CSV keeps 12 significant digits of each part.
+            // Exact in the engine; the CSV keeps 12 significant digits of each part.
             const double tolerance = 1e-11 * (std::abs(a) + std::abs(b) + std::abs(c) + std::abs(change));
             QVERIFY2(std::abs(a + b + c - change) <= tolerance, qPrintable(it.key()));
             ++checked;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The fast paths of the calculator (pre-filtered star cut-offs, radix-sorted Lorenz
+// The fast paths of the measures the engine uses (pre-filtered star cut-offs, radix-sorted Lorenz
 // curves, bit-set co-occurrence, sparse relatedness density, ECI by inverse iteration)
 // only run on inputs larger than the hand-computed goldens; here they are checked
 // against the straightforward definitions on larger random inputs, with ties, NaN and
