@@ -716,7 +716,7 @@ int CommandLine::runExport(const QStringList &arguments)
             const Engine::Year &m = a->measures;
             const Engine::Structure &st = a->structure();
             const Eigen::MatrixXd &density = a->relatedness().density;
-            const bool changed = m.change.size() > 0;
+            const bool changed = st.change.size() > 0;
             const bool shifted = changed && year == years.last();
             for (int row = 0; row < a->regions.size(); ++row) {
                 const QString prefix = a->regions[row] + QLatin1Char(',');
@@ -729,11 +729,11 @@ int CommandLine::runExport(const QStringList &arguments)
                             continue; // no earlier year
                         out << cell << ClusterData::indicatorKey(indicator) << ',' << number(v) << '\n';
                     }
-                    out << cell << "loglq," << number(m.logLq(row, c)) << '\n';
-                    out << cell << "symlq," << number(m.symmetricLq(row, c)) << '\n';
+                    out << cell << "loglq," << number(st.logLq(row, c)) << '\n';
+                    out << cell << "symlq," << number(st.symmetricLq(row, c)) << '\n';
                     if (changed) {
-                        out << cell << "growth_abs," << number(m.change(row, c)) << '\n';
-                        out << cell << "growth_pct," << number(m.changePercent(row, c)) << '\n';
+                        out << cell << "growth_abs," << number(st.change(row, c)) << '\n';
+                        out << cell << "growth_pct," << number(st.changePercent(row, c)) << '\n';
                     }
                     if (shifted) {
                         out << cell << "reference_growth," << number(st.shift.reference(row, c)) << '\n';

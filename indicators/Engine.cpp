@@ -31,14 +31,18 @@ struct Engine::Slot
     std::optional<Relatedness> relatedness;
 };
 
-EngineInput EngineInput::fromCube(const EmploymentCube &cube, const CategoryWeights &weights)
+EngineInput EngineInput::fromCube(const EmploymentCube &cube, const CategoryWeights &weights,
+                                  const std::vector<int> &rows)
 {
     EngineInput in;
     in.years = cube.years();
+    const auto select = [&rows](const Eigen::MatrixXd &m) -> Eigen::MatrixXd {
+        return rows.empty() ? m : Eigen::MatrixXd(m(rows, Eigen::all));
+    };
     for (int y = 0; y < cube.yearCount(); ++y) {
-        in.industries.push_back(cube.employment(y));
+        in.industries.push_back(select(cube.employment(y)));
         if (cube.hasSecondMeasure())
-            in.wages.push_back(cube.secondMeasure(y));
+            in.wages.push_back(select(cube.secondMeasure(y)));
     }
     in.weights = weights;
     return in;
@@ -110,6 +114,14 @@ void Engine::computeAll() const
             body(i);
 }
 
+const Eigen::MatrixXd &Engine::firstEmployment() const
+{
+    std::call_once(m_firstOnce, [this] {
+        m_firstEmployment = measures::aggregate(m_input.industries.front(), m_input.weights);
+    });
+    return m_firstEmployment;
+}
+
 Engine::Year Engine::computeYear(int index) const
 {
     const EngineInput &in = m_input;
@@ -140,15 +152,11 @@ Engine::Year Engine::computeYear(int index) const
         y.share = measures::share(y.employment, in.reference);
         y.lq = measures::locationQuotient(y.employment, y.totals, in.reference);
     }
-    y.logLq = measures::logLocationQuotient(y.lq);
-    y.symmetricLq = measures::symmetricLocationQuotient(y.lq);
-    y.growth = Eigen::MatrixXd::Constant(y.employment.rows(), y.employment.cols(), kNaN);
     if (index > 0) {
-        const Year &first = year(0);
-        y.growthFrom = first.year;
-        y.growth = 100.0 * growth::cagr(first.employment, y.employment, double(y.year - first.year));
-        y.change = growth::absoluteChange(first.employment, y.employment);
-        y.changePercent = growth::percentChange(first.employment, y.employment);
+        y.growthFrom = in.years.front();
+        y.growth = 100.0 * growth::cagr(firstEmployment(), y.employment, double(y.year - y.growthFrom));
+    } else {
+        y.growth = Eigen::MatrixXd::Constant(y.employment.rows(), y.employment.cols(), kNaN);
     }
     // Stars are rated among the reference regions (all when the area has none: then the
     // map shows no data, as LQ is NaN).
@@ -164,6 +172,12 @@ Engine::Structure Engine::computeStructure(int index) const
     const EngineInput &in = m_input;
     const Year &y = year(index);
     Structure s;
+    s.logLq = measures::logLocationQuotient(y.lq);
+    s.symmetricLq = measures::symmetricLocationQuotient(y.lq);
+    if (index > 0) {
+        s.change = growth::absoluteChange(firstEmployment(), y.employment);
+        s.changePercent = growth::percentChange(firstEmployment(), y.employment);
+    }
     const Eigen::MatrixXd structureEmployment = columns(y.employment, in.structure);
     s.krugman = concentration::krugman(structureEmployment, y.totals, in.reference);
     s.herfindahl = concentration::herfindahlRegions(structureEmployment, y.totals);

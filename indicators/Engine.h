@@ -51,9 +51,10 @@ struct EngineInput
     double minCoverage = 0.95;
     ParallelFor parallel;
 
-    // The years, industries (and second measure, as wages) and weights of `cube` (every
-    // region a row); the rest default.
-    static EngineInput fromCube(const EmploymentCube &cube, const CategoryWeights &weights);
+    // The years, industries (and second measure, as wages) and weights of `cube`, the
+    // regions `rows` of it (all when empty) in that order; the rest default.
+    static EngineInput fromCube(const EmploymentCube &cube, const CategoryWeights &weights,
+                                const std::vector<int> &rows = {});
 };
 
 // The one analysis engine: every measure a view or an export shows, for one set of
@@ -76,21 +77,22 @@ public:
         Eigen::MatrixXd share;         // e_rc / E_c
         Eigen::MatrixXd focus;         // e_rc / e_r
         Eigen::MatrixXd lq;
-        Eigen::MatrixXd logLq;
-        Eigen::MatrixXd symmetricLq;
         Eigen::MatrixXd growth;        // CAGR in % per year since the first year; NaN in it
         int growthFrom = 0;            // the first year, 0 in the first year itself
-        Eigen::MatrixXd change;        // e_rc - e_rc(first year); empty in the first year
-        Eigen::MatrixXd changePercent; // in %; empty in the first year
         std::unique_ptr<StarRating> stars; // European Cluster Observatory stars
         double minCoverage = 0.95;
         // Suppressed cells hide more than 1 - minCoverage of the published total.
         bool incomplete(int row) const { return coverage(row) < minCoverage; }
     };
 
-    // Per region and per category of one year, computed when first asked for.
+    // What exports add to a year (derived LQ forms, change since the first year) and the
+    // per region and per category measures, computed when first asked for.
     struct Structure
     {
+        Eigen::MatrixXd logLq;
+        Eigen::MatrixXd symmetricLq;
+        Eigen::MatrixXd change;        // e_rc - e_rc(first year); empty in the first year
+        Eigen::MatrixXd changePercent; // in %; empty in the first year
         Eigen::VectorXd krugman;            // over EngineInput::structure
         Eigen::VectorXd herfindahl;         // of each region's structure
         complexity::Result eigenvector;     // ECI (regions), PCI (structure categories)
@@ -139,8 +141,12 @@ private:
     Year computeYear(int index) const;
     Structure computeStructure(int index) const;
     Relatedness computeRelatedness(int index) const;
+    // e_rc of the first year: growth starts there.
+    const Eigen::MatrixXd &firstEmployment() const;
 
     EngineInput m_input;
+    mutable std::once_flag m_firstOnce;
+    mutable Eigen::MatrixXd m_firstEmployment;
     struct Slot;
     std::unique_ptr<Slot[]> m_slots;
 };

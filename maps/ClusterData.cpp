@@ -469,7 +469,7 @@ const ClusterData::Level *ClusterData::level(int level) const
     }
     if (l->cubeRows.empty())
         return nullptr;
-    EngineInput input = EngineInput::fromCube(m_cube.selectRegions(l->cubeRows), m_weights);
+    EngineInput input = EngineInput::fromCube(m_cube, m_weights, l->cubeRows);
     for (int y = 0; y < m_cube.yearCount(); ++y) {
         Eigen::VectorXd p(Eigen::Index(l->cubeRows.size()));
         for (int k = 0; k < int(l->cubeRows.size()); ++k)

@@ -391,15 +391,21 @@ int NutsCodes::selectRegions(StatTable &table, int version) const
     };
     QHash<QString, Seen> seen;
     QStringList order;
+    Seen *run = nullptr; // the previous record's code: runs of one code are looked up once
+    const QString *seenCode = nullptr;
     for (const StatRecord &r : std::as_const(table.records)) {
-        auto it = seen.find(r.region);
-        if (it == seen.end()) {
-            it = seen.insert(r.region, {});
-            order.append(r.region);
+        if (!seenCode || r.region != *seenCode) {
+            auto it = seen.find(r.region);
+            if (it == seen.end()) {
+                it = seen.insert(r.region, {});
+                order.append(r.region);
+            }
+            run = &*it;
+            seenCode = &r.region;
         }
-        ++it->records;
+        ++run->records;
         if (!std::isnan(r.value))
-            it->years.insert(r.year);
+            run->years.insert(r.year);
     }
     auto yearList = [](const std::set<int> &years) {
         QStringList list;
@@ -470,42 +476,56 @@ int NutsCodes::selectRegions(StatTable &table, int version) const
         bool recoded;
         QString old; // the code the record had before recoding
     };
-    std::map<std::tuple<QString, QString, int>, Cell> cells;
+    // Only the codes that recoded ones land on can meet twice.
+    QSet<QString> meeting;
+    for (const QString &code : std::as_const(order))
+        if (!target[code].isEmpty() && target[code] != code)
+            meeting.insert(target[code]);
+    QHash<QString, Cell> cells; // "region|industry|year" of the meeting codes' records
     std::map<std::tuple<QString, QString, int>, int> doubled; // (successor, old, year) → cells
     QList<StatRecord> kept;
     kept.reserve(table.records.size());
-    bool anyRecoded = false;
-    for (const QString &code : std::as_const(order))
-        anyRecoded = anyRecoded || (!target[code].isEmpty() && target[code] != code);
+    // Records of one region mostly follow each other: look each run up once.
+    QString runCode, runTarget;
+    bool runMeets = false;
     for (StatRecord &r : table.records) {
-        const QString &to = target[r.region];
-        if (to.isEmpty())
+        if (r.region != runCode || runCode.isNull()) {
+            runCode = r.region;
+            runTarget = target.value(r.region);
+            runMeets = meeting.contains(runTarget);
+        }
+        if (runTarget.isEmpty())
             continue;
-        const bool recoded = to != r.region;
+        const bool recoded = runTarget != r.region;
+        if (!recoded && !runMeets) {
+            kept.append(std::move(r));
+            continue;
+        }
         const QString old = r.region;
-        r.region = to;
-        if (anyRecoded) {
-            const auto key = std::make_tuple(r.region, r.industry, r.year);
+        r.region = runTarget;
+        if (runMeets) {
+            const QString key = r.region + QLatin1Char('|') + r.industry + QLatin1Char('|') +
+                                QString::number(r.year);
             auto it = cells.find(key);
             if (it != cells.end()) {
-                StatRecord &earlier = kept[it->second.index];
-                if (it->second.recoded == recoded) {
+                StatRecord &earlier = kept[it->index];
+                if (it->recoded == recoded) {
                     kept.append(std::move(r)); // not ours to judge: as before
                     continue;
                 }
                 const bool bothNumbers = !std::isnan(earlier.value) && !std::isnan(r.value);
                 if (bothNumbers) {
-                    ++doubled[std::make_tuple(r.region, recoded ? old : it->second.old, r.year)];
+                    ++doubled[std::make_tuple(r.region, recoded ? old : it->old, r.year)];
                     if (recoded)
                         continue; // the successor's number stays
                     earlier = std::move(r);
                 } else if (std::isnan(earlier.value) && !std::isnan(r.value)) {
                     earlier = std::move(r);
                 }
-                it->second.recoded = false;
+                it->recoded = false;
                 continue;
             }
-            cells.emplace(key, Cell{kept.size(), recoded, old});
+            cells.insert(key, Cell{kept.size(), recoded, old});
         }
         kept.append(std::move(r));
     }
