@@ -64,7 +64,8 @@ int writeText(const QString &path, const QString &text)
         return kExitOk;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         printError(CommandLine::tr("cannot write %1: %2").arg(path, file.errorString()));
         return kExitFailure;
     }
@@ -137,6 +138,7 @@ Symbology ViewOptions::symbology() const
     }
     s.palette = palette;
     s.manualBreaks = manualBreaks;
+    s.classesPerYear = classesPerYear;
     s.labels = labels;
     s.starSymbols = starSymbols;
     return s;
@@ -152,13 +154,20 @@ void CommandLine::addViewOptions(QCommandLineParser &parser)
                       tr("Indicator: lq, share, focus, employment, stars or growth."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("year"), tr("Year of the data."), QStringLiteral("YEAR")});
     parser.addOption({QStringLiteral("classification"),
-                      tr("Classification: %1.").arg(Classification::methodKeys().join(QStringLiteral(", "))),
+                      tr("Classification: %1 (default: logsym for lq, symmetric for growth, stars for "
+                         "stars, quantile otherwise).")
+                          .arg(Classification::methodKeys().join(QStringLiteral(", "))),
                       QStringLiteral("METHOD")});
+    parser.addOption({QStringLiteral("class-scope"),
+                      tr("Class limits from the values of all-years of the data (default; a colour "
+                         "means the same number in every year) or of the shown year."),
+                      QStringLiteral("all-years|year")});
     parser.addOption({QStringLiteral("classes"), tr("Number of classes (2-9, default 5)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("breaks"), tr("Manual class limits, e.g. 0,0.5,1,2,5."),
                       QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("palette"), tr("Colour palette (e.g. viridis_r, YlGnBu, PuOr)."),
+    parser.addOption({QStringLiteral("palette"), tr("Colour palette (e.g. viridis_r, YlGnBu, PuOr; default: PuOr_r for lq, BrBG for "
+                         "growth, YlOrRd for stars, viridis_r otherwise)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("labels"),
                       tr("Region labels: none, codes or names (placed without overlaps)."),
@@ -395,6 +404,14 @@ bool CommandLine::readViewOptions(const QCommandLineParser &parser, const Cluste
             return false;
         }
     }
+    if (parser.isSet(QStringLiteral("class-scope"))) {
+        const QString scope = parser.value(QStringLiteral("class-scope"));
+        if (scope != QLatin1String("all-years") && scope != QLatin1String("year")) {
+            *error = tr("unknown class scope '%1'; valid: all-years, year").arg(scope);
+            return false;
+        }
+        view->classesPerYear = scope == QLatin1String("year");
+    }
     if (parser.isSet(QStringLiteral("labels"))) {
         const QString key = parser.value(QStringLiteral("labels"));
         if (key == QLatin1String("none"))
@@ -598,6 +615,14 @@ int CommandLine::runExport(const QStringList &arguments)
         return kExitUsage;
     }
     const QString path = parser.value(QStringLiteral("output"));
+    // Saves replace the file by renaming a new one over it: never over a device, a FIFO or
+    // a folder (as root, -o /dev/null would replace the device with a file).
+    if (const QFileInfo target(path); path != QLatin1String("-") && target.exists() && !target.isFile()) {
+        printError(tr("-o %1 is not a regular file (a device, FIFO or folder); use -o - for "
+                      "standard output")
+                       .arg(path));
+        return kExitUsage;
+    }
     // Which regions every relative measure was computed against.
     std::fprintf(stderr, "%s\n", qUtf8Printable(data.referenceNote(
                                      parser.isSet(QStringLiteral("peers"))

@@ -23,10 +23,12 @@ struct ViewOptions
     QString category;
     Indicator indicator = Indicator::LocationQuotient;
     int year = 0;
-    // Symbology; without a method the indicator's natural one (stars for stars).
+    // Symbology; without a method or palette the indicator's natural one
+    // (Symbology::defaultFor, Symbology::defaultPalette).
     std::optional<ClassificationMethod> method;
     int classes = 5;
     QString palette;
+    bool classesPerYear = false; // class limits from this year's values only (default: all years)
     QList<double> manualBreaks;
     MapScene::Labels labels = MapScene::Labels::None;
     int starSymbols = 0; // 0: none; 1–3: star symbols on regions with that many stars or more

@@ -135,21 +135,21 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     });
 
     m_classification = new QComboBox(bar);
-    m_classification->addItem(tr("Automatic"), QString());
-    const QStringList methodNames = {tr("Quantiles"), tr("Equal intervals"), tr("Natural breaks (Jenks)"),
-                                     tr("Standard deviation"), tr("Manual"), tr("Diverging around 1"),
-                                     tr("Stars (0–3)")};
+    // The first items follow the indicator and name what it uses (syncPickers).
+    m_classification->addItem(QString(), QString());
     const QStringList keys = Classification::methodKeys();
-    for (int k = 0; k < keys.size(); ++k)
-        if (keys[k] != QLatin1String("manual"))
-            m_classification->addItem(methodNames.value(k, keys[k]), keys[k]);
+    for (const QString &key : keys)
+        if (key != QLatin1String("manual"))
+            m_classification->addItem(methodName(key), key);
     m_classification->setToolTip(tr("Classification"));
 
     m_palette = new QComboBox(bar);
-    m_palette->addItem(tr("Default palette"), QString());
+    m_palette->addItem(QString(), QString());
     for (const QString &name : Palette::names())
         m_palette->addItem(name, name);
     m_palette->setToolTip(tr("Colour palette"));
+    m_palette->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_classification->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto addLabelled = [bar](const QString &label, QWidget *widget) {
         auto *l = new QLabel(label, bar);
@@ -443,6 +443,14 @@ void MainWindow::createMenus()
         requestView(view);
     });
     m_starAction->setCheckable(true);
+    // Class limits from this year's values only; by default from every year's, so that
+    // a colour means the same number in every year of multi-year data.
+    m_classesPerYearAction = viewMenu->addAction(tr("Class limits &per year"), this, [this](bool on) {
+        ViewOptions view = m_view;
+        view.classesPerYear = on;
+        requestView(view);
+    });
+    m_classesPerYearAction->setCheckable(true);
     viewMenu->addSeparator();
     viewMenu->addAction(m_profileDock->toggleViewAction());
     viewMenu->addAction(m_peersDock->toggleViewAction());
@@ -505,6 +513,22 @@ bool MainWindow::openProject(const QString &path, QString *error)
     return true;
 }
 
+QString MainWindow::methodName(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("quantile"), QT_TR_NOOP("Quantiles")},
+        {QStringLiteral("equal"), QT_TR_NOOP("Equal intervals")},
+        {QStringLiteral("jenks"), QT_TR_NOOP("Natural breaks (Jenks)")},
+        {QStringLiteral("stddev"), QT_TR_NOOP("Standard deviation")},
+        {QStringLiteral("manual"), QT_TR_NOOP("Manual")},
+        {QStringLiteral("diverging"), QT_TR_NOOP("Diverging quantiles (around 1; growth: 0)")},
+        {QStringLiteral("symmetric"), QT_TR_NOOP("Symmetric (around 1; growth: 0)")},
+        {QStringLiteral("logsym"), QT_TR_NOOP("Log-symmetric around 1, up to 2 (LQ)")},
+        {QStringLiteral("stars"), QT_TR_NOOP("Stars (0–3)")}};
+    const char *name = names.value(key);
+    return name ? tr(name) : key;
+}
+
 void MainWindow::requestView(const ViewOptions &view)
 {
     if (view == m_view)
@@ -529,14 +553,23 @@ void MainWindow::syncPickers()
     m_indicator->setCurrentIndex(m_indicator->findData(int(m_view.indicator)));
     m_yearSlider->setValue(std::max(0, int(m_data.years().indexOf(m_view.year))));
     m_yearLabel->setText(QStringLiteral(" %1 ").arg(m_view.year));
+    // The default items say what the indicator's default is.
+    const Symbology defaults = Symbology::defaultFor(m_view.indicator);
+    m_classification->setItemText(0, tr("Default: %1").arg(methodName(Classification::key(defaults.method))));
     m_classification->setCurrentIndex(std::max(
         0, m_classification->findData(m_view.method ? Classification::key(*m_view.method) : QString())));
+    m_palette->setItemText(
+        0, tr("Default: %1").arg(Symbology::defaultPalette(m_view.symbology().method, m_view.indicator)));
     m_palette->setCurrentIndex(std::max(0, m_palette->findData(m_view.palette)));
     if (QAction *labels = m_labelActions.value(int(m_view.labels)))
         labels->setChecked(true);
     if (m_starAction) {
         const QSignalBlocker b7(m_starAction);
         m_starAction->setChecked(m_view.starSymbols > 0);
+    }
+    if (m_classesPerYearAction) {
+        const QSignalBlocker b8(m_classesPerYearAction);
+        m_classesPerYearAction->setChecked(m_view.classesPerYear);
     }
 }
 

@@ -96,6 +96,7 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     // Writes the map as a figure in a worker thread; the window stays responsive.
     bool writeFigure(const QString &path, const FigureOptions &options, QString *error);
+    static QString methodName(const QString &key); // the Classes picker's name of a method key
 
 public slots:
     // Applies `view` as one undoable step (no step when nothing changes).
@@ -156,6 +157,7 @@ private:
     QList<QAction *> m_labelActions; // None, Codes, Names
     QList<QAction *> m_totalActions; // region totals: Sum, Published
     QAction *m_starAction = nullptr;
+    QAction *m_classesPerYearAction = nullptr;
     QString m_profileRegion;
     QComboBox *m_classification = nullptr;
     QComboBox *m_palette = nullptr;

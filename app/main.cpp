@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -83,6 +84,10 @@ int runGui(int argc, char **argv)
         "main", "Maps the strength of economic clusters across Europe's regions.\n"
                 "Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json"));
     parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "A project (NAME.clusterscope.json) or a "
+                                                                 "statistics file to open."),
+                                 QStringLiteral("[FILE]"));
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Paint the main window into FILE.png and exit."),
                       QStringLiteral("FILE")});
@@ -108,9 +113,13 @@ int runGui(int argc, char **argv)
         std::fputs(qUtf8Printable(parser.helpText()), stdout);
         return cs::kExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QApplication::translate("main", "unknown command '%1'; valid commands: export, batch")
-                       .arg(parser.positionalArguments().first()));
+    // `clusterscope FILE` (a double-click): a project, or a statistics file to import.
+    const QStringList positional = parser.positionalArguments();
+    const QString openFile = positional.value(0);
+    if (positional.size() > 1 || (!openFile.isEmpty() && !QFileInfo(openFile).isFile())) {
+        printError(QApplication::translate("main", "unknown command or file '%1'; valid commands: "
+                                                   "export, batch, or a project or statistics file to open")
+                       .arg(positional.size() > 1 ? positional.join(QLatin1Char(' ')) : openFile));
         return cs::kExitUsage;
     }
 
@@ -136,6 +145,18 @@ int runGui(int argc, char **argv)
         window.resize(w, h);
     }
     window.show();
+    if (!openFile.isEmpty()) {
+        // Projects by their suffix (JSON-stat files are .json too), everything else as a table.
+        const bool project = openFile.endsWith(QLatin1String(".clusterscope.json"), Qt::CaseInsensitive);
+        QString why;
+        const bool opened = project ? window.openProject(openFile, &why)
+                                    : window.importStatistics(openFile, {}, std::nullopt);
+        if (!opened) {
+            printError(project ? why : QApplication::translate("main", "%1: no usable data").arg(openFile));
+            if (parser.isSet(QStringLiteral("screenshot")))
+                return cs::kExitNoData;
+        }
+    }
     if (parser.isSet(QStringLiteral("select"))) {
         const QStringList unknown = window.selectRegions(
             parser.value(QStringLiteral("select")).split(QLatin1Char(','), Qt::SkipEmptyParts));

@@ -72,7 +72,23 @@ int Engine::referenceCount() const
 {
     if (m_input.emptyReference)
         return 0;
-    return m_input.reference.empty() ? regionCount() : int(m_input.reference.size());
+    // Rows that report a number in some year (codes of other NUTS versions or with only
+    // empty cells do not count).
+    int count = 0;
+    const auto counts = [&](int r) {
+        for (const Eigen::MatrixXd &e : m_input.industries)
+            if (!e.row(r).array().isNaN().all())
+                return true;
+        return false;
+    };
+    if (m_input.reference.empty()) {
+        for (int r = 0; r < regionCount(); ++r)
+            count += counts(r) ? 1 : 0;
+    } else {
+        for (int r : m_input.reference)
+            count += counts(r) ? 1 : 0;
+    }
+    return count;
 }
 
 const Engine::Year &Engine::year(int index) const

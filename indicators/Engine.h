@@ -134,7 +134,7 @@ public:
     std::vector<similarity::Peer> peers(int index, int row, similarity::Method method, int count) const;
     double complementarity(int index, int row, int partner) const;
 
-    // The number of rows in the reference area.
+    // The number of rows in the reference area that carry a number in some year.
     int referenceCount() const;
 
 private:

@@ -2,8 +2,10 @@
 #include "maps/Classification.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <limits>
 
@@ -24,6 +26,8 @@ const MethodKey kMethodKeys[] = {
     {ClassificationMethod::StandardDeviation, "stddev"},
     {ClassificationMethod::Manual, "manual"},
     {ClassificationMethod::Diverging, "diverging"},
+    {ClassificationMethod::Symmetric, "symmetric"},
+    {ClassificationMethod::LogSymmetric, "logsym"},
     {ClassificationMethod::Stars, "stars"},
 };
 
@@ -193,7 +197,62 @@ QList<double> stdDevBreaks(const QList<double> &sorted, int classes, double step
     return breaks;
 }
 
+// 1, 2, 2.5, 5 or 10 × 10^k, the nearest to x > 0 in ratio.
+double niceStep(double x)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(x)));
+    double best = magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (std::abs(std::log(m * magnitude / x)) < std::abs(std::log(best / x)))
+            best = m * magnitude;
+    return best;
+}
+
+// Inner limits mirrored around the centre, m classes on each side (the centre alone for
+// m = 1), and one more step outwards on each side for the outer limits: 2m + 1 values.
+QList<double> mirroredBreaks(int m, const std::function<double(double)> &at)
+{
+    QList<double> breaks;
+    const double steps = m > 1 ? double(m - 1) : 1.0;
+    breaks.append(at(-double(m) / steps));
+    for (int j = -(m - 1); j <= m - 1; ++j)
+        breaks.append(at(double(j) / steps));
+    breaks.append(at(double(m) / steps));
+    return breaks;
+}
+
 } // namespace
+
+QString ValueFormat::format(double value) const
+{
+    QLocale locale;
+    if (grouping)
+        locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    else
+        locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    double v = value * scale;
+    if (v == 0.0 || std::abs(v) < 0.5 * std::pow(10.0, -decimals))
+        v = 0.0; // no "-0.0"
+    return locale.toString(v, 'f', decimals) + suffix;
+}
+
+ValueFormat ValueFormat::fittedTo(const QList<double> &breaks, int maxDecimals) const
+{
+    ValueFormat f = *this;
+    for (; f.decimals < maxDecimals; ++f.decimals) {
+        const double unit = std::pow(10.0, f.decimals);
+        bool readable = true;
+        for (qsizetype i = 1; i + 1 < breaks.size() && readable; ++i) {
+            const double v = breaks[i] * scale * unit, shown = std::round(v);
+            // Distinct from the limit below, and within a quarter of a non-zero limit.
+            readable = (i == 1 || shown > std::round(breaks[i - 1] * scale * unit)) &&
+                       (v == 0.0 || std::abs(shown - v) <= 0.25 * std::abs(v));
+        }
+        if (readable)
+            break;
+    }
+    return f;
+}
 
 Classification Classification::failed(ClassificationMethod method, const QString &error)
 {
@@ -231,6 +290,14 @@ Classification Classification::create(ClassificationMethod method, const QList<d
     }
     case ClassificationMethod::Stars:
         break;
+    case ClassificationMethod::LogSymmetric:
+        if (!(options.centre > 0.0) || !std::isfinite(options.centre) ||
+            !(options.logSpan > 1.0) || !std::isfinite(options.logSpan))
+            return failed(method, QCoreApplication::translate(
+                                      "cs::Classification",
+                                      "Log-symmetric classes need a positive centre and a span above 1."));
+        [[fallthrough]];
+    case ClassificationMethod::Symmetric:
     case ClassificationMethod::Diverging:
         if (!std::isfinite(options.centre))
             return failed(method, QCoreApplication::translate(
@@ -313,6 +380,36 @@ Classification Classification::create(ClassificationMethod method, const QList<d
         c.m_breaks.append(upper.mid(1));
         break;
     }
+    case ClassificationMethod::Symmetric:
+    case ClassificationMethod::LogSymmetric: {
+        const int m = (classes + 1) / 2; // classes on each side of the centre
+        const double centre = options.centre;
+        if (method == ClassificationMethod::LogSymmetric) {
+            const double span = options.logSpan;
+            c.m_breaks = mirroredBreaks(m, [&](double t) { return centre * std::pow(span, t); });
+        } else {
+            QList<double> distance;
+            distance.reserve(sorted.size());
+            for (double v : sorted)
+                distance.append(std::abs(v - centre));
+            std::sort(distance.begin(), distance.end());
+            const double pos = 0.75 * double(distance.size() - 1);
+            const auto lo = qsizetype(std::floor(pos));
+            const qsizetype hi = std::min(lo + 1, distance.size() - 1);
+            const double p75 = distance[lo] + (pos - double(lo)) * (distance[hi] - distance[lo]);
+            const double reach = p75 > 0.0 ? p75 : distance.last() > 0.0 ? distance.last() : 1.0;
+            const double width = niceStep(reach / double(std::max(m - 1, 1)));
+            c.m_breaks = mirroredBreaks(m, [&](double t) {
+                return centre + width * t * double(std::max(m - 1, 1));
+            });
+        }
+        // The outer limits widen to the data; the classes beyond the inner limits are open.
+        c.m_breaks.first() = std::min(c.m_breaks.first(), sorted.first());
+        c.m_breaks.last() = std::max(c.m_breaks.last(), sorted.last());
+        c.m_centreBreak = m;
+        c.m_openEnds = true;
+        break;
+    }
     case ClassificationMethod::Manual:
     case ClassificationMethod::Stars:
         break;
@@ -361,15 +458,17 @@ int Classification::classOf(double value) const
     return classCount() - 1;
 }
 
-QString Classification::label(int cls, int decimals) const
+QString Classification::label(int cls, const ValueFormat &format) const
 {
     if (cls < 0 || cls >= classCount())
         return QString();
     if (m_method == ClassificationMethod::Stars)
         return QCoreApplication::translate("cs::Classification", "%n star(s)", nullptr, cls);
-    return QStringLiteral("%1 – %2")
-        .arg(m_breaks[cls], 0, 'f', decimals)
-        .arg(m_breaks[cls + 1], 0, 'f', decimals);
+    if (m_openEnds && classCount() > 1 && cls == 0)
+        return QStringLiteral("< %1").arg(format.format(m_breaks[1]));
+    if (m_openEnds && classCount() > 1 && cls == classCount() - 1)
+        return QStringLiteral("≥ %1").arg(format.format(m_breaks[cls]));
+    return QStringLiteral("%1 – %2").arg(format.format(m_breaks[cls]), format.format(m_breaks[cls + 1]));
 }
 
 QList<QColor> sequentialPalette(int classes)

@@ -574,7 +574,7 @@ QString ClusterData::referenceNote(int level) const
     const Engine *e = engine(level);
     const int n = e ? e->referenceCount() : 0;
     const QString area = m_reference == QLatin1String("all") ? tr("all in the data") : m_reference;
-    QString note = tr("Reference: %1 NUTS %2 regions (%3)").arg(n).arg(level).arg(area);
+    QString note = tr("Reference: %1 NUTS %2 regions with data (%3)").arg(n).arg(level).arg(area);
     note += QLatin1String("; ") + (m_regionTotal == RegionTotal::Published
                                       ? tr("region totals as published where available")
                                       : tr("region totals summed over the industries reported"));

@@ -91,7 +91,7 @@ QString GeoPackageExport::renderer(const MapScene &scene)
     for (int k = 0; k < c.classCount(); ++k) {
         rules += QStringLiteral("<rule key=\"class%1\" symbol=\"%1\" label=\"%2\" filter=\"%3\"/>")
                      .arg(k)
-                     .arg(xmlEscape(c.label(k, scene.decimals)), xmlEscape(classFilter(c, k)));
+                     .arg(xmlEscape(scene.classLabel(k)), xmlEscape(classFilter(c, k)));
         symbols += fillSymbol(k, scene.colours.value(k), false);
     }
     const int nd = c.classCount();
@@ -145,7 +145,7 @@ QString GeoPackageExport::sld(const MapScene &scene, const QString &layerName)
             filter = QStringLiteral("<ogc:And>%1%2</ogc:And>")
                          .arg(property(QStringLiteral("PropertyIsGreaterThanOrEqualTo"), c.breaks()[k]),
                               property(QStringLiteral("PropertyIsLessThan"), c.breaks()[k + 1]));
-        rules += rule(c.label(k, scene.decimals),
+        rules += rule(scene.classLabel(k),
                       QStringLiteral("<ogc:Filter>%1</ogc:Filter>").arg(filter), scene.colours.value(k));
     }
     rules += rule(tr("No data"),

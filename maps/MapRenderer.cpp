@@ -66,7 +66,7 @@ void drawLegend(QPainter &painter, const MapScene &scene, const QRectF &target)
 
     QStringList labels;
     for (int k = 0; k < scene.classification.classCount(); ++k)
-        labels.append(scene.classification.label(k, scene.decimals));
+        labels.append(scene.classLabel(k));
     const QString noData = QCoreApplication::translate("cs::MapRenderer", "No data");
     labels.append(noData);
     const bool starRow = scene.starSymbols > 0 && !scene.stars.isEmpty();

@@ -29,7 +29,9 @@ struct MapScene
     std::shared_ptr<const QList<QPainterPath>> basemap;
     Classification classification;
     QList<QColor> colours; // one per class
-    int decimals = 2;
+    // How the legend, the tooltips and the exported styles write the values: percent for
+    // shares, thousands separators for counts.
+    ValueFormat format;
     QRectF extent; // EPSG:3035 metres; empty = continental Europe
     QString title;
     QString legendTitle;
@@ -61,6 +63,7 @@ struct MapScene
         const int cls = classification.classOf(values.value(region, qQNaN()));
         return cls >= 0 ? colours.value(cls) : outside.value(region) ? outsideColour() : noDataColour();
     }
+    QString classLabel(int cls) const { return classification.label(cls, format); }
     // No value, and inside the EU: drawn hatched.
     bool isMissing(int region) const
     {

@@ -387,6 +387,7 @@ int NutsCodes::selectRegions(StatTable &table, int version) const
     struct Seen
     {
         int records = 0;
+        int numbers = 0;     // records that carry a number
         std::set<int> years; // years with a number
     };
     QHash<QString, Seen> seen;
@@ -404,8 +405,10 @@ int NutsCodes::selectRegions(StatTable &table, int version) const
             seenCode = &r.region;
         }
         ++run->records;
-        if (!std::isnan(r.value))
+        if (!std::isnan(r.value)) {
+            ++run->numbers;
             run->years.insert(r.year);
+        }
     }
     auto yearList = [](const std::set<int> &years) {
         QStringList list;
@@ -424,7 +427,11 @@ int NutsCodes::selectRegions(StatTable &table, int version) const
     QHash<QString, int> foreign;    // kept codes of another version → that version
     for (const QString &code : std::as_const(order)) {
         const Seen &s = seen[code];
-        const QString records = recordCount(s.records);
+        // "12 records (3 with a number)": says whether anything of value is set aside.
+        const QString records = s.numbers == s.records ? recordCount(s.records)
+                                : s.numbers == 0
+                                    ? tr("%1 (none with a number)").arg(recordCount(s.records))
+                                    : tr("%1 (%2 with a number)").arg(recordCount(s.records)).arg(s.numbers);
         if (code.isEmpty()) {
             report(tr("empty region code: %1 left out").arg(records));
             target.insert(code, {});
@@ -452,11 +459,17 @@ int NutsCodes::selectRegions(StatTable &table, int version) const
                            .arg(records));
                 target.insert(code, renamed);
             } else {
-                report(tr("%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries "
-                          "changed): %4 kept in the sums of %5, not drawn on NUTS %3 boundaries")
-                           .arg(code, versionList(elsewhere))
-                           .arg(version)
-                           .arg(records, s.years.empty() ? tr("no year") : yearList(s.years)));
+                report(s.years.empty()
+                           ? tr("%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries "
+                                "changed): %4, nothing to sum or draw")
+                                 .arg(code, versionList(elsewhere))
+                                 .arg(version)
+                                 .arg(records)
+                           : tr("%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries "
+                                "changed): %4 kept in the sums of %5, not drawn on NUTS %3 boundaries")
+                                 .arg(code, versionList(elsewhere))
+                                 .arg(version)
+                                 .arg(records, yearList(s.years)));
                 target.insert(code, code);
                 foreign.insert(code, elsewhere.last());
             }

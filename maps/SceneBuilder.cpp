@@ -35,11 +35,52 @@ QList<double> valuesFor(const Scores &scores, const QList<Region> &regions)
 Symbology Symbology::defaultFor(Indicator indicator)
 {
     Symbology s;
+    s.centre = centreFor(indicator);
     if (indicator == Indicator::Stars) {
         s.method = ClassificationMethod::Stars;
         s.classes = 4;
+    } else if (indicator == Indicator::LocationQuotient) {
+        s.method = ClassificationMethod::LogSymmetric;
+        s.classes = 6;
+    } else if (indicator == Indicator::Growth) {
+        s.method = ClassificationMethod::Symmetric;
+        s.classes = 6;
     }
     return s;
+}
+
+QString Symbology::defaultPalette(ClassificationMethod method, Indicator indicator)
+{
+    switch (method) {
+    case ClassificationMethod::Stars:
+        return QStringLiteral("YlOrRd");
+    case ClassificationMethod::Diverging:
+    case ClassificationMethod::Symmetric:
+    case ClassificationMethod::LogSymmetric:
+        // Strong specialisation warm (orange), weak cool (purple); decline brown, growth
+        // blue-green. Both ColorBrewer-rated colour-blind safe.
+        return indicator == Indicator::Growth ? QStringLiteral("BrBG") : QStringLiteral("PuOr_r");
+    default:
+        return QStringLiteral("viridis_r");
+    }
+}
+
+double Symbology::centreFor(Indicator indicator)
+{
+    return indicator == Indicator::Growth ? 0.0 : 1.0;
+}
+
+ValueFormat valueFormatFor(Indicator indicator)
+{
+    switch (indicator) {
+    case Indicator::Employment: return ValueFormat::count();
+    case Indicator::Stars: return ValueFormat::fixed(0);
+    case Indicator::Share:
+    case Indicator::Focus: return ValueFormat::percent(1);
+    case Indicator::LocationQuotient: return ValueFormat::fixed(2);
+    case Indicator::Growth: return ValueFormat::fixed(1); // the legend title says % per year
+    }
+    return {};
 }
 
 MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> layer,
@@ -85,28 +126,44 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
     scene.layer = std::move(layer);
     ClassificationOptions options;
     options.manualBreaks = symbology.manualBreaks;
-    scene.classification =
-        Classification::create(symbology.method, scene.values, symbology.classes, options);
-    Palette palette = Palette::byName(symbology.palette);
-    if (!palette.isValid()) {
-        if (symbology.method == ClassificationMethod::Diverging)
-            palette = Palette::defaultDiverging();
-        else if (symbology.method == ClassificationMethod::Stars)
-            palette = Palette::byName(QStringLiteral("YlOrRd"));
+    options.centre = symbology.centre;
+    // Limits from every year of the data (the engine keeps each year), so that a colour
+    // means the same number in every year; the fixed methods need no pooling.
+    QList<double> classified = scene.values;
+    const QList<int> years = data.years();
+    if (!symbology.classesPerYear && years.size() > 1 && scene.layer &&
+        symbology.method != ClassificationMethod::Stars && symbology.method != ClassificationMethod::Manual) {
+        classified.clear();
+        for (int year : years) {
+            ScoreQuery yearQuery = query;
+            yearQuery.year = year;
+            classified.append(year == query.year ? scene.values
+                                                 : valuesFor(data.compute(yearQuery), scene.layer->regions()));
+        }
     }
+    scene.classification = Classification::create(symbology.method, classified, symbology.classes, options);
+    const bool defaultPalette = symbology.palette.isEmpty();
+    const Palette palette = Palette::byName(
+        defaultPalette ? Symbology::defaultPalette(symbology.method, query.indicator) : symbology.palette);
     // The sequential default stays the ramp the legend tests know (sequentialPalette).
-    scene.colours = palette.isValid() ? palette.coloursFor(scene.classification)
-                                      : sequentialPalette(scene.classification.classCount());
-    scene.decimals = query.indicator == Indicator::Employment || query.indicator == Indicator::Stars
-                         ? 0
-                     : query.indicator == Indicator::LocationQuotient ? 2
-                     : query.indicator == Indicator::Growth           ? 1 // % per year
-                                                                       : 4;
+    scene.colours = defaultPalette && palette.kind() == Palette::Kind::Sequential &&
+                            symbology.method != ClassificationMethod::Stars
+                        ? sequentialPalette(scene.classification.classCount())
+                    : palette.isValid() ? palette.coloursFor(scene.classification)
+                                        : sequentialPalette(scene.classification.classCount());
+    scene.format = valueFormatFor(query.indicator);
+    if (query.indicator != Indicator::Employment && query.indicator != Indicator::Stars)
+        scene.format = scene.format.fittedTo(scene.classification.breaks());
     scene.legendTitle = ClusterData::indicatorLabel(query.indicator);
+    // Growth is a rate over a period: since the data's first year.
+    QString period = QString::number(query.year);
+    if (query.indicator == Indicator::Growth)
+        if (const LevelAnalysis *a = data.analysis(query.level, query.year); a && a->growthFrom > 0)
+            period = QStringLiteral("%1–%2").arg(a->growthFrom).arg(query.year);
     scene.title = QCoreApplication::translate("cs::SceneBuilder", "%1 — %2, NUTS %3, %4")
                       .arg(data.categoryLabel(query.category), scene.legendTitle)
                       .arg(query.level)
-                      .arg(query.year);
+                      .arg(period);
     scene.sourceNote = data.sourceNote() + QLatin1Char(' ') + data.referenceNote(query.level) +
                        QLatin1Char('.');
     return scene;

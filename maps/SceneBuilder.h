@@ -9,20 +9,39 @@
 
 namespace cs {
 
-// How scores become colours. An empty palette picks the default for the method:
-// reversed viridis for sequential data, PuOr around the centre, a star ramp for stars.
+// How scores become colours. An empty palette picks defaultPalette() for the method
+// and indicator.
 struct Symbology
 {
     ClassificationMethod method = ClassificationMethod::Quantile;
     int classes = 5;
     QString palette;
     QList<double> manualBreaks;
+    double centre = 1.0; // Diverging, Symmetric, LogSymmetric: LQ 1, growth 0
+    // Class limits from the values of this year only; by default (false) from the values
+    // of every year of the data, so that a colour means the same number in every year.
+    bool classesPerYear = false;
     MapScene::Labels labels = MapScene::Labels::None;
     int starSymbols = 0; // star symbols on regions with at least this many stars (0: none)
 
-    // The natural choice for an indicator: stars for stars, quantiles otherwise.
+    // The natural choice for an indicator:
+    // - LQ: LogSymmetric, 6 classes around 1 up to the specialisation threshold 2
+    //   (limits 0.5, 0.71, 1, 1.41, 2), PuOr_r (above 1 orange, below 1 purple);
+    // - growth: Symmetric, 6 classes around 0, BrBG (decline brown, growth blue-green);
+    // - stars: the four ratings 0–3, YlOrRd;
+    // - employment, share, focus: 5 quantiles, reversed viridis.
     static Symbology defaultFor(Indicator indicator);
+    // The palette an empty `palette` stands for: YlOrRd for stars, BrBG (growth) or PuOr_r
+    // around a centre, viridis_r otherwise (drawn with sequentialPalette()).
+    static QString defaultPalette(ClassificationMethod method, Indicator indicator);
+    // The centre of diverging classes for an indicator: 0 for growth, 1 otherwise.
+    static double centreFor(Indicator indicator);
 };
+
+// How an indicator's values read: employment as counts with thousands separators,
+// share and focus in percent, LQ with 2 decimals, growth (% per year) with 1, stars as
+// integers. buildScene() adds decimals where the class limits need them.
+ValueFormat valueFormatFor(Indicator indicator);
 
 // Scores of one query laid onto a NUTS layer, classified and coloured: the common
 // step of the window, the figure export and the screenshot.

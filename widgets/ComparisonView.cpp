@@ -316,7 +316,7 @@ void ComparisonView::updateMapScene(int map)
         entries.append(QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">"
                                       "\u25A0</span>&nbsp;%2</span>")
                            .arg(shown.colours.value(c).name(),
-                                shown.classification.label(c, shown.decimals)
+                                shown.classLabel(c)
                                     .toHtmlEscaped()
                                     .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
                                     // No line break after the range's dash either.

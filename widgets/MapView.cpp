@@ -116,9 +116,7 @@ QString MapView::tooltipText(int region) const
         return {};
     const Region &r = m_scene.layer->regions()[region];
     const double value = m_scene.values.value(region, qQNaN());
-    const QString valueText = std::isfinite(value)
-                                  ? QLocale().toString(value, 'f', m_scene.decimals)
-                                  : tr("no data");
+    const QString valueText = std::isfinite(value) ? m_scene.format.format(value) : tr("no data");
     return QStringLiteral("<b>%1</b> (%2)<br>%3: %4")
         .arg(r.name.toHtmlEscaped(), r.code, m_scene.legendTitle.toHtmlEscaped(), valueText);
 }

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "maps/Classification.h"
+#include "maps/Palette.h"
+#include "maps/SceneBuilder.h"
 
 #include <QImage>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,10 +73,12 @@ private slots:
         QCOMPARE(rows.value(QStringLiteral("ITC4")).value(1), QStringLiteral("Lombardia"));
         QVERIFY(std::abs(rows.value(QStringLiteral("ITC4")).value(2).toDouble() - 1.93772916857) < 1e-10);
         QVERIFY(std::abs(rows.value(QStringLiteral("FR10")).value(2).toDouble() - 0.333157228324) < 1e-11);
-        // 327 NUTS 2 codes in the extract, 8 of them extra-regio (xxZZ): 319 regions, one row each.
+        // 327 NUTS 2 codes in the extract, 8 of them extra-regio (xxZZ): 319 regions, one row
+        // each; 283 of them carry numbers (the others are codes of older NUTS versions whose
+        // cells are all empty in 2015) and form the reference.
         QCOMPARE(rows.size(), 320);
         QVERIFY(!rows.contains(QStringLiteral("FRZZ")));
-        QVERIFY2(r.err.contains(QStringLiteral("Reference: 319 NUTS 2 regions")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Reference: 283 NUTS 2 regions with data")), qPrintable(r.err));
     }
 
     // Against Italy only (by hand from the same file, Italian NUTS 2 rows):
@@ -143,6 +149,41 @@ private slots:
         const auto rows = rowsById(r.out);
         QVERIFY(std::abs(rows.value(QStringLiteral("FR10")).value(2).toDouble() + 0.311309591614) < 1e-9);
         QVERIFY(std::abs(rows.value(QStringLiteral("ITC4")).value(2).toDouble() - 0.579339947551) < 1e-9);
+    }
+
+    // Multi-year data: the legend's classes come from every year by default (the same
+    // in 2008 and 2015); --class-scope year takes each year's own values.
+    void classScope()
+    {
+        QTemporaryDir dir;
+        const auto legend = [&](const QString &year, const QStringList &extra) {
+            const QString file = dir.filePath(year + extra.join(QString()) + QStringLiteral(".svg"));
+            const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("lfs"),
+                                          QStringLiteral("--indicator"), QStringLiteral("share"),
+                                          QStringLiteral("--category"), QStringLiteral("J"), QStringLiteral("--year"),
+                                          year, QStringLiteral("--format"), QStringLiteral("svg"),
+                                          QStringLiteral("-o"), file} +
+                              extra);
+            QFile svg(file);
+            if (r.code != 0 || !svg.open(QIODevice::ReadOnly))
+                return QStringList{r.err};
+            static const QRegularExpression label(QStringLiteral("\\d+\\.\\d+ % – \\d+\\.\\d+ %"));
+            QStringList labels;
+            for (auto it = label.globalMatch(QString::fromUtf8(svg.readAll())); it.hasNext();)
+                labels.append(it.next().captured());
+            return labels;
+        };
+        const QStringList all2008 = legend(QStringLiteral("2008"), {});
+        QCOMPARE(all2008.size(), 5);
+        QCOMPARE(legend(QStringLiteral("2015"), {}), all2008);
+        const QStringList year = {QStringLiteral("--class-scope"), QStringLiteral("year")};
+        const QStringList own2008 = legend(QStringLiteral("2008"), year), own2015 = legend(QStringLiteral("2015"), year);
+        QCOMPARE(own2008.size(), 5);
+        QVERIFY(own2008 != own2015);
+        const Run bad = run({QStringLiteral("export"), QStringLiteral("--class-scope"), QStringLiteral("decade"),
+                             QStringLiteral("-o"), QStringLiteral("-")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("all-years, year")), qPrintable(bad.err));
     }
 
     // A long CSV with mapped columns; its bad cells are reported as FILE:LINE:COLUMN.
@@ -351,7 +392,12 @@ private slots:
             for (int x = 0; x < image.width(); ++x)
                 ++counts[image.pixel(x, y) & 0xffffff];
         QVERIFY2(counts.size() > 50, "the screenshot is nearly uniform");
-        for (const QColor &colour : sequentialPalette(5)) {
+        // The default map: LQ in six log-symmetric classes, PuOr_r.
+        const Symbology lq = Symbology::defaultFor(Indicator::LocationQuotient);
+        const QList<QColor> legend =
+            Palette::byName(Symbology::defaultPalette(lq.method, Indicator::LocationQuotient)).colours(6);
+        QCOMPARE(legend.size(), 6);
+        for (const QColor &colour : legend) {
             const int n = counts.value(colour.rgb() & 0xffffff);
             QVERIFY2(n > 500, qPrintable(QStringLiteral("legend colour %1 covers only %2 pixels")
                                              .arg(colour.name())

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QSlider>
+#include <QAction>
 #include <QTest>
 #include <QUndoStack>
 
@@ -166,13 +167,15 @@ private slots:
         QVERIFY(window.comparisonView()->isVisible());
     }
 
-    // Moving the year slider (LFS data, 2008–2015) changes the map and its legend, and
-    // the change can be undone.
+    // Moving the year slider (LFS data, 2008–2015) changes the map; with View ▸ Class
+    // limits per year (quantiles) it changes the legend, and the change can be undone.
     void yearSliderChangesLegend()
     {
         ClusterData data = ClusterData::embedded(QStringLiteral("lfs"));
         ViewOptions view = defaultView(data);
         view.category = QStringLiteral("J");
+        view.method = ClassificationMethod::Quantile;
+        view.classesPerYear = true;
         MainWindow window(std::move(data), view);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -188,6 +191,48 @@ private slots:
         window.undoStack()->undo();
         QCOMPARE(window.view().year, 2015);
         QCOMPARE(window.mapView()->scene().classification.breaks(), breaks2015);
+    }
+
+    // By default (View ▸ Class limits per year off) the limits come from every year, so
+    // the legend stays while the year changes; the pickers name the defaults in use.
+    void classesOverAllYearsByDefault()
+    {
+        ClusterData data = ClusterData::embedded(QStringLiteral("lfs"));
+        ViewOptions view = defaultView(data);
+        view.category = QStringLiteral("J");
+        view.indicator = Indicator::Share;
+        MainWindow window(std::move(data), view);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<double> breaks2015 = window.mapView()->scene().classification.breaks();
+        window.yearSlider()->setValue(0);
+        QCOMPARE(window.view().year, 2008);
+        QCOMPARE(window.mapView()->scene().classification.breaks(), breaks2015);
+        QAction *perYear = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Class limits per year"))
+                perYear = action;
+        QVERIFY(perYear && perYear->isCheckable() && !perYear->isChecked());
+        perYear->trigger();
+        QVERIFY(window.view().classesPerYear);
+        QVERIFY(window.mapView()->scene().classification.breaks() != breaks2015);
+        window.undoStack()->undo();
+        QVERIFY(!perYear->isChecked());
+
+        // The Classes and Palette pickers say what the default is.
+        const auto pickerText = [&](const QString &prefix) {
+            for (QComboBox *box : window.findChildren<QComboBox *>())
+                if (box->currentText().startsWith(prefix))
+                    return box->currentText();
+            return QString();
+        };
+        QCOMPARE(pickerText(QStringLiteral("Default: Q")), QStringLiteral("Default: Quantiles"));
+        QCOMPARE(pickerText(QStringLiteral("Default: v")), QStringLiteral("Default: viridis_r"));
+        ViewOptions lq = window.view();
+        lq.indicator = Indicator::LocationQuotient;
+        window.requestView(lq);
+        QVERIFY(pickerText(QStringLiteral("Default: Log-symmetric")).contains(QStringLiteral("up to 2")));
+        QCOMPARE(pickerText(QStringLiteral("Default: P")), QStringLiteral("Default: PuOr_r"));
     }
 
     // View ▸ Region labels and Cluster star symbols reach the map's scene, and undo

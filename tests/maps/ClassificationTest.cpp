@@ -435,12 +435,87 @@ private slots:
             QVERIFY(c.breaks()[i] > c.breaks()[i - 1]);
     }
 
+    // LogSymmetric: limits centre·span^(j/(m−1)), independent of the data, the centre a
+    // limit, open outer classes; an odd count rounds up to an even one.
+    void logSymmetric()
+    {
+        const QList<double> lq{0.0, 0.3, 0.8, 1.0, 1.2, 1.9, 2.0, 7.5, kNaN};
+        const Classification c = Classification::create(ClassificationMethod::LogSymmetric, lq, 6);
+        QVERIFY(c.error().isEmpty());
+        QVERIFY2(sameBreaks(c.breaks(), {0.0, 0.5, std::sqrt(0.5), 1.0, std::sqrt(2.0), 2.0, 7.5}),
+                 qPrintable(show(c.breaks())));
+        QCOMPARE(c.centreBreak(), 3);
+        QVERIFY(c.hasOpenEnds());
+        QCOMPARE(c.classOf(0.0), 0);
+        QCOMPARE(c.classOf(1.0), 3);
+        QCOMPARE(c.classOf(1.99), 4);
+        QCOMPARE(c.classOf(2.0), 5);
+        QCOMPARE(c.label(0, 2), QStringLiteral("< 0.50"));
+        QCOMPARE(c.label(1, 2), QStringLiteral("0.50 – 0.71"));
+        QCOMPARE(c.label(5, 2), QStringLiteral("≥ 2.00"));
+        // Data inside the inner limits: the outer limits stay one step beyond.
+        const Classification narrow = Classification::create(ClassificationMethod::LogSymmetric, {0.9, 1.1}, 5);
+        QCOMPARE(narrow.classCount(), 6);
+        QVERIFY(narrow.breaks().first() < 0.5 && narrow.breaks().last() > 2.0);
+        ClassificationOptions four;
+        four.logSpan = 3.0;
+        QVERIFY(sameBreaks(Classification::create(ClassificationMethod::LogSymmetric, {1.0}, 4, four).breaks().mid(1, 3),
+                           {1.0 / 3.0, 1.0, 3.0}));
+        ClassificationOptions bad;
+        bad.centre = 0.0;
+        QVERIFY(!Classification::create(ClassificationMethod::LogSymmetric, lq, 6, bad).error().isEmpty());
+        bad.centre = 1.0;
+        bad.logSpan = 1.0;
+        QVERIFY(!Classification::create(ClassificationMethod::LogSymmetric, lq, 6, bad).error().isEmpty());
+    }
+
+    // Symmetric: equal widths mirrored around the centre, the width a round number
+    // from the 75th percentile of the distances to the centre.
+    void symmetric()
+    {
+        ClassificationOptions zero;
+        zero.centre = 0.0;
+        const QList<double> growth{-9.0, -3.1, -1.0, -0.2, 0.4, 1.5, 2.2, 3.9, 4.4, 12.0};
+        const Classification c = Classification::create(ClassificationMethod::Symmetric, growth, 6, zero);
+        QVERIFY(c.error().isEmpty());
+        QCOMPARE(c.classCount(), 6);
+        QCOMPARE(c.centreBreak(), 3);
+        QCOMPARE(c.breaks()[3], 0.0);
+        // |v| sorted: 0.2 0.4 1 1.5 2.2 3.1 3.9 4.4 9 12; 75th percentile 4.275 → w = 2.
+        QVERIFY2(sameBreaks(c.breaks(), {-9.0, -4.0, -2.0, 0.0, 2.0, 4.0, 12.0}), qPrintable(show(c.breaks())));
+        QCOMPARE(c.label(0, 1), QStringLiteral("< -4.0"));
+        QCOMPARE(c.label(3, 1), QStringLiteral("0.0 – 2.0"));
+        QCOMPARE(c.label(5, 1), QStringLiteral("≥ 4.0"));
+        QCOMPARE(Classification::create(ClassificationMethod::Symmetric, growth, 1, zero).classCount(), 0);
+    }
+
+    // Legend numbers: percent, counts with thousands separators, decimals fitted to the limits.
+    void valueFormats()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const Classification share = Classification::create(ClassificationMethod::Manual, {},
+                                                             0, {{0.005, 0.012, 0.03}, 1.0, 1.0});
+        QCOMPARE(share.label(0, ValueFormat::percent(1)), QStringLiteral("0.5 % – 1.2 %"));
+        const Classification jobs = Classification::create(ClassificationMethod::Manual, {},
+                                                           0, {{120.0, 12345.0, 45678.0}, 1.0, 1.0});
+        QCOMPARE(jobs.label(0, ValueFormat::count()), QStringLiteral("120 – 12,345"));
+        QCOMPARE(jobs.label(1, ValueFormat::count()), QStringLiteral("12,345 – 45,678"));
+        QCOMPARE(ValueFormat::fixed(2).format(1234.5), QStringLiteral("1234.50"));
+        QCOMPARE(ValueFormat::fixed(1).format(-0.01), QStringLiteral("0.0"));
+        // 0.0004 and 0.0006 read apart only with two decimals in percent.
+        QCOMPARE(ValueFormat::percent(1).fittedTo({0.0, 0.0004, 0.0006, 0.01}).decimals, 2);
+        QCOMPARE(ValueFormat::percent(1).fittedTo({0.0, 0.004, 0.006, 0.01}).decimals, 1);
+        QLocale::setDefault(before);
+    }
+
     void methodKeys()
     {
         QCOMPARE(Classification::methodKeys(),
                  (QStringList{QStringLiteral("quantile"), QStringLiteral("equal"),
                               QStringLiteral("jenks"), QStringLiteral("stddev"),
                               QStringLiteral("manual"), QStringLiteral("diverging"),
+                              QStringLiteral("symmetric"), QStringLiteral("logsym"),
                               QStringLiteral("stars")}));
         for (const QString &key : Classification::methodKeys())
             QCOMPARE(Classification::key(*Classification::parseMethod(key)), key);

@@ -84,7 +84,7 @@ private slots:
         QVERIFY2(text.contains(options.title), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Source: Eurostat")));
         QVERIFY(text.contains(QStringLiteral("© EuroGeographics for the administrative boundaries")));
-        QVERIFY(text.contains(m_scene.classification.label(0, m_scene.decimals)));
+        QVERIFY(text.contains(m_scene.classLabel(0)));
         QVERIFY(text.contains(QStringLiteral("No data")));
         const QString fonts = runTool(QStringLiteral("pdffonts"), {path});
         const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
@@ -143,7 +143,7 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(texts.contains(QStringLiteral("No data")));
-        QVERIFY(texts.contains(m_scene.classification.label(1, m_scene.decimals)));
+        QVERIFY(texts.contains(m_scene.classLabel(1)));
     }
 
     // A failed export keeps the file that was there (saves are atomic).

@@ -172,7 +172,7 @@ private slots:
 
         // One symbol per legend class in its colour, then no data (fill and hatching).
         const int classes = scene.classification.classCount();
-        QCOMPARE(classes, 5);
+        QCOMPARE(classes, 6); // LQ's default: log-symmetric around 1, limits 0.5 … 2
         QCOMPARE(p.symbolColours.size(), classes + 1);
         for (int k = 0; k < classes; ++k)
             QCOMPARE(p.symbolColours[k], QStringList{rgba(scene.colours.value(k))});

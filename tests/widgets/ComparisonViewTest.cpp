@@ -112,13 +112,18 @@ private slots:
     }
 
     // Each map has its own indicator and year, defaulting to the main view's; changing
-    // one map's year changes its legend and leaves the others alone.
+    // one map's year changes its legend (quantiles of that year's values) and leaves the
+    // others alone.
     void eachMapHasItsOwnIndicatorAndYear()
     {
         const ClusterData lfs = ClusterData::embedded(QStringLiteral("lfs"));
         ComparisonView view(&lfs);
         const ScoreQuery query{2, QStringLiteral("J"), Indicator::LocationQuotient, 2015};
-        view.setMapContext(m_layer, query, Symbology::defaultFor(query.indicator));
+        Symbology perYear = Symbology::defaultFor(query.indicator);
+        perYear.method = ClassificationMethod::Quantile;
+        perYear.classes = 5;
+        perYear.classesPerYear = true;
+        view.setMapContext(m_layer, query, perYear);
         view.setRegions({QStringLiteral("DE11"), QStringLiteral("ITC4")}, 2, 2015);
         view.resize(1000, 700);
         view.show();
