@@ -112,6 +112,17 @@ const Engine::Relatedness &Engine::relatedness(int index) const
     return *slot.relatedness;
 }
 
+void Engine::computeYears() const
+{
+    const int n = yearCount();
+    auto body = [this](int i) { year(i); };
+    if (m_input.parallel)
+        m_input.parallel(n, body);
+    else
+        for (int i = 0; i < n; ++i)
+            body(i);
+}
+
 void Engine::computeAll() const
 {
     const int n = yearCount();

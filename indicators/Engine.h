@@ -128,6 +128,9 @@ public:
     const Relatedness &relatedness(int index) const;
     // Every year, structure and relatedness at once, spread over EngineInput::parallel.
     void computeAll() const;
+    // Every year's map measures (not structure or relatedness), spread likewise: what
+    // class limits over all years need.
+    void computeYears() const;
 
     // Partner regions of `row` by the similarity of their LQ profiles over the partner
     // categories, best first (count ≤ 0: all).

@@ -134,6 +134,8 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
     if (!symbology.classesPerYear && years.size() > 1 && scene.layer &&
         symbology.method != ClassificationMethod::Stars && symbology.method != ClassificationMethod::Manual) {
         classified.clear();
+        if (const Engine *engine = data.engine(query.level))
+            engine->computeYears(); // the years not computed yet, in parallel
         for (int year : years) {
             ScoreQuery yearQuery = query;
             yearQuery.year = year;
