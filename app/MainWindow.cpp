@@ -118,15 +118,26 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     m_play->setToolTip(tr("Animate the years"));
     m_playTimer = new QTimer(this);
     m_playTimer->setInterval(900);
+    // The animation is one undo step: the frames change the view directly, and stopping
+    // records the change from the view it started with.
     connect(m_play, &QToolButton::toggled, this, [this](bool on) {
-        if (on)
+        m_play->setText(on ? tr("Pause") : tr("Play"));
+        if (on) {
+            m_playStart = m_view;
             m_playTimer->start();
-        else
-            m_playTimer->stop();
+            return;
+        }
+        m_playTimer->stop();
+        if (!(m_playStart == m_view))
+            m_undo->push(new ViewCommand(this, m_playStart, m_view));
     });
     connect(m_playTimer, &QTimer::timeout, this, [this] {
-        const int next = (m_yearSlider->value() + 1) % (m_yearSlider->maximum() + 1);
-        m_yearSlider->setValue(next);
+        const QList<int> years = m_data.years();
+        if (years.isEmpty())
+            return;
+        ViewOptions view = m_view;
+        view.year = years.value((int(years.indexOf(m_view.year)) + 1) % int(years.size()));
+        applyView(view);
     });
     connect(m_yearSlider, &QSlider::valueChanged, this, [this](int index) {
         ViewOptions view = m_view;
@@ -1069,7 +1080,13 @@ void MainWindow::reloadPickers()
     m_yearSlider->setRange(0, std::max(0, int(years.size()) - 1));
     m_yearSlider->setFixedWidth(std::max(60, int(years.size()) * 18));
     m_yearSlider->setEnabled(years.size() > 1);
-    m_play->setChecked(false);
+    {
+        // New data: the animation stops without an undo step (the history is the old data's).
+        const QSignalBlocker blocker(m_play);
+        m_play->setChecked(false);
+        m_play->setText(tr("Play"));
+        m_playTimer->stop();
+    }
     m_play->setEnabled(years.size() > 1);
     // Growth needs two years.
     const int growth = m_indicator->findData(int(Indicator::Growth));

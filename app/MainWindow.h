@@ -59,6 +59,7 @@ public:
     PeerFinder *peerFinder() const { return m_peers; }
     ComparisonView *comparisonView() const { return m_comparison; }
     QSlider *yearSlider() const { return m_yearSlider; }
+    QToolButton *playButton() const { return m_play; }
     // Opens the side-by-side view with the selected regions (2–4); false otherwise.
     bool compareSelection();
     // Selects regions by NUTS code (the first one's profile is shown); returns the
@@ -147,6 +148,7 @@ private:
     QLabel *m_yearLabel = nullptr;
     QToolButton *m_play = nullptr;
     QTimer *m_playTimer = nullptr;
+    ViewOptions m_playStart; // the view the year animation started from
     RegionProfile *m_profile = nullptr;
     PeerFinder *m_peers = nullptr;
     ComparisonView *m_comparison = nullptr;

@@ -125,8 +125,13 @@ ClusterData ClusterData::embedded(const QString &key)
         options.scale = 1000.0; // thousand persons → persons
     }
     StatTable table = EurostatTable::parse(file.readAll(), name, options);
-    // Both extracts are NUTS 2013 with aggregates (EU28, EA19) and extra-regio codes (FRZZ).
-    NutsCodes().selectRegions(table, 2013);
+    // Both extracts are NUTS 2013 with aggregates (EU28, EA19), extra-regio codes (FRZZ)
+    // and, in 2008–09 of the LFS, codes of NUTS 2010: the same region set as any file,
+    // with the code list of the boundary cache (without it, by the shape of the codes).
+    NutsCodes codes;
+    if (QString why; !codes.loadFromCache(&why))
+        codes = NutsCodes();
+    codes.selectRegions(table, 2013);
     const QString boundaries = tr("© EuroGeographics for the administrative boundaries.");
     if (lfs)
         return fromTable(table, 2013,

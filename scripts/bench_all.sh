@@ -11,17 +11,7 @@ data=${CLUSTERSCOPE_SHARED_DATA:-../shared/data}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Median wall time of N runs of a command, in milliseconds.
-median_ms() {
-  local n=$1; shift
-  local times=()
-  for ((i = 0; i < n; ++i)); do
-    local t0=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    times+=($(( ($(date +%s%N) - t0) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
-}
+source scripts/median_ms.sh
 
 sbs=(export --data "$data/sbs_r_nuts06_r2_2015_persons_employed.csv" --all -o "$work/sbs.csv")
 lfs=(export --data "$data/lfst_r_lfe2en2_2017vintage.tsv" --filter unit=THS,age=Y15-64 --scale 1000

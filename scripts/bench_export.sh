@@ -16,17 +16,7 @@ bash scripts/make_bench_table.sh "$work/nuts3.csv"
 args=(export --data "$work/nuts3.csv" --map-columns region=region,industry=industry,year=year,value=value
       --nuts-version 2021 --level 3 --category C28 --indicator lq)
 
-# Median wall time of N runs of a command, in milliseconds.
-median_ms() {
-  local n=$1; shift
-  local times=()
-  for ((i = 0; i < n; ++i)); do
-    local t0=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    times+=($(( ($(date +%s%N) - t0) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
-}
+source scripts/median_ms.sh
 
 "$exe" "${args[@]}" --format png --size 1920x1080 -o "$work/map.png" 2>/dev/null
 echo "clusterscope export png 1920x1080 level 3: $(median_ms 11 "$exe" "${args[@]}" --format png --size 1920x1080 -o "$work/map.png") ms (median of 11)"

@@ -4,7 +4,7 @@
 <context>
     <name>cs::Basemap</name>
     <message>
-        <location filename="../maps/Basemap.cpp" line="+53"/>
+        <location filename="../maps/Basemap.cpp" line="+78"/>
         <source>%1: no background countries (%2); run scripts/setup.sh</source>
         <translation>%1: keine Hintergrundländer (%2); führen Sie scripts/setup.sh aus</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>cs::Classification</name>
     <message>
-        <location filename="../maps/Classification.cpp" line="+215"/>
+        <location filename="../maps/Classification.cpp" line="+274"/>
         <source>Manual classes need at least two limits.</source>
         <translation>Manuelle Klassen benötigen mindestens zwei Grenzen.</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>Manuelle Grenzen müssen aufsteigen: %1 folgt auf %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Log-symmetric classes need a positive centre and a span above 1.</source>
+        <translation>Log-symmetrische Klassen benötigen eine positive Mitte und eine Spanne über 1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The centre of diverging classes must be a finite number.</source>
         <translation>Die Mitte divergierender Klassen muss eine endliche Zahl sein.</translation>
     </message>
@@ -148,7 +153,7 @@
         <translation>Mindestens eine Klasse ist erforderlich.</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+147"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -159,7 +164,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+56"/>
+        <location filename="../maps/ClusterData.cpp" line="+110"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat-AKE: Erwerbstätige nach NACE-Abschnitt, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -169,7 +174,7 @@
         <translation>Eurostat-SUS: Beschäftigte nach NACE-Abteilung, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
     </message>
@@ -184,7 +189,7 @@
         <translation>Quelle: Eurostat (sbs_r_nuts06_r2, Beschäftigte, 2015). %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Industry (except construction)</source>
         <translation>Industrie (ohne Baugewerbe)</translation>
     </message>
@@ -278,6 +283,26 @@
         <source>Employment growth (% per year)</source>
         <translation>Beschäftigungswachstum (% pro Jahr)</translation>
     </message>
+    <message>
+        <location line="+229"/>
+        <source>all in the data</source>
+        <translation>alle in den Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference: %1 NUTS %2 regions with data (%3)</source>
+        <translation>Referenzgebiet: %1 Regionen der NUTS-Ebene %2 mit Daten (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region totals as published where available</source>
+        <translation>regionale Gesamtwerte wie veröffentlicht, soweit vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region totals summed over the industries reported</source>
+        <translation>regionale Gesamtwerte als Summe der ausgewiesenen Wirtschaftszweige</translation>
+    </message>
 </context>
 <context>
     <name>cs::ColumnMappingDialog</name>
@@ -355,7 +380,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+85"/>
+        <location filename="../app/CommandLine.cpp" line="+81"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>ungültiger Wert für --size „%1“; erwartet WIDTHxHEIGHT, z. B. 1920x1080</translation>
     </message>
@@ -375,7 +400,7 @@
         <translation>ungültiger Wert für --margins „%1“; gültig: 0 bis 50 (mm)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>NUTS level (0-3).</source>
         <translation>NUTS-Ebene (0-3).</translation>
     </message>
@@ -390,12 +415,7 @@
         <translation>Jahr der Daten.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Classification: %1.</source>
-        <translation>Klassifizierung: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation>Anzahl der Klassen (2-9, Standard 5).</translation>
     </message>
@@ -405,12 +425,7 @@
         <translation>Manuelle Klassengrenzen, z. B. 0,0.5,1,2,5.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Colour palette (e.g. viridis_r, YlGnBu, PuOr).</source>
-        <translation>Farbpalette (z. B. viridis_r, YlGnBu, PuOr).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Region labels: none, codes or names (placed without overlaps).</source>
         <translation>Regionsbeschriftungen: none, codes oder names (ohne Überlappungen platziert).</translation>
     </message>
@@ -446,6 +461,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Region total e_r of focus, LQ and stars: sum (of the industries a region reports, default) or published (the data&apos;s own total where it has one).</source>
+        <translation>Regionaler Gesamtwert e_r für Fokus, LQ und Sterne: sum (Summe der für eine Region ausgewiesenen Wirtschaftszweige, Standard) oder published (der in den Daten veröffentlichte Gesamtwert, sofern vorhanden).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013).</source>
         <translation>NUTS-Version von --data: 2010, 2013, 2016 oder 2021 (Standard 2013).</translation>
     </message>
@@ -466,6 +486,16 @@
             <numerusform>%1: Warnung: %n NACE-Code der Daten nicht zugeordnet: %2</numerusform>
             <numerusform>%1: Warnung: %n NACE-Codes der Daten nicht zugeordnet: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
+        <translation>unbekannter regionaler Gesamtwert „%1“; gültig: sum, published</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: the data publishes no region totals; --region-total published uses the sums</source>
+        <translation>Warnung: die Daten veröffentlichen keine regionalen Gesamtwerte; --region-total published verwendet die Summen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -493,7 +523,17 @@
         <translation>unbekannte NUTS-Version „%1“; gültige Versionen: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+110"/>
+        <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
+        <translation>unbekannte Grundlage der Klassengrenzen „%1“; gültig: all-years, year</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
+        <translation>CSV im Langformat, für jede Region, Kategorie, jedes Jahr und jeden Indikator: nuts_id,category,year,indicator,value. Je Region und Kategorie: employment, share, focus, lq, loglq, symlq, stars, density (Verwandtschaftsdichte zwischen Clustern); nach dem ersten Jahr: growth (CAGR, durchschnittliche jährliche Wachstumsrate in % seit dem ersten Jahr), growth_abs, growth_pct (Veränderung seit dem ersten Jahr); im letzten Jahr die Shift-Share-Zerlegung seit dem ersten Jahr: reference_growth + industry_mix + competitive_effect = growth_abs. Je Region, category *: krugman, hhi, eci_eigen, eci_reflections (über die NACE-Abteilungen oder, bei Daten ohne Abteilungen, über die Aggregate; der ECI hat Mittelwert 0 und Standardabweichung 1); coverage (der Anteil des veröffentlichten regionalen Gesamtwerts, den die ausgewiesenen Wirtschaftszweige abdecken; unter 0.95 wird die Region gekennzeichnet), sofern die Daten Gesamtwerte veröffentlichen. Je Kategorie, nuts_id leer (über das Referenzgebiet): hoover, gini (Standort-Gini-Koeffizient), hhi_category, pci_eigen, pci_reflections.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
         <translation>CSV der Partnerregionen von NUTS_ID auf dessen Ebene und im Jahr --year, die besten zuerst nach Kosinus-Ähnlichkeit der LQ-Profile der Cluster. Spalten: rank, nuts_id, name, cosine, correlation, complementarity (wie im Bereich „Partnerregionen“).</translation>
     </message>
@@ -508,7 +548,12 @@
         <translation>--qgs schreibt ein QGIS-Projekt zu einem GeoPackage; verwenden Sie es mit --format gpkg</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+30"/>
+        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
+        <translation>-o %1 ist keine reguläre Datei (ein Gerät, FIFO oder Ordner); verwenden Sie -o - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation>--peers %1 ist eine Region der NUTS-Ebene %2; lassen Sie --level %3 weg</translation>
     </message>
@@ -523,22 +568,22 @@
         <translation>unbekannte Region „%1“; keine Daten dafür in %2</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-387"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: keine verwendbaren Daten geladen</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-162"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation>Indikator: lq, share, focus, employment, stars oder growth.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation>Statistikdatei: Eurostat-TSV, SDMX-CSV, JSON-stat oder eine lange CSV-, XLSX- oder ODS-Tabelle (Spalten aus --map-columns, sonst automatisch erkannt).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+147"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>unbekannte Ebene „%1“; gültige Ebenen für diese Daten: %2</translation>
     </message>
@@ -578,7 +623,7 @@
         <translation>unbekannte Palette „%1“; gültige Paletten: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation>unbekannte Beschriftung „%1“; gültig: none, codes, names</translation>
     </message>
@@ -593,7 +638,7 @@
         <translation>ungültiger Wert für --breaks: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+54"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Schreibt die Werte einer Karte ohne Fenster.</translation>
     </message>
@@ -608,12 +653,7 @@
         <translation>Ausgabeformat: csv, xlsx, png, svg, pdf oder gpkg (GeoPackage mit QGIS-Stil).</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1). Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
-        <translation>CSV in Langform, jede Region, Kategorie, jedes Jahr und jeder Indikator: nuts_id,category,year,indicator,value. Je Region und Kategorie: employment, share, focus, lq, loglq, symlq, stars, density (Verwandtschaftsdichte zwischen Clustern); nach dem ersten Jahr: growth (CAGR in % pro Jahr seit dem ersten Jahr), growth_abs, growth_pct (Veränderung seit dem ersten Jahr); im letzten Jahr die Shift-Share-Zerlegung seit dem ersten Jahr: reference_growth + industry_mix + competitive_effect = growth_abs. Je Region, Kategorie *: krugman, hhi, eci_eigen, eci_reflections (über die NACE-Abteilungen oder, bei Daten ohne Abteilungen, über die Aggregate; ECI hat Mittelwert 0 und Standardabweichung 1). Je Kategorie, nuts_id leer (über das Referenzgebiet): hoover, gini (räumlich), hhi_category, pci_eigen, pci_reflections.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>With --peers: at most N partners (default all).</source>
         <translation>Mit --peers: höchstens N Partner (Standard: alle).</translation>
     </message>
@@ -638,12 +678,27 @@
         <translation>eine Arbeitsmappe braucht einen Dateinamen: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Ausgabedatei oder - für die Standardausgabe (csv).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-346"/>
+        <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
+        <translation>Klassifizierung: %1 (Standard: logsym für lq, symmetric für growth, stars für stars, sonst quantile).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
+        <translation>Klassengrenzen aus den Werten aller Jahre der Daten (all-years, Standard; eine Farbe bedeutet in jedem Jahr dieselbe Zahl) oder des angezeigten Jahres (year).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour palette (e.g. viridis_r, YlGnBu, PuOr; default: PuOr_r for lq, BrBG for growth, YlOrRd for stars, viridis_r otherwise).</source>
+        <translation>Farbpalette (z. B. viridis_r, YlGnBu, PuOr; Standard: PuOr_r für lq, BrBG für growth, YlOrRd für stars, sonst viridis_r).</translation>
+    </message>
+    <message>
+        <location line="+335"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Abbildungsgröße in Pixeln (Standard 1920x1080).</translation>
     </message>
@@ -703,7 +758,7 @@
         <translation>Sprache der Abbildungstexte: en, de, fr, es, it, pl.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
         <translation>Zusätzlich FILE.recipe.json neben die Abbildung schreiben: die Daten, die Optionen und den Befehl, mit denen sie sich neu erstellen lässt (clusterscope batch FILE.recipe.json).</translation>
     </message>
@@ -723,7 +778,7 @@
         <translation>-o FILE fehlt (-o - für die Standardausgabe verwenden)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation>ein GeoPackage braucht einen Dateinamen: -o FILE.gpkg</translation>
     </message>
@@ -733,13 +788,13 @@
         <translation>Abbildungen brauchen einen Dateinamen: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+352"/>
+        <location line="-171"/>
+        <location line="+323"/>
         <source>warning: %1; names left empty</source>
         <translation>Warnung: %1; Namen bleiben leer</translation>
     </message>
     <message>
-        <location line="-762"/>
+        <location line="-740"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1093,12 +1148,12 @@
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>a Eurostat table</source>
         <translation>eine Eurostat-Tabelle</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation>Spalte „%1“ nach den Jahresspalten ist kein Jahr</translation>
     </message>
@@ -1337,7 +1392,7 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+95"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -1438,7 +1493,7 @@
         <translation>size: %1 × %2 × %3 Zellen für Region, Wirtschaftszweig und Jahr sind zu viele</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>not a number</source>
         <translation>keine Zahl</translation>
     </message>
@@ -1448,19 +1503,17 @@
         <translation>value: %1 Zellen, aber size gibt %2 an</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+54"/>
+        <location line="-23"/>
         <source>not a cell index</source>
         <translation>kein Zellindex</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="+2"/>
         <source>index out of range (the dataset has %1 cells)</source>
         <translation>Index außerhalb des Bereichs (der Datensatz hat %1 Zellen)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+29"/>
         <source>value: missing; expected an array or an object</source>
         <translation>value: fehlt; ein Array oder ein Objekt erwartet</translation>
     </message>
@@ -1480,7 +1533,7 @@
         <translation>%1 Einträge, aber size gibt %2 an; ignoriert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>expected a string, an array or an object; ignored</source>
         <translation>eine Zeichenkette, ein Array oder ein Objekt erwartet; ignoriert</translation>
     </message>
@@ -1513,12 +1566,12 @@
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location line="+927"/>
+        <location line="+988"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-922"/>
+        <location line="-983"/>
         <source>NUTS level</source>
         <translation>NUTS-Ebene</translation>
     </message>
@@ -1534,31 +1587,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
+        <location line="+963"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-969"/>
         <source>Animate the years</source>
         <translation>Jahre animieren</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+412"/>
         <source>Quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Equal intervals</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
@@ -1568,37 +1618,27 @@
         <translation>Standardabweichung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Diverging around 1</source>
-        <translation>Divergierend um 1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Stars (0–3)</source>
         <translation>Sterne (0–3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-383"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Default palette</source>
-        <translation>Standardpalette</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Colour palette</source>
         <translation>Farbpalette</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Level </source>
         <translation>&amp;Ebene </translation>
     </message>
@@ -1638,7 +1678,7 @@
         <translation>Referenzgebiet für Anteile, Standortquotienten und Sterne</translation>
     </message>
     <message>
-        <location line="+853"/>
+        <location line="+909"/>
         <source>All regions of the data</source>
         <translation>Alle Regionen der Daten</translation>
     </message>
@@ -1653,12 +1693,17 @@
         <translation>Land: %1</translation>
     </message>
     <message>
-        <location line="-853"/>
+        <location line="-909"/>
         <source> &amp;Reference </source>
         <translation> &amp;Referenzgebiet </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-68"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -1706,12 +1751,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+641"/>
+        <location line="+691"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-694"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation>ClusterScope-Projekt (*.clusterscope.json *.json)</translation>
     </message>
@@ -1742,7 +1787,22 @@
         <translation>&amp;Eingebettete Daten</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Region &amp;totals</source>
+        <translation>&amp;Regionale Gesamtwerte</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Sum of the industries reported</source>
+        <translation>&amp;Summe der ausgewiesenen Wirtschaftszweige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published by the data (where it has them)</source>
+        <translation>&amp;Veröffentlicht in den Daten (sofern vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Import statistics…</source>
         <translation>Statistik &amp;importieren…</translation>
     </message>
@@ -1763,13 +1823,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+897"/>
+        <location line="+941"/>
         <location line="+15"/>
         <source>Load category mapping</source>
         <translation>Kategorienzuordnung laden</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-955"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation>Kategorienzuordnung (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -1799,6 +1859,11 @@
         <translation>Cluster-&amp;Sternsymbole</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Class limits &amp;per year</source>
+        <translation>Klassengrenzen &amp;je Jahr</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
@@ -1824,7 +1889,28 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+61"/>
+        <source>Diverging quantiles (around 1; growth: 0)</source>
+        <translation>Divergierende Quantile (um 1; Wachstum: 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symmetric (around 1; growth: 0)</source>
+        <translation>Symmetrisch (um 1; Wachstum: 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log-symmetric around 1, up to 2 (LQ)</source>
+        <translation>Log-symmetrisch um 1, bis 2 (LQ)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>Choose a file to write.</source>
         <translation>Wählen Sie eine Datei zum Schreiben.</translation>
     </message>
@@ -1849,7 +1935,7 @@
         <translation>CSV-Tabelle (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>&amp;Copy list</source>
         <translation>Liste &amp;kopieren</translation>
     </message>
@@ -1972,7 +2058,7 @@
         </translation>
     </message>
     <message>
-        <location line="-873"/>
+        <location line="-917"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2093,7 +2179,7 @@
         <translation>&amp;Namen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
@@ -2123,7 +2209,7 @@
         <translation>%1: das Projekt verwendet andere Daten (%2); starten Sie ClusterScope mit diesen Daten, um es zu öffnen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>Loading NUTS %1 boundaries…</source>
         <translation>NUTS-%1-Grenzen werden geladen…</translation>
     </message>
@@ -2191,7 +2277,7 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+60"/>
+        <location filename="../maps/MapRenderer.cpp" line="+70"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
@@ -2199,6 +2285,11 @@
         <location line="+4"/>
         <source>Cluster with %1+ stars</source>
         <translation>Cluster mit %1+ Sternen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
+        <translation>Geheim gehaltene Zellen verdecken &gt; 5 % des Gesamtwerts der Region</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2300,7 @@
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -2217,7 +2308,7 @@
 <context>
     <name>cs::NutsCodes</name>
     <message numerus="yes">
-        <location filename="../maps/NutsCodes.cpp" line="+45"/>
+        <location filename="../maps/NutsCodes.cpp" line="+49"/>
         <source>%n record</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -2273,60 +2364,73 @@
         <translation>%1: Eintrag %2 braucht „from“, „to“ und „newIdToOldId“</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <source>%1: extra-regio aggregate, not a region (%2)</source>
-        <translation>%1: Extra-Regio-Aggregat, keine Region (%2)</translation>
+        <location line="+201"/>
+        <source>%1 (none with a number)</source>
+        <translation>%1 (keiner mit Zahlenwert)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: aggregate, not a region (%2)</source>
-        <translation>%1: Aggregat, keine Region (%2)</translation>
+        <source>%1 (%2 with a number)</source>
+        <translation>%1 (davon %2 mit Zahlenwert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty region code: %1 left out</source>
+        <translation>leerer Regionscode: %1 ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: extra-regio territory, not a region: %2 left out</source>
+        <translation>%1: Extra-Regio-Gebiet, keine Region: %2 ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: aggregate of countries, not a region: %2 left out</source>
+        <translation>%1: Länderaggregat, keine Region: %2 ausgelassen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>empty NUTS %1 region code (%2)</source>
-        <translation>leerer NUTS-%1-Regionscode (%2)</translation>
+        <source>%1: not a NUTS region code: %2 left out</source>
+        <translation>%1: kein NUTS-Regionscode: %2 ausgelassen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown NUTS %1 code %2 (%3)</source>
-        <translation>unbekannter NUTS-%1-Code %2 (%3)</translation>
+        <location line="+8"/>
+        <source>%1: NUTS %2 code, renamed %3 in NUTS %4: %5 recoded</source>
+        <translation>%1: Code aus NUTS %2, in NUTS %4 umbenannt in %3: %5 umgeschlüsselt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>; valid in NUTS %1</source>
-        <translation>; gültig in NUTS %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; in NUTS %1 it is %2 (renamed)</source>
-        <translation>; in NUTS %1 lautet er %2 (umbenannt)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no pure renaming to NUTS %1 (boundaries changed)</source>
-        <translation>; keine reine Umbenennung nach NUTS %1 (Grenzen geändert)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; not a NUTS code in %1</source>
-        <translation>; kein NUTS-Code in %1</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries changed, split or merged); left as is</source>
-        <translation>NUTS-%1-Code %2 (%3) hat keine reine Umbenennung in NUTS %4 (Grenzen geändert, geteilt oder zusammengelegt); unverändert gelassen</translation>
+        <location line="+7"/>
+        <source>%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries changed): %4, nothing to sum or draw</source>
+        <translation>%1: Code aus NUTS %2 ohne reine Umbenennung nach NUTS %3 (Grenzen geändert): %4, nichts zu summieren oder zu zeichnen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4</source>
-        <translation>%1 (%2) ist kein NUTS-%3-Code; kann nicht nach NUTS %4 umgeschlüsselt werden</translation>
+        <source>%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries changed): %4 kept in the sums of %5, not drawn on NUTS %3 boundaries</source>
+        <translation>%1: Code aus NUTS %2 ohne reine Umbenennung nach NUTS %3 (Grenzen geändert): %4 in den Summen für %5 berücksichtigt, nicht auf den Grenzen nach NUTS %3 gezeichnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not a NUTS code in %2: %3 left out</source>
+        <translation>%1: kein NUTS-Code in %2: %3 ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%1 in %2: %n cell(s) published both as %1 and as %3, its code in another NUTS version (double counting); the numbers of %1 are used</source>
+        <translation>
+            <numerusform>%1 in %2: %n Zelle sowohl als %1 als auch als %3, dem Code desselben Gebiets in einer anderen NUTS-Version, veröffentlicht (Doppelzählung); die Zahlen von %1 werden verwendet</numerusform>
+            <numerusform>%1 in %2: %n Zellen sowohl als %1 als auch als %3, dem Code desselben Gebiets in einer anderen NUTS-Version, veröffentlicht (Doppelzählung); die Zahlen von %1 werden verwendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 and its successor(s) %2 both carry numbers in %3: the same territory is counted twice in those years</source>
+        <translation>%1 und Nachfolger %2 enthalten beide Zahlen für %3: dasselbe Gebiet wird in diesen Jahren doppelt gezählt</translation>
     </message>
 </context>
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+207"/>
+        <location filename="../maps/NutsLayer.cpp" line="+209"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation>%1: keine Vektordatei, die GDAL lesen kann (%2)</translation>
     </message>
@@ -2384,7 +2488,7 @@
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+55"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
         <source>Similar profile (cosine)</source>
         <translation>Ähnliches Profil (Kosinus)</translation>
     </message>
@@ -2409,7 +2513,7 @@
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Whole profile</source>
         <translation>Gesamtes Profil</translation>
     </message>
@@ -2419,7 +2523,7 @@
         <translation>Nur %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+25"/>
         <source>No region selected.</source>
         <translation>Keine Region ausgewählt.</translation>
     </message>
@@ -2429,7 +2533,7 @@
         <translation>%1 hat keine Daten auf NUTS-Ebene %2 in %3.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 ist keine Cluster-Kategorie; wählen Sie einen Cluster oder das gesamte Profil.</translation>
     </message>
@@ -2465,7 +2569,7 @@
         <translation>Nur Regionen mit LQ ≥ 1 in %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
@@ -2733,26 +2837,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+370"/>
         <source>Employment</source>
         <translation>Beschäftigung</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-369"/>
         <location line="+179"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
-        <location line="+27"/>
+        <location line="-248"/>
+        <location line="+249"/>
+        <location line="+37"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-285"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
@@ -2825,12 +2929,17 @@
         <translation>Beschäftigung der Region in der Kategorie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>employment of the region</source>
-        <translation>Beschäftigung der Region</translation>
+        <location line="+2"/>
+        <source>employment of the region (its published total)</source>
+        <translation>Beschäftigung der Region (ihr veröffentlichter Gesamtwert)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>employment of the region (sum of the industries it reports)</source>
+        <translation>Beschäftigung der Region (Summe der für sie ausgewiesenen Wirtschaftszweige)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>employment in the category, all regions of the level</source>
         <translation>Beschäftigung in der Kategorie, alle Regionen der Ebene</translation>
     </message>
@@ -2850,7 +2959,32 @@
         <translation>e_rc / e_r</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Insgesamt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the region&apos;s total as the data publishes it</source>
+        <translation>Gesamtwert der Region, wie in den Daten veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share of that total in the industries reported</source>
+        <translation>Anteil dieses Gesamtwerts in den ausgewiesenen Wirtschaftszweigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppressed cells hide %1 of this region&apos;s published total: its focus and location quotients rest on an incomplete total (File ▸ Region totals ▸ Published uses the published one).</source>
+        <translation>Geheim gehaltene Zellen verdecken %1 des veröffentlichten Gesamtwerts dieser Region: Ihr Fokus und ihre Standortquotienten beruhen auf einem unvollständigen Gesamtwert (Datei ▸ Regionale Gesamtwerte ▸ Veröffentlicht verwendet den veröffentlichten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Formula:</source>
         <translation>Formel:</translation>
     </message>
@@ -2950,7 +3084,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Specialisation needs LQ ≥ 2. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
+        <translation>Größen- und Fokussterne erhalten die obersten 10 % der %1 Referenzregionen mit einem Wert in dieser Kategorie: Die %2 größten Werte legen die Schwelle fest, jede Region mit demselben Wert wie die Schwelle erhält den Stern ebenfalls, ein Wert von 0 dagegen nie. Spezialisierung erfordert LQ ≥ 2. Regionen außerhalb des Referenzgebiets werden an dessen Schwellen gemessen; ein fehlender Wert erhält keinen Stern.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No cell was left out of the sums.</source>
         <translation>Keine Zelle wurde bei den Summen ausgelassen.</translation>
     </message>
@@ -3012,7 +3151,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+94"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
@@ -3020,7 +3159,7 @@
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+152"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -3257,7 +3396,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+83"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Kartiert die Stärke wirtschaftlicher Cluster in den Regionen Europas.
@@ -3265,6 +3404,11 @@ Export ohne Fenster: clusterscope export --help; viele Abbildungen: clusterscope
     </message>
     <message>
         <location line="+5"/>
+        <source>A project (NAME.clusterscope.json) or a statistics file to open.</source>
+        <translation>Ein zu öffnendes Projekt (NAME.clusterscope.json) oder eine Statistikdatei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Paint the main window into FILE.png and exit.</source>
         <translation>Das Hauptfenster in FILE.png zeichnen und beenden.</translation>
     </message>
@@ -3294,17 +3438,22 @@ Export ohne Fenster: clusterscope export --help; viele Abbildungen: clusterscope
         <translation>%1 Siehe clusterscope --help.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown command &apos;%1&apos;; valid commands: export, batch</source>
-        <translation>unbekannter Befehl „%1“; gültige Befehle: export, batch</translation>
+        <location line="+11"/>
+        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, or a project or statistics file to open</source>
+        <translation>unbekannter Befehl oder unbekannte Datei „%1“; gültig sind die Befehle export, batch oder ein zu öffnendes Projekt bzw. eine Statistikdatei</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--window-size erwartet BREITExHÖHE, z. B. 1600x1000</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>%1: no usable data</source>
+        <translation>%1: keine verwendbaren Daten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown region &apos;%1&apos; at NUTS level %2</source>
         <translation>unbekannte Region „%1“ auf NUTS-Ebene %2</translation>
     </message>

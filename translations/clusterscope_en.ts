@@ -4,7 +4,7 @@
 <context>
     <name>cs::Basemap</name>
     <message>
-        <location filename="../maps/Basemap.cpp" line="+53"/>
+        <location filename="../maps/Basemap.cpp" line="+78"/>
         <source>%1: no background countries (%2); run scripts/setup.sh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>cs::Classification</name>
     <message>
-        <location filename="../maps/Classification.cpp" line="+215"/>
+        <location filename="../maps/Classification.cpp" line="+274"/>
         <source>Manual classes need at least two limits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,7 +128,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Log-symmetric classes need a positive centre and a span above 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The centre of diverging classes must be a finite number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+147"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -159,7 +164,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+56"/>
+        <location filename="../maps/ClusterData.cpp" line="+110"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,7 +174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,7 +189,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Industry (except construction)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,6 +283,26 @@
         <source>Employment growth (% per year)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+229"/>
+        <source>all in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference: %1 NUTS %2 regions with data (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region totals as published where available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region totals summed over the industries reported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cs::ColumnMappingDialog</name>
@@ -355,7 +380,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+85"/>
+        <location filename="../app/CommandLine.cpp" line="+81"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,7 +400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>NUTS level (0-3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,12 +415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Classification: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,12 +425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Colour palette (e.g. viridis_r, YlGnBu, PuOr).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Region labels: none, codes or names (placed without overlaps).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,6 +461,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Region total e_r of focus, LQ and stars: sum (of the industries a region reports, default) or published (the data&apos;s own total where it has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,6 +486,16 @@
             <numerusform>%1: warning: %n NACE code of the data not mapped: %2</numerusform>
             <numerusform>%1: warning: %n NACE codes of the data not mapped: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: the data publishes no region totals; --region-total published uses the sums</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -493,7 +523,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+110"/>
+        <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +548,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+30"/>
+        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,22 +568,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-387"/>
         <source>%1: no usable data loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-162"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+147"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,7 +623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,7 +638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+54"/>
         <source>Writes the scores of one map without a window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,12 +653,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1). Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>With --peers: at most N partners (default all).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,12 +678,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-346"/>
+        <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour palette (e.g. viridis_r, YlGnBu, PuOr; default: PuOr_r for lq, BrBG for growth, YlOrRd for stars, viridis_r otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+335"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,7 +758,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,7 +778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,13 +788,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+352"/>
+        <location line="-171"/>
+        <location line="+323"/>
         <source>warning: %1; names left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-762"/>
+        <location line="-740"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,12 +1148,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>a Eurostat table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1392,7 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+95"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
         <source>not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,7 +1493,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,19 +1503,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+54"/>
+        <location line="-23"/>
         <source>not a cell index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="+2"/>
         <source>index out of range (the dataset has %1 cells)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+29"/>
         <source>value: missing; expected an array or an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>expected a string, an array or an object; ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,12 +1566,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+927"/>
+        <location line="+988"/>
         <source>NUTS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-922"/>
+        <location line="-983"/>
         <source>NUTS level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,31 +1587,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
+        <location line="+963"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-969"/>
         <source>Animate the years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+412"/>
         <source>Quantiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Equal intervals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Natural breaks (Jenks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,37 +1618,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Diverging around 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Stars (0–3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-383"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Default palette</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Colour palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Level </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+853"/>
+        <location line="+909"/>
         <source>All regions of the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,12 +1693,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-853"/>
+        <location line="-909"/>
         <source> &amp;Reference </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-68"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,12 +1751,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+641"/>
+        <location line="+691"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-694"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,7 +1787,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Region &amp;totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Sum of the industries reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published by the data (where it has them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Import statistics…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,13 +1823,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+897"/>
+        <location line="+941"/>
         <location line="+15"/>
         <source>Load category mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-955"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,6 +1859,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Class limits &amp;per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
@@ -1824,7 +1889,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+61"/>
+        <source>Diverging quantiles (around 1; growth: 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symmetric (around 1; growth: 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log-symmetric around 1, up to 2 (LQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,7 +1935,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,7 +2058,7 @@
         </translation>
     </message>
     <message>
-        <location line="-873"/>
+        <location line="-917"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,7 +2179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,7 +2209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>Loading NUTS %1 boundaries…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,13 +2277,18 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+60"/>
+        <location filename="../maps/MapRenderer.cpp" line="+70"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster with %1+ stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,7 +2300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,7 +2308,7 @@
 <context>
     <name>cs::NutsCodes</name>
     <message numerus="yes">
-        <location filename="../maps/NutsCodes.cpp" line="+45"/>
+        <location filename="../maps/NutsCodes.cpp" line="+49"/>
         <source>%n record</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2273,60 +2364,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
-        <source>%1: extra-regio aggregate, not a region (%2)</source>
+        <location line="+201"/>
+        <source>%1 (none with a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: aggregate, not a region (%2)</source>
+        <source>%1 (%2 with a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty region code: %1 left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: extra-regio territory, not a region: %2 left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: aggregate of countries, not a region: %2 left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>empty NUTS %1 region code (%2)</source>
+        <source>%1: not a NUTS region code: %2 left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown NUTS %1 code %2 (%3)</source>
+        <location line="+8"/>
+        <source>%1: NUTS %2 code, renamed %3 in NUTS %4: %5 recoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>; valid in NUTS %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; in NUTS %1 it is %2 (renamed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no pure renaming to NUTS %1 (boundaries changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; not a NUTS code in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries changed, split or merged); left as is</source>
+        <location line="+7"/>
+        <source>%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries changed): %4, nothing to sum or draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4</source>
+        <source>%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries changed): %4 kept in the sums of %5, not drawn on NUTS %3 boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not a NUTS code in %2: %3 left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%1 in %2: %n cell(s) published both as %1 and as %3, its code in another NUTS version (double counting); the numbers of %1 are used</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 and its successor(s) %2 both carry numbers in %3: the same territory is counted twice in those years</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+207"/>
+        <location filename="../maps/NutsLayer.cpp" line="+209"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,7 +2488,7 @@
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+55"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
         <source>Similar profile (cosine)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Whole profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,7 +2523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+25"/>
         <source>No region selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,7 +2533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,26 +2837,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+370"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-369"/>
         <location line="+179"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>LQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
-        <location line="+27"/>
+        <location line="-248"/>
+        <location line="+249"/>
+        <location line="+37"/>
         <source>Focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-285"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,12 +2929,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>employment of the region</source>
+        <location line="+2"/>
+        <source>employment of the region (its published total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>employment of the region (sum of the industries it reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>employment in the category, all regions of the level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,7 +2959,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the region&apos;s total as the data publishes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share of that total in the industries reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppressed cells hide %1 of this region&apos;s published total: its focus and location quotients rest on an incomplete total (File ▸ Region totals ▸ Published uses the published one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Formula:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,7 +3084,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Specialisation needs LQ ≥ 2. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No cell was left out of the sums.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3151,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+94"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,7 +3159,7 @@
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+152"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,13 +3396,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+83"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>A project (NAME.clusterscope.json) or a statistics file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Paint the main window into FILE.png and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,17 +3437,22 @@ Headless export: clusterscope export --help; many figures: clusterscope batch SP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown command &apos;%1&apos;; valid commands: export, batch</source>
+        <location line="+11"/>
+        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, or a project or statistics file to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>%1: no usable data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown region &apos;%1&apos; at NUTS level %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>cs::Basemap</name>
     <message>
-        <location filename="../maps/Basemap.cpp" line="+53"/>
+        <location filename="../maps/Basemap.cpp" line="+78"/>
         <source>%1: no background countries (%2); run scripts/setup.sh</source>
         <translation>%1: no hay países de fondo (%2); ejecute scripts/setup.sh</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>cs::Classification</name>
     <message>
-        <location filename="../maps/Classification.cpp" line="+215"/>
+        <location filename="../maps/Classification.cpp" line="+274"/>
         <source>Manual classes need at least two limits.</source>
         <translation>Las clases manuales necesitan al menos dos límites.</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>Los límites manuales deben ser ascendentes: %1 sigue a %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Log-symmetric classes need a positive centre and a span above 1.</source>
+        <translation>Las clases log-simétricas necesitan un centro positivo y una amplitud superior a 1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The centre of diverging classes must be a finite number.</source>
         <translation>El centro de las clases divergentes debe ser un número finito.</translation>
     </message>
@@ -148,7 +153,7 @@
         <translation>Se necesita al menos una clase.</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+147"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n estrella</numerusform>
@@ -159,7 +164,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+56"/>
+        <location filename="../maps/ClusterData.cpp" line="+110"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat EPA: empleo por sección de la NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -169,7 +174,7 @@
         <translation>Eurostat EEE: personas empleadas por división de la NACE, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics para los límites administrativos.</translation>
     </message>
@@ -184,7 +189,7 @@
         <translation>Fuente: Eurostat (sbs_r_nuts06_r2, personas empleadas, 2015). %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Industry (except construction)</source>
         <translation>Industria (excepto construcción)</translation>
     </message>
@@ -278,6 +283,26 @@
         <source>Employment growth (% per year)</source>
         <translation>Crecimiento del empleo (% anual)</translation>
     </message>
+    <message>
+        <location line="+229"/>
+        <source>all in the data</source>
+        <translation>todas las de los datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference: %1 NUTS %2 regions with data (%3)</source>
+        <translation>Área de referencia: %1 regiones de nivel NUTS %2 con datos (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region totals as published where available</source>
+        <translation>totales regionales tal como se publican, cuando están disponibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region totals summed over the industries reported</source>
+        <translation>totales regionales como suma de los sectores declarados</translation>
+    </message>
 </context>
 <context>
     <name>cs::ColumnMappingDialog</name>
@@ -355,7 +380,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+85"/>
+        <location filename="../app/CommandLine.cpp" line="+81"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size «%1» no válido; se esperaba WIDTHxHEIGHT, p. ej. 1920x1080</translation>
     </message>
@@ -375,7 +400,7 @@
         <translation>--margins «%1» no válido; valores válidos: de 0 a 50 (mm)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>NUTS level (0-3).</source>
         <translation>Nivel NUTS (0-3).</translation>
     </message>
@@ -390,12 +415,7 @@
         <translation>Año de los datos.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Classification: %1.</source>
-        <translation>Clasificación: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation>Número de clases (2-9, por defecto 5).</translation>
     </message>
@@ -405,12 +425,7 @@
         <translation>Límites de clase manuales, p. ej. 0,0.5,1,2,5.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Colour palette (e.g. viridis_r, YlGnBu, PuOr).</source>
-        <translation>Paleta de colores (p. ej. viridis_r, YlGnBu, PuOr).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Region labels: none, codes or names (placed without overlaps).</source>
         <translation>Etiquetas de las regiones: none, codes o names (colocadas sin solapamientos).</translation>
     </message>
@@ -446,6 +461,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Region total e_r of focus, LQ and stars: sum (of the industries a region reports, default) or published (the data&apos;s own total where it has one).</source>
+        <translation>Total regional e_r del foco, el LQ y las estrellas: sum (suma de los sectores que declara una región, por defecto) o published (el total publicado en los datos, cuando existe).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013).</source>
         <translation>Versión NUTS de --data: 2010, 2013, 2016 o 2021 (por defecto 2013).</translation>
     </message>
@@ -466,6 +486,16 @@
             <numerusform>%1: advertencia: %n código NACE de los datos sin asignar: %2</numerusform>
             <numerusform>%1: advertencia: %n códigos NACE de los datos sin asignar: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
+        <translation>total regional desconocido «%1»; valores válidos: sum, published</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: the data publishes no region totals; --region-total published uses the sums</source>
+        <translation>advertencia: los datos no publican totales regionales; --region-total published usa las sumas</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -493,7 +523,17 @@
         <translation>versión NUTS desconocida «%1»; versiones válidas: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+110"/>
+        <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
+        <translation>ámbito de clases desconocido «%1»; valores válidos: all-years, year</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
+        <translation>CSV en formato largo, para cada región, categoría, año e indicador: nuts_id,category,year,indicator,value. Por región y categoría: employment, share, focus, lq, loglq, symlq, stars, density (densidad de relación entre clústeres); después del primer año: growth (tasa de crecimiento anual compuesta, en % anual desde el primer año), growth_abs, growth_pct (variación desde el primer año); en el último año, descomposición shift-share desde el primer año: reference_growth + industry_mix + competitive_effect = growth_abs. Por región, category *: krugman, hhi, eci_eigen, eci_reflections (sobre las divisiones de la NACE o, en datos sin divisiones, sobre los agregados; el ECI tiene media 0 y desviación estándar 1); coverage (la cuota del total regional publicado que cubren los sectores declarados; por debajo de 0.95 se marca la región), cuando los datos publican totales. Por categoría, nuts_id vacío (sobre el área de referencia): hoover, gini (de localización), hhi_category, pci_eigen, pci_reflections.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
         <translation>CSV de las regiones socias de NUTS_ID en su nivel y en --year, las mejores primero según la similitud coseno de los perfiles de LQ de los clústeres. Columnas: rank, nuts_id, name, cosine, correlation, complementarity (como el panel «Regiones socias»).</translation>
     </message>
@@ -508,7 +548,12 @@
         <translation>--qgs escribe un proyecto de QGIS para un GeoPackage; úselo con --format gpkg</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+30"/>
+        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
+        <translation>-o %1 no es un archivo normal (es un dispositivo, FIFO o carpeta); use -o - para la salida estándar</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation>--peers %1 es una región NUTS %2; quite --level %3</translation>
     </message>
@@ -523,22 +568,22 @@
         <translation>región desconocida «%1»; no hay datos para ella en %2</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-387"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: no se han cargado datos utilizables</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-162"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation>Indicador: lq, share, focus, employment, stars o growth.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation>Archivo estadístico: TSV de Eurostat, SDMX-CSV, JSON-stat, o una tabla larga CSV, XLSX u ODS (columnas de --map-columns o, si no, deducidas).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+147"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>nivel desconocido «%1»; niveles válidos para estos datos: %2</translation>
     </message>
@@ -578,7 +623,7 @@
         <translation>paleta desconocida «%1»; paletas válidas: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation>etiquetas desconocidas «%1»; valores válidos: none, codes, names</translation>
     </message>
@@ -593,7 +638,7 @@
         <translation>--breaks no válido: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+54"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Escribe los valores de un mapa sin ventana.</translation>
     </message>
@@ -608,12 +653,7 @@
         <translation>Formato de salida: csv, xlsx, png, svg, pdf o gpkg (GeoPackage con un estilo de QGIS).</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1). Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
-        <translation>CSV en formato largo, cada región, categoría, año e indicador: nuts_id,category,year,indicator,value. Por región y categoría: employment, share, focus, lq, loglq, symlq, stars, density (densidad de relación entre clústeres); después del primer año: growth (TCAC en % anual desde el primer año), growth_abs, growth_pct (variación desde el primer año); en el último año, análisis shift-share desde el primer año: reference_growth + industry_mix + competitive_effect = growth_abs. Por región, categoría *: krugman, hhi, eci_eigen, eci_reflections (sobre las divisiones de la NACE, o sobre los agregados en datos sin divisiones; el ECI tiene media 0 y desviación estándar 1). Por categoría, nuts_id vacío (sobre el área de referencia): hoover, gini (de localización), hhi_category, pci_eigen, pci_reflections.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>With --peers: at most N partners (default all).</source>
         <translation>Con --peers: como máximo N socios (por defecto todos).</translation>
     </message>
@@ -638,12 +678,27 @@
         <translation>un libro de Excel necesita un nombre de archivo: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Archivo de salida, o - para la salida estándar (csv).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-346"/>
+        <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
+        <translation>Clasificación: %1 (por defecto: logsym para lq, symmetric para growth, stars para stars y quantile en los demás casos).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
+        <translation>Límites de clase a partir de los valores de todos los años de los datos (all-years, por defecto; un color significa el mismo número en todos los años) o del año mostrado (year).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour palette (e.g. viridis_r, YlGnBu, PuOr; default: PuOr_r for lq, BrBG for growth, YlOrRd for stars, viridis_r otherwise).</source>
+        <translation>Paleta de colores (p. ej. viridis_r, YlGnBu, PuOr; por defecto: PuOr_r para lq, BrBG para growth, YlOrRd para stars y viridis_r en los demás casos).</translation>
+    </message>
+    <message>
+        <location line="+335"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Tamaño de la figura en píxeles (por defecto 1920x1080).</translation>
     </message>
@@ -703,7 +758,7 @@
         <translation>Idioma de los textos de la figura: en, de, fr, es, it, pl.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
         <translation>Escribir también FILE.recipe.json junto a la figura: los datos, las opciones y la orden que permiten regenerarla (clusterscope batch FILE.recipe.json).</translation>
     </message>
@@ -723,7 +778,7 @@
         <translation>falta -o FILE (use -o - para la salida estándar)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation>un GeoPackage necesita un nombre de archivo: -o FILE.gpkg</translation>
     </message>
@@ -733,13 +788,13 @@
         <translation>las figuras necesitan un nombre de archivo: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+352"/>
+        <location line="-171"/>
+        <location line="+323"/>
         <source>warning: %1; names left empty</source>
         <translation>advertencia: %1; los nombres quedan vacíos</translation>
     </message>
     <message>
-        <location line="-762"/>
+        <location line="-740"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -1093,12 +1148,12 @@
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>a Eurostat table</source>
         <translation>una tabla de Eurostat</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation>la columna «%1» tras las columnas de años no es un año</translation>
     </message>
@@ -1337,7 +1392,7 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+95"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -1438,7 +1493,7 @@
         <translation>size: %1 × %2 × %3 celdas de región, sector y año son demasiadas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
@@ -1448,19 +1503,17 @@
         <translation>value: %1 celdas, pero size indica %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+54"/>
+        <location line="-23"/>
         <source>not a cell index</source>
         <translation>no es un índice de celda</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="+2"/>
         <source>index out of range (the dataset has %1 cells)</source>
         <translation>índice fuera de rango (el conjunto de datos tiene %1 celdas)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+29"/>
         <source>value: missing; expected an array or an object</source>
         <translation>value: falta; se esperaba un array o un objeto</translation>
     </message>
@@ -1480,7 +1533,7 @@
         <translation>%1 entradas, pero size indica %2; se ignora</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>expected a string, an array or an object; ignored</source>
         <translation>se esperaba una cadena, un array o un objeto; se ignora</translation>
     </message>
@@ -1513,12 +1566,12 @@
         <translation>Vista</translation>
     </message>
     <message>
-        <location line="+927"/>
+        <location line="+988"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-922"/>
+        <location line="-983"/>
         <source>NUTS level</source>
         <translation>Nivel NUTS</translation>
     </message>
@@ -1534,31 +1587,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
+        <location line="+963"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-969"/>
         <source>Animate the years</source>
         <translation>Animar los años</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Automatic</source>
-        <translation>Automática</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+412"/>
         <source>Quantiles</source>
         <translation>Cuantiles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Equal intervals</source>
         <translation>Intervalos iguales</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Cortes naturales (Jenks)</translation>
     </message>
@@ -1568,37 +1618,27 @@
         <translation>Desviación estándar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Diverging around 1</source>
-        <translation>Divergente en torno a 1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Stars (0–3)</source>
         <translation>Estrellas (0–3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-383"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Default palette</source>
-        <translation>Paleta predeterminada</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Colour palette</source>
         <translation>Paleta de colores</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Level </source>
         <translation>&amp;Nivel </translation>
     </message>
@@ -1638,7 +1678,7 @@
         <translation>Área de referencia de las cuotas, los cocientes de localización y las estrellas</translation>
     </message>
     <message>
-        <location line="+853"/>
+        <location line="+909"/>
         <source>All regions of the data</source>
         <translation>Todas las regiones de los datos</translation>
     </message>
@@ -1653,12 +1693,17 @@
         <translation>País: %1</translation>
     </message>
     <message>
-        <location line="-853"/>
+        <location line="-909"/>
         <source> &amp;Reference </source>
         <translation> Área de &amp;referencia </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-68"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
@@ -1706,12 +1751,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+641"/>
+        <location line="+691"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-694"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation>Proyecto de ClusterScope (*.clusterscope.json *.json)</translation>
     </message>
@@ -1742,7 +1787,22 @@
         <translation>Da&amp;tos integrados</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Region &amp;totals</source>
+        <translation>T&amp;otales regionales</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Sum of the industries reported</source>
+        <translation>&amp;Suma de los sectores declarados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published by the data (where it has them)</source>
+        <translation>&amp;Publicados en los datos (cuando existen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importar estadísticas…</translation>
     </message>
@@ -1763,13 +1823,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+897"/>
+        <location line="+941"/>
         <location line="+15"/>
         <source>Load category mapping</source>
         <translation>Cargar asignación de categorías</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-955"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation>Asignación de categorías (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -1799,6 +1859,11 @@
         <translation>Sí&amp;mbolos de estrellas de clúster</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Class limits &amp;per year</source>
+        <translation>Límites de clase p&amp;or año</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
@@ -1824,7 +1889,28 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+61"/>
+        <source>Diverging quantiles (around 1; growth: 0)</source>
+        <translation>Cuantiles divergentes (en torno a 1; crecimiento: 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symmetric (around 1; growth: 0)</source>
+        <translation>Simétrica (en torno a 1; crecimiento: 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log-symmetric around 1, up to 2 (LQ)</source>
+        <translation>Log-simétrica en torno a 1, hasta 2 (LQ)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>Default: %1</source>
+        <translation>Por defecto: %1</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>Choose a file to write.</source>
         <translation>Elija un archivo en el que escribir.</translation>
     </message>
@@ -1849,7 +1935,7 @@
         <translation>Tabla CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>&amp;Copy list</source>
         <translation>Co&amp;piar lista</translation>
     </message>
@@ -1972,7 +2058,7 @@
         </translation>
     </message>
     <message>
-        <location line="-873"/>
+        <location line="-917"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2093,7 +2179,7 @@
         <translation>N&amp;ombres</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
@@ -2123,7 +2209,7 @@
         <translation>%1: el proyecto usa otros datos (%2); inicie ClusterScope con esos datos para abrirlo</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>Loading NUTS %1 boundaries…</source>
         <translation>Cargando los límites NUTS %1…</translation>
     </message>
@@ -2191,7 +2277,7 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+60"/>
+        <location filename="../maps/MapRenderer.cpp" line="+70"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
@@ -2199,6 +2285,11 @@
         <location line="+4"/>
         <source>Cluster with %1+ stars</source>
         <translation>Clúster con %1+ estrellas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
+        <translation>Las celdas ocultas por confidencialidad suponen &gt; 5 % del total regional</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2300,7 @@
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -2217,7 +2308,7 @@
 <context>
     <name>cs::NutsCodes</name>
     <message numerus="yes">
-        <location filename="../maps/NutsCodes.cpp" line="+45"/>
+        <location filename="../maps/NutsCodes.cpp" line="+49"/>
         <source>%n record</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -2273,60 +2364,73 @@
         <translation>%1: la entrada %2 necesita «from», «to» y «newIdToOldId»</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <source>%1: extra-regio aggregate, not a region (%2)</source>
-        <translation>%1: agregado extra-regio, no una región (%2)</translation>
+        <location line="+201"/>
+        <source>%1 (none with a number)</source>
+        <translation>%1 (ninguno con valor numérico)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: aggregate, not a region (%2)</source>
-        <translation>%1: agregado, no una región (%2)</translation>
+        <source>%1 (%2 with a number)</source>
+        <translation>%1 (%2 con valor numérico)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty region code: %1 left out</source>
+        <translation>código de región vacío: exclusión de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: extra-regio territory, not a region: %2 left out</source>
+        <translation>%1: territorio extra-regio, no es una región: exclusión de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: aggregate of countries, not a region: %2 left out</source>
+        <translation>%1: agregado de países, no es una región: exclusión de %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>empty NUTS %1 region code (%2)</source>
-        <translation>código de región NUTS %1 vacío (%2)</translation>
+        <source>%1: not a NUTS region code: %2 left out</source>
+        <translation>%1: no es un código de región NUTS: exclusión de %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown NUTS %1 code %2 (%3)</source>
-        <translation>código NUTS %1 desconocido %2 (%3)</translation>
+        <location line="+8"/>
+        <source>%1: NUTS %2 code, renamed %3 in NUTS %4: %5 recoded</source>
+        <translation>%1: código NUTS %2, renombrado %3 en NUTS %4: recodificación de %5</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>; valid in NUTS %1</source>
-        <translation>; válido en NUTS %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; in NUTS %1 it is %2 (renamed)</source>
-        <translation>; en NUTS %1 es %2 (renombrado)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no pure renaming to NUTS %1 (boundaries changed)</source>
-        <translation>; no hay un simple cambio de código a NUTS %1 (límites modificados)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; not a NUTS code in %1</source>
-        <translation>; no es un código NUTS en %1</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries changed, split or merged); left as is</source>
-        <translation>el código NUTS %1 %2 (%3) no tiene un simple cambio de código en NUTS %4 (límites modificados, dividido o fusionado); se deja tal cual</translation>
+        <location line="+7"/>
+        <source>%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries changed): %4, nothing to sum or draw</source>
+        <translation>%1: código NUTS %2 sin simple cambio de nombre a NUTS %3 (límites modificados): %4, nada que sumar ni dibujar</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4</source>
-        <translation>%1 (%2) no es un código NUTS %3; no se puede recodificar a NUTS %4</translation>
+        <source>%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries changed): %4 kept in the sums of %5, not drawn on NUTS %3 boundaries</source>
+        <translation>%1: código NUTS %2 sin simple cambio de nombre a NUTS %3 (límites modificados): inclusión de %4 en las sumas de %5, sin dibujar en los límites NUTS %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not a NUTS code in %2: %3 left out</source>
+        <translation>%1: no es un código NUTS en %2: exclusión de %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%1 in %2: %n cell(s) published both as %1 and as %3, its code in another NUTS version (double counting); the numbers of %1 are used</source>
+        <translation>
+            <numerusform>%1 en %2: %n celda publicada a la vez como %1 y como %3, el código del mismo territorio en otra versión NUTS (doble contabilización); se usan las cifras de %1</numerusform>
+            <numerusform>%1 en %2: %n celdas publicadas a la vez como %1 y como %3, el código del mismo territorio en otra versión NUTS (doble contabilización); se usan las cifras de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 and its successor(s) %2 both carry numbers in %3: the same territory is counted twice in those years</source>
+        <translation>%1 y su(s) sucesor(es) %2 tienen cifras en %3: el mismo territorio se cuenta dos veces en esos años</translation>
     </message>
 </context>
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+207"/>
+        <location filename="../maps/NutsLayer.cpp" line="+209"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation>%1: no es un archivo vectorial que GDAL pueda leer (%2)</translation>
     </message>
@@ -2384,7 +2488,7 @@
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+55"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
         <source>Similar profile (cosine)</source>
         <translation>Perfil similar (coseno)</translation>
     </message>
@@ -2409,7 +2513,7 @@
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Whole profile</source>
         <translation>Perfil completo</translation>
     </message>
@@ -2419,7 +2523,7 @@
         <translation>Solo %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+25"/>
         <source>No region selected.</source>
         <translation>Ninguna región seleccionada.</translation>
     </message>
@@ -2429,7 +2533,7 @@
         <translation>%1 no tiene datos en el nivel NUTS %2 en %3.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 no es una categoría de clúster; elija un clúster o use el perfil completo.</translation>
     </message>
@@ -2465,7 +2569,7 @@
         <translation>Solo regiones con LQ ≥ 1 en %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
@@ -2733,26 +2837,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+370"/>
         <source>Employment</source>
         <translation>Empleo</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-369"/>
         <location line="+179"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
-        <location line="+27"/>
+        <location line="-248"/>
+        <location line="+249"/>
+        <location line="+37"/>
         <source>Focus</source>
         <translation>Foco</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-285"/>
         <source>Share</source>
         <translation>Cuota</translation>
     </message>
@@ -2825,12 +2929,17 @@
         <translation>empleo de la región en la categoría</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>employment of the region</source>
-        <translation>empleo de la región</translation>
+        <location line="+2"/>
+        <source>employment of the region (its published total)</source>
+        <translation>empleo de la región (su total publicado)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>employment of the region (sum of the industries it reports)</source>
+        <translation>empleo de la región (suma de los sectores que declara)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>employment in the category, all regions of the level</source>
         <translation>empleo en la categoría, todas las regiones del nivel</translation>
     </message>
@@ -2850,7 +2959,32 @@
         <translation>e_rc / e_r</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the region&apos;s total as the data publishes it</source>
+        <translation>total de la región tal como lo publican los datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share of that total in the industries reported</source>
+        <translation>cuota de ese total en los sectores declarados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppressed cells hide %1 of this region&apos;s published total: its focus and location quotients rest on an incomplete total (File ▸ Region totals ▸ Published uses the published one).</source>
+        <translation>Las celdas ocultas por confidencialidad suponen el %1 del total publicado de esta región: su foco y sus cocientes de localización se basan en un total incompleto (Archivo ▸ Totales regionales ▸ Publicados usa el total publicado).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Formula:</source>
         <translation>Fórmula:</translation>
     </message>
@@ -2950,7 +3084,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Specialisation needs LQ ≥ 2. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
+        <translation>Las estrellas de tamaño y de foco se conceden al 10 % superior de las %1 regiones de referencia con valor en esta categoría: los %2 valores más altos fijan el umbral, toda región empatada con él también obtiene la estrella y un valor de 0 nunca la obtiene. La especialización requiere LQ ≥ 2. Las regiones fuera del área de referencia se evalúan con sus umbrales; un valor que falta no obtiene ninguna estrella.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No cell was left out of the sums.</source>
         <translation>No se ha excluido ninguna celda de las sumas.</translation>
     </message>
@@ -3012,7 +3151,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+94"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
@@ -3020,7 +3159,7 @@
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+152"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -3257,7 +3396,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+83"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Cartografía la fuerza de los clústeres económicos en las regiones de Europa.
@@ -3265,6 +3404,11 @@ Exportación sin ventana: clusterscope export --help; muchas figuras: clustersco
     </message>
     <message>
         <location line="+5"/>
+        <source>A project (NAME.clusterscope.json) or a statistics file to open.</source>
+        <translation>Un proyecto (NAME.clusterscope.json) o un archivo estadístico que abrir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Paint the main window into FILE.png and exit.</source>
         <translation>Dibujar la ventana principal en FILE.png y salir.</translation>
     </message>
@@ -3294,17 +3438,22 @@ Exportación sin ventana: clusterscope export --help; muchas figuras: clustersco
         <translation>%1 Véase clusterscope --help.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown command &apos;%1&apos;; valid commands: export, batch</source>
-        <translation>orden desconocida «%1»; órdenes válidas: export, batch</translation>
+        <location line="+11"/>
+        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, or a project or statistics file to open</source>
+        <translation>orden o archivo desconocido «%1»; órdenes válidas: export, batch, o un proyecto o archivo estadístico que abrir</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--window-size espera ANCHOxALTO, p. ej. 1600x1000</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>%1: no usable data</source>
+        <translation>%1: no hay datos utilizables</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown region &apos;%1&apos; at NUTS level %2</source>
         <translation>región desconocida «%1» en el nivel NUTS %2</translation>
     </message>

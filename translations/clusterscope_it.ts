@@ -4,7 +4,7 @@
 <context>
     <name>cs::Basemap</name>
     <message>
-        <location filename="../maps/Basemap.cpp" line="+53"/>
+        <location filename="../maps/Basemap.cpp" line="+78"/>
         <source>%1: no background countries (%2); run scripts/setup.sh</source>
         <translation>%1: nessun paese di sfondo (%2); eseguire scripts/setup.sh</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>cs::Classification</name>
     <message>
-        <location filename="../maps/Classification.cpp" line="+215"/>
+        <location filename="../maps/Classification.cpp" line="+274"/>
         <source>Manual classes need at least two limits.</source>
         <translation>Le classi manuali richiedono almeno due limiti.</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>I limiti manuali devono essere crescenti: %1 segue %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Log-symmetric classes need a positive centre and a span above 1.</source>
+        <translation>Le classi log-simmetriche richiedono un centro positivo e un&apos;ampiezza maggiore di 1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The centre of diverging classes must be a finite number.</source>
         <translation>Il centro delle classi divergenti deve essere un numero finito.</translation>
     </message>
@@ -148,7 +153,7 @@
         <translation>È necessaria almeno una classe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+147"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n stella</numerusform>
@@ -159,7 +164,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+56"/>
+        <location filename="../maps/ClusterData.cpp" line="+110"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat RFL: occupati per sezione NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -169,7 +174,7 @@
         <translation>Eurostat SBS: persone occupate per divisione NACE, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics per i confini amministrativi.</translation>
     </message>
@@ -184,7 +189,7 @@
         <translation>Fonte: Eurostat (sbs_r_nuts06_r2, persone occupate, 2015). %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Industry (except construction)</source>
         <translation>Industria (escluse le costruzioni)</translation>
     </message>
@@ -278,6 +283,26 @@
         <source>Employment growth (% per year)</source>
         <translation>Crescita dell&apos;occupazione (% annuo)</translation>
     </message>
+    <message>
+        <location line="+229"/>
+        <source>all in the data</source>
+        <translation>tutte quelle presenti nei dati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference: %1 NUTS %2 regions with data (%3)</source>
+        <translation>Area di riferimento: %1 regioni di livello NUTS %2 con dati (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region totals as published where available</source>
+        <translation>totali regionali come pubblicati, ove disponibili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region totals summed over the industries reported</source>
+        <translation>totali regionali come somma dei settori riportati</translation>
+    </message>
 </context>
 <context>
     <name>cs::ColumnMappingDialog</name>
@@ -355,7 +380,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+85"/>
+        <location filename="../app/CommandLine.cpp" line="+81"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size «%1» non valido; atteso WIDTHxHEIGHT, ad es. 1920x1080</translation>
     </message>
@@ -375,7 +400,7 @@
         <translation>--margins «%1» non valido; valori validi: da 0 a 50 (mm)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>NUTS level (0-3).</source>
         <translation>Livello NUTS (0-3).</translation>
     </message>
@@ -390,12 +415,7 @@
         <translation>Anno dei dati.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Classification: %1.</source>
-        <translation>Classificazione: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation>Numero di classi (2-9, predefinito 5).</translation>
     </message>
@@ -405,12 +425,7 @@
         <translation>Limiti di classe manuali, ad es. 0,0.5,1,2,5.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Colour palette (e.g. viridis_r, YlGnBu, PuOr).</source>
-        <translation>Tavolozza dei colori (ad es. viridis_r, YlGnBu, PuOr).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Region labels: none, codes or names (placed without overlaps).</source>
         <translation>Etichette delle regioni: none, codes o names (posizionate senza sovrapposizioni).</translation>
     </message>
@@ -446,6 +461,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Region total e_r of focus, LQ and stars: sum (of the industries a region reports, default) or published (the data&apos;s own total where it has one).</source>
+        <translation>Totale regionale e_r di focalizzazione, LQ e stelle: sum (somma dei settori riportati per una regione, predefinito) o published (il totale pubblicato nei dati, ove presente).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013).</source>
         <translation>Versione NUTS di --data: 2010, 2013, 2016 o 2021 (predefinita 2013).</translation>
     </message>
@@ -466,6 +486,16 @@
             <numerusform>%1: avviso: %n codice NACE dei dati non mappato: %2</numerusform>
             <numerusform>%1: avviso: %n codici NACE dei dati non mappati: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
+        <translation>totale regionale sconosciuto «%1»; valori validi: sum, published</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: the data publishes no region totals; --region-total published uses the sums</source>
+        <translation>avviso: i dati non pubblicano totali regionali; --region-total published usa le somme</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -493,7 +523,17 @@
         <translation>versione NUTS sconosciuta «%1»; versioni valide: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+110"/>
+        <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
+        <translation>ambito delle classi sconosciuto «%1»; valori validi: all-years, year</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
+        <translation>CSV in formato lungo, per ogni regione, categoria, anno e indicatore: nuts_id,category,year,indicator,value. Per regione e categoria: employment, share, focus, lq, loglq, symlq, stars, density (densità di correlazione tra cluster); dopo il primo anno: growth (CAGR, tasso di crescita medio annuo in % dal primo anno), growth_abs, growth_pct (variazione dal primo anno); nell&apos;ultimo anno, scomposizione shift-share dal primo anno: reference_growth + industry_mix + competitive_effect = growth_abs. Per regione, category *: krugman, hhi, eci_eigen, eci_reflections (sulle divisioni NACE o, per i dati senza divisioni, sugli aggregati; l&apos;ECI ha media 0 e deviazione standard 1); coverage (la quota del totale regionale pubblicato coperta dai settori riportati; sotto 0.95 la regione viene segnalata), dove i dati pubblicano i totali. Per categoria, nuts_id vuoto (sull&apos;area di riferimento): hoover, gini (di localizzazione), hhi_category, pci_eigen, pci_reflections.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
         <translation>CSV delle regioni partner di NUTS_ID al suo livello e per --year, le migliori per prime secondo la similarità del coseno dei profili LQ dei cluster. Colonne: rank, nuts_id, name, cosine, correlation, complementarity (come il pannello «Regioni partner»).</translation>
     </message>
@@ -508,7 +548,12 @@
         <translation>--qgs scrive un progetto QGIS per un GeoPackage; usarlo con --format gpkg</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+30"/>
+        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
+        <translation>-o %1 non è un file regolare (è un dispositivo, una FIFO o una cartella); usare -o - per lo standard output</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation>--peers %1 è una regione NUTS %2; togliere --level %3</translation>
     </message>
@@ -523,22 +568,22 @@
         <translation>regione sconosciuta «%1»; nessun dato per essa nel %2</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-387"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: nessun dato utilizzabile caricato</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-162"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation>Indicatore: lq, share, focus, employment, stars o growth.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation>File statistico: TSV Eurostat, SDMX-CSV, JSON-stat, o una tabella lunga CSV, XLSX o ODS (colonne da --map-columns, altrimenti dedotte).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+147"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>livello sconosciuto «%1»; livelli validi per questi dati: %2</translation>
     </message>
@@ -578,7 +623,7 @@
         <translation>tavolozza sconosciuta «%1»; tavolozze valide: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation>etichette sconosciute «%1»; valori validi: none, codes, names</translation>
     </message>
@@ -593,7 +638,7 @@
         <translation>--breaks non valido: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+54"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Scrive i valori di una mappa senza finestra.</translation>
     </message>
@@ -608,12 +653,7 @@
         <translation>Formato di output: csv, xlsx, png, svg, pdf o gpkg (GeoPackage con uno stile QGIS).</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1). Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
-        <translation>CSV in formato lungo, ogni regione, categoria, anno e indicatore: nuts_id,category,year,indicator,value. Per regione e categoria: employment, share, focus, lq, loglq, symlq, stars, density (densità di correlazione tra cluster); dopo il primo anno: growth (CAGR in % annuo dal primo anno), growth_abs, growth_pct (variazione dal primo anno); nell&apos;ultimo anno, analisi shift-share dal primo anno: reference_growth + industry_mix + competitive_effect = growth_abs. Per regione, categoria *: krugman, hhi, eci_eigen, eci_reflections (sulle divisioni NACE, o sugli aggregati per i dati senza divisioni; l&apos;ECI ha media 0 e deviazione standard 1). Per categoria, nuts_id vuoto (sull&apos;area di riferimento): hoover, gini (di localizzazione), hhi_category, pci_eigen, pci_reflections.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>With --peers: at most N partners (default all).</source>
         <translation>Con --peers: al massimo N partner (predefinito tutti).</translation>
     </message>
@@ -638,12 +678,27 @@
         <translation>una cartella di lavoro richiede un nome di file: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>File di output, o - per lo standard output (csv).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-346"/>
+        <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
+        <translation>Classificazione: %1 (predefinita: logsym per lq, symmetric per growth, stars per stars, altrimenti quantile).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
+        <translation>Limiti di classe dai valori di tutti gli anni dei dati (all-years, predefinito; un colore indica lo stesso numero in ogni anno) o dell&apos;anno mostrato (year).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour palette (e.g. viridis_r, YlGnBu, PuOr; default: PuOr_r for lq, BrBG for growth, YlOrRd for stars, viridis_r otherwise).</source>
+        <translation>Tavolozza dei colori (ad es. viridis_r, YlGnBu, PuOr; predefinita: PuOr_r per lq, BrBG per growth, YlOrRd per stars, altrimenti viridis_r).</translation>
+    </message>
+    <message>
+        <location line="+335"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Dimensione della figura in pixel (predefinita 1920x1080).</translation>
     </message>
@@ -703,7 +758,7 @@
         <translation>Lingua dei testi della figura: en, de, fr, es, it, pl.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
         <translation>Scrive anche FILE.recipe.json accanto alla figura: i dati, le opzioni e il comando che permettono di ricrearla (clusterscope batch FILE.recipe.json).</translation>
     </message>
@@ -723,7 +778,7 @@
         <translation>manca -o FILE (usare -o - per lo standard output)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation>un GeoPackage richiede un nome di file: -o FILE.gpkg</translation>
     </message>
@@ -733,13 +788,13 @@
         <translation>le figure richiedono un nome di file: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+352"/>
+        <location line="-171"/>
+        <location line="+323"/>
         <source>warning: %1; names left empty</source>
         <translation>avviso: %1; nomi lasciati vuoti</translation>
     </message>
     <message>
-        <location line="-762"/>
+        <location line="-740"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
@@ -1093,12 +1148,12 @@
         <translation>impossibile aprire: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>a Eurostat table</source>
         <translation>una tabella Eurostat</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation>la colonna «%1» dopo le colonne degli anni non è un anno</translation>
     </message>
@@ -1337,7 +1392,7 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+95"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
         <source>not valid JSON: %1</source>
         <translation>JSON non valido: %1</translation>
     </message>
@@ -1438,7 +1493,7 @@
         <translation>size: %1 × %2 × %3 celle di regione, settore e anno sono troppe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>not a number</source>
         <translation>non è un numero</translation>
     </message>
@@ -1448,19 +1503,17 @@
         <translation>value: %1 celle, ma size indica %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+54"/>
+        <location line="-23"/>
         <source>not a cell index</source>
         <translation>non è un indice di cella</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="+2"/>
         <source>index out of range (the dataset has %1 cells)</source>
         <translation>indice fuori intervallo (il set di dati ha %1 celle)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+29"/>
         <source>value: missing; expected an array or an object</source>
         <translation>value: mancante; atteso un array o un oggetto</translation>
     </message>
@@ -1480,7 +1533,7 @@
         <translation>%1 voci, ma size indica %2; ignorato</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>expected a string, an array or an object; ignored</source>
         <translation>attesa una stringa, un array o un oggetto; ignorato</translation>
     </message>
@@ -1513,12 +1566,12 @@
         <translation>Vista</translation>
     </message>
     <message>
-        <location line="+927"/>
+        <location line="+988"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-922"/>
+        <location line="-983"/>
         <source>NUTS level</source>
         <translation>Livello NUTS</translation>
     </message>
@@ -1534,31 +1587,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
+        <location line="+963"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-969"/>
         <source>Animate the years</source>
         <translation>Anima gli anni</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Automatic</source>
-        <translation>Automatica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+412"/>
         <source>Quantiles</source>
         <translation>Quantili</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Equal intervals</source>
         <translation>Intervalli uguali</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Interruzioni naturali (Jenks)</translation>
     </message>
@@ -1568,37 +1618,27 @@
         <translation>Deviazione standard</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Manual</source>
         <translation>Manuale</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Diverging around 1</source>
-        <translation>Divergente intorno a 1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Stars (0–3)</source>
         <translation>Stelle (0–3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-383"/>
         <source>Classification</source>
         <translation>Classificazione</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Default palette</source>
-        <translation>Tavolozza predefinita</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Colour palette</source>
         <translation>Tavolozza dei colori</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Level </source>
         <translation>&amp;Livello </translation>
     </message>
@@ -1638,7 +1678,7 @@
         <translation>Area di riferimento di quote, quozienti di localizzazione e stelle</translation>
     </message>
     <message>
-        <location line="+853"/>
+        <location line="+909"/>
         <source>All regions of the data</source>
         <translation>Tutte le regioni dei dati</translation>
     </message>
@@ -1653,12 +1693,17 @@
         <translation>Paese: %1</translation>
     </message>
     <message>
-        <location line="-853"/>
+        <location line="-909"/>
         <source> &amp;Reference </source>
         <translation> Area di &amp;riferimento </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-68"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
@@ -1706,12 +1751,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+641"/>
+        <location line="+691"/>
         <source>Open project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-694"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation>Progetto ClusterScope (*.clusterscope.json *.json)</translation>
     </message>
@@ -1742,7 +1787,22 @@
         <translation>&amp;Dati incorporati</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Region &amp;totals</source>
+        <translation>&amp;Totali regionali</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Sum of the industries reported</source>
+        <translation>&amp;Somma dei settori riportati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published by the data (where it has them)</source>
+        <translation>&amp;Pubblicati nei dati (ove presenti)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importa statistiche…</translation>
     </message>
@@ -1763,13 +1823,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+897"/>
+        <location line="+941"/>
         <location line="+15"/>
         <source>Load category mapping</source>
         <translation>Carica mappatura delle categorie</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-955"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation>Mappatura delle categorie (*.csv);;Tutti i file (*)</translation>
     </message>
@@ -1799,6 +1859,11 @@
         <translation>Si&amp;mboli a stella dei cluster</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Class limits &amp;per year</source>
+        <translation>Limiti di classe &amp;per anno</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
@@ -1824,7 +1889,28 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+61"/>
+        <source>Diverging quantiles (around 1; growth: 0)</source>
+        <translation>Quantili divergenti (intorno a 1; crescita: 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symmetric (around 1; growth: 0)</source>
+        <translation>Simmetrica (intorno a 1; crescita: 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log-symmetric around 1, up to 2 (LQ)</source>
+        <translation>Log-simmetrica intorno a 1, fino a 2 (LQ)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>Default: %1</source>
+        <translation>Predefinita: %1</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>Choose a file to write.</source>
         <translation>Scegliere un file da scrivere.</translation>
     </message>
@@ -1849,7 +1935,7 @@
         <translation>Tabella CSV (*.csv);;Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>&amp;Copy list</source>
         <translation>Co&amp;pia elenco</translation>
     </message>
@@ -1972,7 +2058,7 @@
         </translation>
     </message>
     <message>
-        <location line="-873"/>
+        <location line="-917"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -2093,7 +2179,7 @@
         <translation>N&amp;omi</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
@@ -2123,7 +2209,7 @@
         <translation>%1: il progetto usa altri dati (%2); avviare ClusterScope con quei dati per aprirlo</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>Loading NUTS %1 boundaries…</source>
         <translation>Caricamento dei confini NUTS %1…</translation>
     </message>
@@ -2191,7 +2277,7 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+60"/>
+        <location filename="../maps/MapRenderer.cpp" line="+70"/>
         <source>No data</source>
         <translation>Nessun dato</translation>
     </message>
@@ -2199,6 +2285,11 @@
         <location line="+4"/>
         <source>Cluster with %1+ stars</source>
         <translation>Cluster con %1+ stelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
+        <translation>Le celle oscurate nascondono &gt; 5 % del totale regionale</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2300,7 @@
         <translation>Mappa</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>no data</source>
         <translation>nessun dato</translation>
     </message>
@@ -2217,7 +2308,7 @@
 <context>
     <name>cs::NutsCodes</name>
     <message numerus="yes">
-        <location filename="../maps/NutsCodes.cpp" line="+45"/>
+        <location filename="../maps/NutsCodes.cpp" line="+49"/>
         <source>%n record</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2273,60 +2364,73 @@
         <translation>%1: la voce %2 richiede «from», «to» e «newIdToOldId»</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <source>%1: extra-regio aggregate, not a region (%2)</source>
-        <translation>%1: aggregato extra-regio, non una regione (%2)</translation>
+        <location line="+201"/>
+        <source>%1 (none with a number)</source>
+        <translation>%1 (nessuno con un valore numerico)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: aggregate, not a region (%2)</source>
-        <translation>%1: aggregato, non una regione (%2)</translation>
+        <source>%1 (%2 with a number)</source>
+        <translation>%1 (di cui %2 con un valore numerico)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty region code: %1 left out</source>
+        <translation>codice di regione vuoto: esclusione di %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: extra-regio territory, not a region: %2 left out</source>
+        <translation>%1: territorio extra-regio, non è una regione: esclusione di %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: aggregate of countries, not a region: %2 left out</source>
+        <translation>%1: aggregato di paesi, non è una regione: esclusione di %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>empty NUTS %1 region code (%2)</source>
-        <translation>codice di regione NUTS %1 vuoto (%2)</translation>
+        <source>%1: not a NUTS region code: %2 left out</source>
+        <translation>%1: non è un codice di regione NUTS: esclusione di %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown NUTS %1 code %2 (%3)</source>
-        <translation>codice NUTS %1 sconosciuto %2 (%3)</translation>
+        <location line="+8"/>
+        <source>%1: NUTS %2 code, renamed %3 in NUTS %4: %5 recoded</source>
+        <translation>%1: codice NUTS %2, rinominato %3 in NUTS %4: ricodifica di %5</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>; valid in NUTS %1</source>
-        <translation>; valido in NUTS %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; in NUTS %1 it is %2 (renamed)</source>
-        <translation>; in NUTS %1 è %2 (rinominato)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no pure renaming to NUTS %1 (boundaries changed)</source>
-        <translation>; nessuna semplice ridenominazione in NUTS %1 (confini modificati)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; not a NUTS code in %1</source>
-        <translation>; non è un codice NUTS in %1</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries changed, split or merged); left as is</source>
-        <translation>il codice NUTS %1 %2 (%3) non ha una semplice ridenominazione in NUTS %4 (confini modificati, divisi o accorpati); lasciato invariato</translation>
+        <location line="+7"/>
+        <source>%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries changed): %4, nothing to sum or draw</source>
+        <translation>%1: codice NUTS %2 senza semplice ridenominazione in NUTS %3 (confini modificati): %4, niente da sommare né da disegnare</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4</source>
-        <translation>%1 (%2) non è un codice NUTS %3; impossibile ricodificarlo in NUTS %4</translation>
+        <source>%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries changed): %4 kept in the sums of %5, not drawn on NUTS %3 boundaries</source>
+        <translation>%1: codice NUTS %2 senza semplice ridenominazione in NUTS %3 (confini modificati): inclusione di %4 nelle somme di %5, senza disegno sui confini NUTS %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not a NUTS code in %2: %3 left out</source>
+        <translation>%1: non è un codice NUTS in %2: esclusione di %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%1 in %2: %n cell(s) published both as %1 and as %3, its code in another NUTS version (double counting); the numbers of %1 are used</source>
+        <translation>
+            <numerusform>%1 nel %2: %n cella pubblicata sia come %1 sia come %3, il codice dello stesso territorio in un&apos;altra versione NUTS (doppio conteggio); si usano i numeri di %1</numerusform>
+            <numerusform>%1 nel %2: %n celle pubblicate sia come %1 sia come %3, il codice dello stesso territorio in un&apos;altra versione NUTS (doppio conteggio); si usano i numeri di %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 and its successor(s) %2 both carry numbers in %3: the same territory is counted twice in those years</source>
+        <translation>%1 e i codici successori %2 riportano entrambi numeri in %3: lo stesso territorio è contato due volte in quegli anni</translation>
     </message>
 </context>
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+207"/>
+        <location filename="../maps/NutsLayer.cpp" line="+209"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation>%1: non è un file vettoriale leggibile da GDAL (%2)</translation>
     </message>
@@ -2384,7 +2488,7 @@
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+55"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
         <source>Similar profile (cosine)</source>
         <translation>Profilo simile (coseno)</translation>
     </message>
@@ -2409,7 +2513,7 @@
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Whole profile</source>
         <translation>Profilo completo</translation>
     </message>
@@ -2419,7 +2523,7 @@
         <translation>Solo %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+25"/>
         <source>No region selected.</source>
         <translation>Nessuna regione selezionata.</translation>
     </message>
@@ -2429,7 +2533,7 @@
         <translation>%1 non ha dati al livello NUTS %2 nel %3.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 non è una categoria di cluster; scegliere un cluster o usare il profilo completo.</translation>
     </message>
@@ -2465,7 +2569,7 @@
         <translation>Solo regioni con LQ ≥ 1 in %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
@@ -2733,26 +2837,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+370"/>
         <source>Employment</source>
         <translation>Occupazione</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-369"/>
         <location line="+179"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
-        <location line="+27"/>
+        <location line="-248"/>
+        <location line="+249"/>
+        <location line="+37"/>
         <source>Focus</source>
         <translation>Focalizzazione</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-285"/>
         <source>Share</source>
         <translation>Quota</translation>
     </message>
@@ -2825,12 +2929,17 @@
         <translation>occupazione della regione nella categoria</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>employment of the region</source>
-        <translation>occupazione della regione</translation>
+        <location line="+2"/>
+        <source>employment of the region (its published total)</source>
+        <translation>occupazione della regione (il suo totale pubblicato)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>employment of the region (sum of the industries it reports)</source>
+        <translation>occupazione della regione (somma dei settori riportati per essa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>employment in the category, all regions of the level</source>
         <translation>occupazione nella categoria, tutte le regioni del livello</translation>
     </message>
@@ -2850,7 +2959,32 @@
         <translation>e_rc / e_r</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the region&apos;s total as the data publishes it</source>
+        <translation>totale della regione come pubblicato nei dati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage</source>
+        <translation>Copertura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share of that total in the industries reported</source>
+        <translation>quota di tale totale nei settori riportati</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppressed cells hide %1 of this region&apos;s published total: its focus and location quotients rest on an incomplete total (File ▸ Region totals ▸ Published uses the published one).</source>
+        <translation>Le celle oscurate nascondono il %1 del totale pubblicato di questa regione: la sua focalizzazione e i suoi quozienti di localizzazione si basano su un totale incompleto (File ▸ Totali regionali ▸ Pubblicati usa il totale pubblicato).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Formula:</source>
         <translation>Formula:</translation>
     </message>
@@ -2950,7 +3084,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Specialisation needs LQ ≥ 2. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
+        <translation>Le stelle di dimensione e di focalizzazione vanno al primo 10 % delle %1 regioni di riferimento con un valore in questa categoria: i %2 valori più alti fissano la soglia, ogni regione a pari merito con la soglia ottiene anch&apos;essa la stella e un valore pari a 0 mai. La specializzazione richiede LQ ≥ 2. Le regioni esterne all&apos;area di riferimento sono valutate rispetto alle sue soglie; un valore mancante non ottiene alcuna stella.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No cell was left out of the sums.</source>
         <translation>Nessuna cella è stata esclusa dalle somme.</translation>
     </message>
@@ -3012,7 +3151,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+94"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
@@ -3020,7 +3159,7 @@
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+152"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
@@ -3257,7 +3396,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+83"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Mappa la forza dei cluster economici nelle regioni d&apos;Europa.
@@ -3265,6 +3404,11 @@ Esportazione senza finestra: clusterscope export --help; molte figure: clustersc
     </message>
     <message>
         <location line="+5"/>
+        <source>A project (NAME.clusterscope.json) or a statistics file to open.</source>
+        <translation>Un progetto (NAME.clusterscope.json) o un file statistico da aprire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Paint the main window into FILE.png and exit.</source>
         <translation>Disegna la finestra principale in FILE.png ed esci.</translation>
     </message>
@@ -3294,17 +3438,22 @@ Esportazione senza finestra: clusterscope export --help; molte figure: clustersc
         <translation>%1 Vedere clusterscope --help.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown command &apos;%1&apos;; valid commands: export, batch</source>
-        <translation>comando sconosciuto «%1»; comandi validi: export, batch</translation>
+        <location line="+11"/>
+        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, or a project or statistics file to open</source>
+        <translation>comando o file sconosciuto «%1»; comandi validi: export, batch, oppure un progetto o un file statistico da aprire</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--window-size richiede LARGHEZZAxALTEZZA, ad es. 1600x1000</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>%1: no usable data</source>
+        <translation>%1: nessun dato utilizzabile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown region &apos;%1&apos; at NUTS level %2</source>
         <translation>regione sconosciuta «%1» al livello NUTS %2</translation>
     </message>

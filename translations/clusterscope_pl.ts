@@ -4,7 +4,7 @@
 <context>
     <name>cs::Basemap</name>
     <message>
-        <location filename="../maps/Basemap.cpp" line="+53"/>
+        <location filename="../maps/Basemap.cpp" line="+78"/>
         <source>%1: no background countries (%2); run scripts/setup.sh</source>
         <translation>%1: brak krajów tła (%2); uruchom scripts/setup.sh</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>cs::Classification</name>
     <message>
-        <location filename="../maps/Classification.cpp" line="+215"/>
+        <location filename="../maps/Classification.cpp" line="+274"/>
         <source>Manual classes need at least two limits.</source>
         <translation>Klasy ręczne wymagają co najmniej dwóch granic.</translation>
     </message>
@@ -129,7 +129,12 @@
         <translation>Granice ręczne muszą rosnąć: %1 następuje po %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Log-symmetric classes need a positive centre and a span above 1.</source>
+        <translation>Klasy log-symetryczne wymagają dodatniego środka i rozpiętości większej niż 1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The centre of diverging classes must be a finite number.</source>
         <translation>Środek klas rozbieżnych musi być liczbą skończoną.</translation>
     </message>
@@ -149,7 +154,7 @@
         <translation>Wymagana jest co najmniej jedna klasa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+147"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n gwiazdka</numerusform>
@@ -161,7 +166,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+56"/>
+        <location filename="../maps/ClusterData.cpp" line="+110"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat BAEL: pracujący według sekcji NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -171,7 +176,7 @@
         <translation>Eurostat SBS: liczba pracujących według działów NACE, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics w odniesieniu do granic administracyjnych.</translation>
     </message>
@@ -186,7 +191,7 @@
         <translation>Źródło: Eurostat (sbs_r_nuts06_r2, liczba pracujących, 2015). %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Industry (except construction)</source>
         <translation>Przemysł (z wyłączeniem budownictwa)</translation>
     </message>
@@ -280,6 +285,26 @@
         <source>Employment growth (% per year)</source>
         <translation>Wzrost zatrudnienia (% rocznie)</translation>
     </message>
+    <message>
+        <location line="+229"/>
+        <source>all in the data</source>
+        <translation>wszystkie w danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference: %1 NUTS %2 regions with data (%3)</source>
+        <translation>Obszar odniesienia: liczba regionów poziomu NUTS %2 z danymi: %1 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region totals as published where available</source>
+        <translation>opublikowane wartości ogółem regionów, o ile są dostępne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region totals summed over the industries reported</source>
+        <translation>wartości ogółem regionów jako suma wykazanych branż</translation>
+    </message>
 </context>
 <context>
     <name>cs::ColumnMappingDialog</name>
@@ -357,7 +382,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+85"/>
+        <location filename="../app/CommandLine.cpp" line="+81"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>nieprawidłowa wartość --size „%1”; oczekiwano WIDTHxHEIGHT, np. 1920x1080</translation>
     </message>
@@ -377,7 +402,7 @@
         <translation>nieprawidłowa wartość --margins „%1”; dozwolone: od 0 do 50 (mm)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>NUTS level (0-3).</source>
         <translation>Poziom NUTS (0-3).</translation>
     </message>
@@ -392,12 +417,7 @@
         <translation>Rok danych.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Classification: %1.</source>
-        <translation>Klasyfikacja: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation>Liczba klas (2-9, domyślnie 5).</translation>
     </message>
@@ -407,12 +427,7 @@
         <translation>Ręczne granice klas, np. 0,0.5,1,2,5.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Colour palette (e.g. viridis_r, YlGnBu, PuOr).</source>
-        <translation>Paleta kolorów (np. viridis_r, YlGnBu, PuOr).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Region labels: none, codes or names (placed without overlaps).</source>
         <translation>Etykiety regionów: none, codes lub names (rozmieszczone bez nakładania się).</translation>
     </message>
@@ -448,6 +463,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Region total e_r of focus, LQ and stars: sum (of the industries a region reports, default) or published (the data&apos;s own total where it has one).</source>
+        <translation>Wartość ogółem regionu e_r dla koncentracji, LQ i gwiazdek: sum (suma branż wykazanych dla regionu, domyślnie) lub published (wartość ogółem opublikowana w danych, o ile istnieje).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>NUTS version of --data: 2010, 2013, 2016 or 2021 (default 2013).</source>
         <translation>Wersja NUTS dla --data: 2010, 2013, 2016 lub 2021 (domyślnie 2013).</translation>
     </message>
@@ -469,6 +489,16 @@
             <numerusform>%1: ostrzeżenie: %n kody NACE z danych nie są zmapowane: %2</numerusform>
             <numerusform>%1: ostrzeżenie: %n kodów NACE z danych nie jest zmapowanych: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
+        <translation>nieznana wartość ogółem regionu „%1”; prawidłowe: sum, published</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: the data publishes no region totals; --region-total published uses the sums</source>
+        <translation>ostrzeżenie: dane nie zawierają opublikowanych wartości ogółem regionów; --region-total published używa sum</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -496,7 +526,17 @@
         <translation>nieznana wersja NUTS „%1”; prawidłowe wersje: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+110"/>
+        <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
+        <translation>nieznany zakres klas „%1”; prawidłowe: all-years, year</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
+        <translation>CSV w formacie długim, dla każdego regionu, kategorii, roku i wskaźnika: nuts_id,category,year,indicator,value. Dla regionu i kategorii: employment, share, focus, lq, loglq, symlq, stars, density (gęstość powiązań między klastrami); po pierwszym roku: growth (CAGR, średnioroczne tempo wzrostu w % od pierwszego roku), growth_abs, growth_pct (zmiana od pierwszego roku); w ostatnim roku dekompozycja shift-share od pierwszego roku: reference_growth + industry_mix + competitive_effect = growth_abs. Dla regionu, category *: krugman, hhi, eci_eigen, eci_reflections (po działach NACE albo, w danych bez działów, po agregatach; ECI ma średnią 0 i odchylenie standardowe 1); coverage (udział opublikowanej wartości ogółem regionu pokryty przez wykazane branże; poniżej 0.95 region jest oznaczany), o ile dane publikują wartości ogółem. Dla kategorii, nuts_id puste (w obszarze odniesienia): hoover, gini (lokalizacyjny), hhi_category, pci_eigen, pci_reflections.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
         <translation>CSV regionów partnerskich NUTS_ID na jego poziomie i dla --year, od najlepszego według podobieństwa cosinusowego profili LQ klastrów. Kolumny: rank, nuts_id, name, cosine, correlation, complementarity (jak w panelu „Regiony partnerskie”).</translation>
     </message>
@@ -511,7 +551,12 @@
         <translation>--qgs zapisuje projekt QGIS dla pliku GeoPackage; użyj go z --format gpkg</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+30"/>
+        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
+        <translation>-o %1 nie jest zwykłym plikiem (to urządzenie, FIFO lub folder); użyj -o - dla standardowego wyjścia</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation>--peers %1 to region NUTS %2; usuń --level %3</translation>
     </message>
@@ -526,22 +571,22 @@
         <translation>nieznany region „%1”; brak danych dla niego w %2</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-387"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: nie wczytano żadnych użytecznych danych</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-162"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation>Wskaźnik: lq, share, focus, employment, stars lub growth.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation>Plik statystyczny: TSV Eurostatu, SDMX-CSV, JSON-stat lub długa tabela CSV, XLSX albo ODS (kolumny z --map-columns, w przeciwnym razie odgadywane).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+147"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>nieznany poziom „%1”; prawidłowe poziomy dla tych danych: %2</translation>
     </message>
@@ -581,7 +626,7 @@
         <translation>nieznana paleta „%1”; prawidłowe palety: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation>nieznane etykiety „%1”; prawidłowe: none, codes, names</translation>
     </message>
@@ -596,7 +641,7 @@
         <translation>nieprawidłowa wartość --breaks: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+54"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Zapisuje wartości jednej mapy bez okna.</translation>
     </message>
@@ -611,12 +656,7 @@
         <translation>Format wyjściowy: csv, xlsx, png, svg, pdf lub gpkg (GeoPackage ze stylem QGIS).</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1). Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
-        <translation>CSV w postaci długiej, każdy region, kategoria, rok i wskaźnik: nuts_id,category,year,indicator,value. Dla regionu i kategorii: employment, share, focus, lq, loglq, symlq, stars, density (gęstość powiązań między klastrami); po pierwszym roku: growth (CAGR w % rocznie od pierwszego roku), growth_abs, growth_pct (zmiana od pierwszego roku); w ostatnim roku analiza shift-share od pierwszego roku: reference_growth + industry_mix + competitive_effect = growth_abs. Dla regionu, kategoria *: krugman, hhi, eci_eigen, eci_reflections (po działach NACE lub po agregatach w danych bez działów; ECI ma średnią 0 i odchylenie standardowe 1). Dla kategorii, puste nuts_id (po obszarze odniesienia): hoover, gini (lokalizacyjny), hhi_category, pci_eigen, pci_reflections.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>With --peers: at most N partners (default all).</source>
         <translation>Z --peers: najwyżej N partnerów (domyślnie wszyscy).</translation>
     </message>
@@ -641,12 +681,27 @@
         <translation>skoroszyt wymaga nazwy pliku: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Plik wyjściowy lub - dla standardowego wyjścia (csv).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-346"/>
+        <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
+        <translation>Klasyfikacja: %1 (domyślnie: logsym dla lq, symmetric dla growth, stars dla stars, w pozostałych przypadkach quantile).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
+        <translation>Granice klas z wartości ze wszystkich lat danych (all-years, domyślnie; kolor oznacza tę samą liczbę w każdym roku) lub z wyświetlanego roku (year).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour palette (e.g. viridis_r, YlGnBu, PuOr; default: PuOr_r for lq, BrBG for growth, YlOrRd for stars, viridis_r otherwise).</source>
+        <translation>Paleta kolorów (np. viridis_r, YlGnBu, PuOr; domyślnie: PuOr_r dla lq, BrBG dla growth, YlOrRd dla stars, w pozostałych przypadkach viridis_r).</translation>
+    </message>
+    <message>
+        <location line="+335"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Rozmiar rysunku w pikselach (domyślnie 1920x1080).</translation>
     </message>
@@ -706,7 +761,7 @@
         <translation>Język tekstów rysunku: en, de, fr, es, it, pl.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
         <translation>Zapisz też FILE.recipe.json obok rysunku: dane, opcje i polecenie, które pozwalają go odtworzyć (clusterscope batch FILE.recipe.json).</translation>
     </message>
@@ -726,7 +781,7 @@
         <translation>brak -o FILE (użyj -o - dla standardowego wyjścia)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation>GeoPackage wymaga nazwy pliku: -o FILE.gpkg</translation>
     </message>
@@ -736,13 +791,13 @@
         <translation>rysunki wymagają nazwy pliku: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+352"/>
+        <location line="-171"/>
+        <location line="+323"/>
         <source>warning: %1; names left empty</source>
         <translation>ostrzeżenie: %1; nazwy pozostawiono puste</translation>
     </message>
     <message>
-        <location line="-762"/>
+        <location line="-740"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -1101,12 +1156,12 @@
         <translation>nie można otworzyć: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>a Eurostat table</source>
         <translation>tabela Eurostatu</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation>kolumna „%1” po kolumnach lat nie jest rokiem</translation>
     </message>
@@ -1345,7 +1400,7 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+95"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
         <source>not valid JSON: %1</source>
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
@@ -1446,7 +1501,7 @@
         <translation>size: %1 × %2 × %3 komórek regionu, branży i roku to za dużo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>not a number</source>
         <translation>to nie jest liczba</translation>
     </message>
@@ -1456,19 +1511,17 @@
         <translation>value: liczba komórek %1, ale size podaje %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+54"/>
+        <location line="-23"/>
         <source>not a cell index</source>
         <translation>to nie jest indeks komórki</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="+2"/>
         <source>index out of range (the dataset has %1 cells)</source>
         <translation>indeks poza zakresem (liczba komórek zbioru danych: %1)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+29"/>
         <source>value: missing; expected an array or an object</source>
         <translation>value: brak; oczekiwano tablicy lub obiektu</translation>
     </message>
@@ -1488,7 +1541,7 @@
         <translation>liczba pozycji %1, ale size podaje %2; zignorowano</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>expected a string, an array or an object; ignored</source>
         <translation>oczekiwano ciągu znaków, tablicy lub obiektu; zignorowano</translation>
     </message>
@@ -1521,12 +1574,12 @@
         <translation>Widok</translation>
     </message>
     <message>
-        <location line="+927"/>
+        <location line="+988"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-922"/>
+        <location line="-983"/>
         <source>NUTS level</source>
         <translation>Poziom NUTS</translation>
     </message>
@@ -1542,31 +1595,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
+        <location line="+963"/>
         <source>Play</source>
         <translation>Odtwórz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-969"/>
         <source>Animate the years</source>
         <translation>Animuj lata</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Automatic</source>
-        <translation>Automatyczna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+412"/>
         <source>Quantiles</source>
         <translation>Kwantyle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Equal intervals</source>
         <translation>Równe przedziały</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Naturalne przerwy (Jenks)</translation>
     </message>
@@ -1576,37 +1626,27 @@
         <translation>Odchylenie standardowe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Manual</source>
         <translation>Ręczna</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Diverging around 1</source>
-        <translation>Rozbieżna wokół 1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Stars (0–3)</source>
         <translation>Gwiazdki (0–3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-383"/>
         <source>Classification</source>
         <translation>Klasyfikacja</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Default palette</source>
-        <translation>Paleta domyślna</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Colour palette</source>
         <translation>Paleta kolorów</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Level </source>
         <translation>Po&amp;ziom </translation>
     </message>
@@ -1646,7 +1686,7 @@
         <translation>Obszar odniesienia udziałów, ilorazów lokalizacji i gwiazdek</translation>
     </message>
     <message>
-        <location line="+853"/>
+        <location line="+909"/>
         <source>All regions of the data</source>
         <translation>Wszystkie regiony w danych</translation>
     </message>
@@ -1661,12 +1701,17 @@
         <translation>Kraj: %1</translation>
     </message>
     <message>
-        <location line="-853"/>
+        <location line="-909"/>
         <source> &amp;Reference </source>
         <translation> &amp;Obszar odniesienia </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-68"/>
+        <source>Pause</source>
+        <translation>Pauza</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
@@ -1714,12 +1759,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+641"/>
+        <location line="+691"/>
         <source>Open project</source>
         <translation>Otwórz projekt</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-694"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation>Projekt ClusterScope (*.clusterscope.json *.json)</translation>
     </message>
@@ -1750,7 +1795,22 @@
         <translation>&amp;Dane wbudowane</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Region &amp;totals</source>
+        <translation>War&amp;tości ogółem regionów</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Sum of the industries reported</source>
+        <translation>&amp;Suma wykazanych branż</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published by the data (where it has them)</source>
+        <translation>&amp;Opublikowane w danych (o ile istnieją)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importuj statystyki…</translation>
     </message>
@@ -1771,13 +1831,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+897"/>
+        <location line="+941"/>
         <location line="+15"/>
         <source>Load category mapping</source>
         <translation>Wczytaj mapowanie kategorii</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-955"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation>Mapowanie kategorii (*.csv);;Wszystkie pliki (*)</translation>
     </message>
@@ -1807,6 +1867,11 @@
         <translation>&amp;Symbole gwiazdek klastrów</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Class limits &amp;per year</source>
+        <translation>Granice klas &amp;dla każdego roku</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
@@ -1832,7 +1897,28 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+61"/>
+        <source>Diverging quantiles (around 1; growth: 0)</source>
+        <translation>Kwantyle rozbieżne (wokół 1; wzrost: 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symmetric (around 1; growth: 0)</source>
+        <translation>Symetryczna (wokół 1; wzrost: 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log-symmetric around 1, up to 2 (LQ)</source>
+        <translation>Log-symetryczna wokół 1, do 2 (LQ)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>Default: %1</source>
+        <translation>Domyślnie: %1</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>Choose a file to write.</source>
         <translation>Wybierz plik do zapisu.</translation>
     </message>
@@ -1857,7 +1943,7 @@
         <translation>Tabela CSV (*.csv);;Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>&amp;Copy list</source>
         <translation>&amp;Kopiuj listę</translation>
     </message>
@@ -1986,7 +2072,7 @@
         </translation>
     </message>
     <message>
-        <location line="-873"/>
+        <location line="-917"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
@@ -2107,7 +2193,7 @@
         <translation>&amp;Nazwy</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Actions</source>
         <translation>Akcje</translation>
     </message>
@@ -2137,7 +2223,7 @@
         <translation>%1: projekt używa innych danych (%2); uruchom ClusterScope z tymi danymi, aby go otworzyć</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>Loading NUTS %1 boundaries…</source>
         <translation>Wczytywanie granic NUTS %1…</translation>
     </message>
@@ -2206,7 +2292,7 @@
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+60"/>
+        <location filename="../maps/MapRenderer.cpp" line="+70"/>
         <source>No data</source>
         <translation>Brak danych</translation>
     </message>
@@ -2214,6 +2300,11 @@
         <location line="+4"/>
         <source>Cluster with %1+ stars</source>
         <translation>Klaster z %1+ gwiazdkami</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
+        <translation>Utajnione komórki ukrywają &gt; 5 % wartości ogółem regionu</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2315,7 @@
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>no data</source>
         <translation>brak danych</translation>
     </message>
@@ -2232,7 +2323,7 @@
 <context>
     <name>cs::NutsCodes</name>
     <message numerus="yes">
-        <location filename="../maps/NutsCodes.cpp" line="+45"/>
+        <location filename="../maps/NutsCodes.cpp" line="+49"/>
         <source>%n record</source>
         <translation>
             <numerusform>%n rekord</numerusform>
@@ -2290,60 +2381,74 @@
         <translation>%1: pozycja %2 wymaga „from”, „to” i „newIdToOldId”</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <source>%1: extra-regio aggregate, not a region (%2)</source>
-        <translation>%1: agregat extra-regio, a nie region (%2)</translation>
+        <location line="+201"/>
+        <source>%1 (none with a number)</source>
+        <translation>%1 (żaden z wartością liczbową)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: aggregate, not a region (%2)</source>
-        <translation>%1: agregat, a nie region (%2)</translation>
+        <source>%1 (%2 with a number)</source>
+        <translation>%1 (w tym z wartością liczbową: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty region code: %1 left out</source>
+        <translation>pusty kod regionu: pominięto %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: extra-regio territory, not a region: %2 left out</source>
+        <translation>%1: terytorium extra-regio, nie region: pominięto %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: aggregate of countries, not a region: %2 left out</source>
+        <translation>%1: agregat krajów, nie region: pominięto %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>empty NUTS %1 region code (%2)</source>
-        <translation>pusty kod regionu NUTS %1 (%2)</translation>
+        <source>%1: not a NUTS region code: %2 left out</source>
+        <translation>%1: to nie jest kod regionu NUTS: pominięto %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown NUTS %1 code %2 (%3)</source>
-        <translation>nieznany kod NUTS %1 %2 (%3)</translation>
+        <location line="+8"/>
+        <source>%1: NUTS %2 code, renamed %3 in NUTS %4: %5 recoded</source>
+        <translation>%1: kod NUTS %2, w NUTS %4 przemianowany na %3: przekodowano %5</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>; valid in NUTS %1</source>
-        <translation>; prawidłowy w NUTS %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; in NUTS %1 it is %2 (renamed)</source>
-        <translation>; w NUTS %1 to %2 (zmieniony kod)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no pure renaming to NUTS %1 (boundaries changed)</source>
-        <translation>; brak prostej zmiany kodu w NUTS %1 (zmienione granice)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; not a NUTS code in %1</source>
-        <translation>; nie jest kodem NUTS w %1</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>NUTS %1 code %2 (%3) has no pure renaming in NUTS %4 (boundaries changed, split or merged); left as is</source>
-        <translation>kod NUTS %1 %2 (%3) nie ma prostego odpowiednika w NUTS %4 (zmienione granice, podział lub połączenie); pozostawiono bez zmian</translation>
+        <location line="+7"/>
+        <source>%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries changed): %4, nothing to sum or draw</source>
+        <translation>%1: kod NUTS %2 bez prostej zmiany kodu na NUTS %3 (zmienione granice): %4, nic do zsumowania ani narysowania</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2) is not a NUTS %3 code; cannot recode it to NUTS %4</source>
-        <translation>%1 (%2) nie jest kodem NUTS %3; nie można go przekodować do NUTS %4</translation>
+        <source>%1: NUTS %2 code with no pure renaming to NUTS %3 (boundaries changed): %4 kept in the sums of %5, not drawn on NUTS %3 boundaries</source>
+        <translation>%1: kod NUTS %2 bez prostej zmiany kodu na NUTS %3 (zmienione granice): uwzględniono %4 w sumach za %5, bez rysowania na granicach NUTS %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not a NUTS code in %2: %3 left out</source>
+        <translation>%1: to nie jest kod NUTS w %2: pominięto %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%1 in %2: %n cell(s) published both as %1 and as %3, its code in another NUTS version (double counting); the numbers of %1 are used</source>
+        <translation>
+            <numerusform>%1 w %2: %n komórka opublikowana zarówno jako %1, jak i jako %3, czyli kod tego samego terytorium w innej wersji NUTS (podwójne liczenie); używane są liczby dla %1</numerusform>
+            <numerusform>%1 w %2: %n komórki opublikowane zarówno jako %1, jak i jako %3, czyli kod tego samego terytorium w innej wersji NUTS (podwójne liczenie); używane są liczby dla %1</numerusform>
+            <numerusform>%1 w %2: %n komórek opublikowanych zarówno jako %1, jak i jako %3, czyli kod tego samego terytorium w innej wersji NUTS (podwójne liczenie); używane są liczby dla %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 and its successor(s) %2 both carry numbers in %3: the same territory is counted twice in those years</source>
+        <translation>zarówno %1, jak i kody następcze %2 mają liczby w %3: w tych latach to samo terytorium jest liczone podwójnie</translation>
     </message>
 </context>
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+207"/>
+        <location filename="../maps/NutsLayer.cpp" line="+209"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation>%1: to nie jest plik wektorowy, który GDAL potrafi odczytać (%2)</translation>
     </message>
@@ -2401,7 +2506,7 @@
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+55"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
         <source>Similar profile (cosine)</source>
         <translation>Podobny profil (cosinus)</translation>
     </message>
@@ -2426,7 +2531,7 @@
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Whole profile</source>
         <translation>Cały profil</translation>
     </message>
@@ -2436,7 +2541,7 @@
         <translation>Tylko %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+25"/>
         <source>No region selected.</source>
         <translation>Nie wybrano regionu.</translation>
     </message>
@@ -2446,7 +2551,7 @@
         <translation>%1 nie ma danych na poziomie NUTS %2 w %3.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 nie jest kategorią klastra; wybierz klaster lub użyj całego profilu.</translation>
     </message>
@@ -2484,7 +2589,7 @@
         <translation>Tylko regiony z LQ ≥ 1 w %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
@@ -2753,26 +2858,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+370"/>
         <source>Employment</source>
         <translation>Zatrudnienie</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-369"/>
         <location line="+179"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
-        <location line="+27"/>
+        <location line="-248"/>
+        <location line="+249"/>
+        <location line="+37"/>
         <source>Focus</source>
         <translation>Koncentracja</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-285"/>
         <source>Share</source>
         <translation>Udział</translation>
     </message>
@@ -2846,12 +2951,17 @@
         <translation>zatrudnienie regionu w kategorii</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>employment of the region</source>
-        <translation>zatrudnienie regionu</translation>
+        <location line="+2"/>
+        <source>employment of the region (its published total)</source>
+        <translation>zatrudnienie regionu (opublikowana wartość ogółem)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>employment of the region (sum of the industries it reports)</source>
+        <translation>zatrudnienie regionu (suma wykazanych dla niego branż)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>employment in the category, all regions of the level</source>
         <translation>zatrudnienie w kategorii, wszystkie regiony poziomu</translation>
     </message>
@@ -2871,7 +2981,32 @@
         <translation>e_rc / e_r</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Ogółem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the region&apos;s total as the data publishes it</source>
+        <translation>wartość ogółem regionu w postaci opublikowanej w danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage</source>
+        <translation>Pokrycie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share of that total in the industries reported</source>
+        <translation>udział wykazanych branż w tej wartości ogółem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppressed cells hide %1 of this region&apos;s published total: its focus and location quotients rest on an incomplete total (File ▸ Region totals ▸ Published uses the published one).</source>
+        <translation>Utajnione komórki ukrywają %1 opublikowanej wartości ogółem tego regionu: jego koncentracja i ilorazy lokalizacji opierają się na niepełnej wartości ogółem (Plik ▸ Wartości ogółem regionów ▸ Opublikowane używa wartości opublikowanej).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Formula:</source>
         <translation>Wzór:</translation>
     </message>
@@ -2971,7 +3106,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Specialisation needs LQ ≥ 2. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
+        <translation>Gwiazdki wielkości i koncentracji otrzymuje górne 10 % spośród %1 regionów odniesienia z wartością w tej kategorii: progiem jest %2. największa wartość, każdy region z wartością równą progowi również otrzymuje gwiazdkę, a wartość 0 nigdy. Specjalizacja wymaga LQ ≥ 2. Regiony spoza obszaru odniesienia są oceniane według jego progów; brakująca wartość nie daje gwiazdki.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No cell was left out of the sums.</source>
         <translation>Żadna komórka nie została pominięta w sumach.</translation>
     </message>
@@ -3036,7 +3176,7 @@
 <context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+94"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
@@ -3044,7 +3184,7 @@
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+152"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
     </message>
@@ -3281,7 +3421,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+83"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Mapuje siłę klastrów gospodarczych w regionach Europy.
@@ -3289,6 +3429,11 @@ Eksport bez okna: clusterscope export --help; wiele rysunków: clusterscope batc
     </message>
     <message>
         <location line="+5"/>
+        <source>A project (NAME.clusterscope.json) or a statistics file to open.</source>
+        <translation>Projekt (NAME.clusterscope.json) lub plik statystyczny do otwarcia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Paint the main window into FILE.png and exit.</source>
         <translation>Narysuj główne okno do pliku FILE.png i zakończ.</translation>
     </message>
@@ -3318,17 +3463,22 @@ Eksport bez okna: clusterscope export --help; wiele rysunków: clusterscope batc
         <translation>%1 Zobacz clusterscope --help.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown command &apos;%1&apos;; valid commands: export, batch</source>
-        <translation>nieznane polecenie „%1”; dostępne polecenia: export, batch</translation>
+        <location line="+11"/>
+        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, or a project or statistics file to open</source>
+        <translation>nieznane polecenie lub plik „%1”; prawidłowe polecenia: export, batch albo projekt lub plik statystyczny do otwarcia</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--window-size oczekuje SZEROKOŚĆxWYSOKOŚĆ, np. 1600x1000</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>%1: no usable data</source>
+        <translation>%1: brak użytecznych danych</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown region &apos;%1&apos; at NUTS level %2</source>
         <translation>nieznany region „%1” na poziomie NUTS %2</translation>
     </message>

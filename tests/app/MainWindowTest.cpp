@@ -23,6 +23,7 @@
 #include <QSlider>
 #include <QAction>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace cs;
@@ -169,6 +170,31 @@ private slots:
 
     // Moving the year slider (LFS data, 2008–2015) changes the map; with View ▸ Class
     // limits per year (quantiles) it changes the legend, and the change can be undone.
+    // Play animates the years as one undo step, and reads Pause while it runs.
+    void animationIsOneUndoStep()
+    {
+        ClusterData data = ClusterData::embedded(QStringLiteral("lfs"));
+        ViewOptions view = defaultView(data);
+        view.year = 2008;
+        MainWindow window(std::move(data), view);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QToolButton *play = window.playButton();
+        QCOMPARE(play->text(), QStringLiteral("Play"));
+        play->setChecked(true);
+        QCOMPARE(play->text(), QStringLiteral("Pause"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.view().year >= 2010, 5000); // two frames or more
+        QCOMPARE(window.undoStack()->count(), 0);
+        play->setChecked(false);
+        QCOMPARE(play->text(), QStringLiteral("Play"));
+        const int reached = window.view().year;
+        QCOMPARE(window.undoStack()->count(), 1);
+        window.undoStack()->undo();
+        QCOMPARE(window.view().year, 2008);
+        window.undoStack()->redo();
+        QCOMPARE(window.view().year, reached);
+    }
+
     void yearSliderChangesLegend()
     {
         ClusterData data = ClusterData::embedded(QStringLiteral("lfs"));
