@@ -25,8 +25,10 @@ Eigen::MatrixXd columns(const Eigen::MatrixXd &m, const std::vector<int> &cols)
 // One year's results, each made once by the first caller that needs it.
 struct Engine::Slot
 {
-    std::once_flag yearOnce, structureOnce, relatednessOnce;
+    std::once_flag yearOnce, starsOnce, growthOnce, structureOnce, relatednessOnce;
     std::optional<Year> year;
+    Eigen::MatrixXd growth;
+    std::optional<StarRating> stars;
     std::optional<Structure> structure;
     std::optional<Relatedness> relatedness;
 };
@@ -96,6 +98,28 @@ const Engine::Year &Engine::year(int index) const
     Slot &slot = m_slots[std::size_t(index)];
     std::call_once(slot.yearOnce, [&] { slot.year.emplace(computeYear(index)); });
     return *slot.year;
+}
+
+const StarRating &Engine::stars(int index) const
+{
+    Slot &slot = m_slots[std::size_t(index)];
+    std::call_once(slot.starsOnce, [&] { slot.stars.emplace(computeStars(index)); });
+    return *slot.stars;
+}
+
+const Eigen::MatrixXd &Engine::growth(int index) const
+{
+    Slot &slot = m_slots[std::size_t(index)];
+    std::call_once(slot.growthOnce, [&] { slot.growth = computeGrowth(index); });
+    return slot.growth;
+}
+
+Eigen::MatrixXd Engine::computeGrowth(int index) const
+{
+    const Year &y = year(index);
+    if (index == 0)
+        return Eigen::MatrixXd::Constant(y.employment.rows(), y.employment.cols(), kNaN);
+    return 100.0 * growth::cagr(firstEmployment(), y.employment, double(y.year - y.growthFrom));
 }
 
 const Engine::Structure &Engine::structure(int index) const
@@ -179,19 +203,20 @@ Engine::Year Engine::computeYear(int index) const
         y.share = measures::share(y.employment, in.reference);
         y.lq = measures::locationQuotient(y.employment, y.totals, in.reference);
     }
-    if (index > 0) {
+    if (index > 0)
         y.growthFrom = in.years.front();
-        y.growth = 100.0 * growth::cagr(firstEmployment(), y.employment, double(y.year - y.growthFrom));
-    } else {
-        y.growth = Eigen::MatrixXd::Constant(y.employment.rows(), y.employment.cols(), kNaN);
-    }
-    // Stars are rated among the reference regions (all when the area has none: then the
-    // map shows no data, as LQ is NaN).
+    return y;
+}
+
+StarRating Engine::computeStars(int index) const
+{
+    // Rated among the reference regions (all when the area has none: then the map shows
+    // no data, as LQ is NaN).
+    const EngineInput &in = m_input;
+    const Year &y = year(index);
     const Eigen::MatrixXd wages = in.wages.empty() ? Eigen::MatrixXd()
                                                    : measures::aggregate(in.wages[std::size_t(index)], in.weights);
-    y.stars = std::make_unique<StarRating>(y.employment, y.totals, in.reference, in.stars,
-                                           in.wages.empty() ? nullptr : &wages);
-    return y;
+    return StarRating(y.employment, y.totals, in.reference, in.stars, in.wages.empty() ? nullptr : &wages);
 }
 
 Engine::Structure Engine::computeStructure(int index) const

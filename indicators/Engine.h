@@ -77,9 +77,7 @@ public:
         Eigen::MatrixXd share;         // e_rc / E_c
         Eigen::MatrixXd focus;         // e_rc / e_r
         Eigen::MatrixXd lq;
-        Eigen::MatrixXd growth;        // CAGR in % per year since the first year; NaN in it
-        int growthFrom = 0;            // the first year, 0 in the first year itself
-        std::unique_ptr<StarRating> stars; // European Cluster Observatory stars
+        int growthFrom = 0;            // the first year (Engine::growth), 0 in the first year itself
         double minCoverage = 0.95;
         // Suppressed cells hide more than 1 - minCoverage of the published total.
         bool incomplete(int row) const { return coverage(row) < minCoverage; }
@@ -124,6 +122,12 @@ public:
     int yearIndex(int year) const; // -1 when absent
 
     const Year &year(int index) const;
+    // European Cluster Observatory stars (and productivity where the data has wages),
+    // rated when first asked for: the map of any other indicator does not need them.
+    const StarRating &stars(int index) const;
+    // Employment growth, CAGR in % per year since the first year (NaN in the first year),
+    // computed when first asked for.
+    const Eigen::MatrixXd &growth(int index) const;
     const Structure &structure(int index) const;
     const Relatedness &relatedness(int index) const;
     // Every year, structure and relatedness at once, spread over EngineInput::parallel.
@@ -144,6 +148,8 @@ private:
     Year computeYear(int index) const;
     Structure computeStructure(int index) const;
     Relatedness computeRelatedness(int index) const;
+    StarRating computeStars(int index) const;
+    Eigen::MatrixXd computeGrowth(int index) const;
     // e_rc of the first year: growth starts there.
     const Eigen::MatrixXd &firstEmployment() const;
 

@@ -114,7 +114,7 @@ Explanation explain(const Engine &engine, int row, int category, int yearIndex, 
     else if (!(x.ec > 0.0))
         x.reason = "the category has no employment in the reference area (E_c = 0)";
 
-    const StarRating &rating = *y.stars;
+    const StarRating &rating = engine.stars(yearIndex);
     x.size = check(rating, row, category, StarRating::kSize);
     x.specialisation = check(rating, row, category, StarRating::kSpecialisation);
     x.focusStar = check(rating, row, category, StarRating::kFocus);

@@ -399,8 +399,8 @@ double LevelAnalysis::value(Indicator indicator, int row, int category) const
     case Indicator::LocationQuotient: return lq(row, category);
     case Indicator::Stars:
         return std::isnan(lq(row, category)) ? std::numeric_limits<double>::quiet_NaN()
-                                             : double(stars->ecoStars(row, category));
-    case Indicator::Growth: return growth(row, category);
+                                             : double(stars()->ecoStars(row, category));
+    case Indicator::Growth: return growth()(row, category);
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
@@ -445,8 +445,7 @@ LevelAnalysis::LevelAnalysis(const Engine &e, int index, const QStringList &code
                              const std::vector<int> &rows)
     : engine(e), yearIndex(index), measures(e.year(index)), regions(codes), cubeRows(rows),
       employment(measures.employment), totals(measures.totals), share(measures.share),
-      focus(measures.focus), lq(measures.lq), growth(measures.growth), growthFrom(measures.growthFrom),
-      stars(measures.stars.get())
+      focus(measures.focus), lq(measures.lq), growthFrom(measures.growthFrom)
 {
 }
 
@@ -627,7 +626,7 @@ QList<ProfileRow> ClusterData::profile(const QString &region, int level, int yea
         p.lq = a->lq(row, c);
         p.focus = a->focus(row, c);
         p.share = a->share(row, c);
-        p.stars = std::isnan(p.lq) ? 0 : a->stars->ecoStars(row, c);
+        p.stars = std::isnan(p.lq) ? 0 : a->stars()->ecoStars(row, c);
         rows.append(p);
     }
     return rows;

@@ -63,9 +63,11 @@ struct LevelAnalysis
     const Eigen::MatrixXd &share;
     const Eigen::MatrixXd &focus;
     const Eigen::MatrixXd &lq;
-    const Eigen::MatrixXd &growth; // CAGR in % per year since the data's first year; NaN without one
     const int growthFrom;          // the first year, 0 when there is none before this one
-    const StarRating *stars;
+    // CAGR in % per year since the data's first year (NaN without one), on first use.
+    const Eigen::MatrixXd &growth() const { return engine.growth(yearIndex); }
+    // European Cluster Observatory stars, rated when first asked for.
+    const StarRating *stars() const { return &engine.stars(yearIndex); }
 
     int rowOf(const QString &region) const { return int(regions.indexOf(region)); }
     double value(Indicator indicator, int row, int category) const;

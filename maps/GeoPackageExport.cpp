@@ -257,10 +257,10 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
             setReal(10, analysis->focus(row, category));
             setReal(11, analysis->lq(row, category));
             if (std::isfinite(analysis->lq(row, category)))
-                OGR_F_SetFieldInteger(f.get(), 12, analysis->stars->ecoStars(row, category));
+                OGR_F_SetFieldInteger(f.get(), 12, analysis->stars()->ecoStars(row, category));
             else
                 OGR_F_SetFieldNull(f.get(), 12);
-            setReal(13, analysis->growth(row, category));
+            setReal(13, analysis->growth()(row, category));
         } else {
             for (int field = 6; field <= 13; ++field)
                 OGR_F_SetFieldNull(f.get(), field);

@@ -396,7 +396,7 @@ void ComparisonView::rebuild()
             double sum = 0.0, minimum = std::numeric_limits<double>::infinity();
             for (int r : regionRows) {
                 const double lq = r >= 0 ? a->lq(r, c) : kNaN;
-                const int stars = r >= 0 && !std::isnan(lq) ? a->stars->ecoStars(r, c) : 0;
+                const int stars = r >= 0 && !std::isnan(lq) ? a->stars()->ecoStars(r, c) : 0;
                 row.lq.append(lq);
                 row.stars.append(stars);
                 any |= !std::isnan(lq);
