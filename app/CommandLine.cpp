@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/CommandLine.h"
 
-#include "indicators/Similarity.h"
 #include "maps/FigureExport.h"
 #include "maps/GeoPackageExport.h"
 #include "maps/MapRenderer.h"
@@ -711,12 +710,11 @@ int CommandLine::runExport(const QStringList &arguments)
         int rank = 0;
         // Over the cluster categories, as the partner finder; data without clusters uses
         // its structure (NACE aggregates).
-        const Eigen::MatrixXd &lq = a->relatedness().lq;
-        for (const similarity::Peer &p : a->engine.peers(a->yearIndex, self, similarity::Method::Cosine, top)) {
+        for (const Engine::Partner &p :
+             a->engine.similarPartners(a->yearIndex, self, Engine::Similarity::Cosine, top)) {
             const QString &code = a->regions[p.region];
-            out << ++rank << ',' << code << ',' << csvField(names.value(code)) << ',' << number(p.score)
-                << ',' << number(similarity::correlation(lq, self, p.region)) << ','
-                << number(a->engine.complementarity(a->yearIndex, self, p.region)) << '\n';
+            out << ++rank << ',' << code << ',' << csvField(names.value(code)) << ',' << number(p.cosine)
+                << ',' << number(p.correlation) << ',' << number(p.complementarity) << '\n';
         }
         out.flush();
         return writeText(path, text);

@@ -72,25 +72,28 @@ int Engine::yearIndex(int year) const
 
 int Engine::referenceCount() const
 {
-    if (m_input.emptyReference)
-        return 0;
-    // Rows that report a number in some year (codes of other NUTS versions or with only
-    // empty cells do not count).
-    int count = 0;
-    const auto counts = [&](int r) {
-        for (const Eigen::MatrixXd &e : m_input.industries)
-            if (!e.row(r).array().isNaN().all())
-                return true;
-        return false;
-    };
-    if (m_input.reference.empty()) {
-        for (int r = 0; r < regionCount(); ++r)
-            count += counts(r) ? 1 : 0;
-    } else {
-        for (int r : m_input.reference)
-            count += counts(r) ? 1 : 0;
-    }
-    return count;
+    // Counted once: every figure's source line names it.
+    std::call_once(m_referenceOnce, [this] {
+        m_referenceCount = 0;
+        if (m_input.emptyReference)
+            return;
+        // Rows that report a number in some year (codes of other NUTS versions or with
+        // only empty cells do not count).
+        const auto counts = [&](int r) {
+            for (const Eigen::MatrixXd &e : m_input.industries)
+                if (!e.row(r).array().isNaN().all())
+                    return true;
+            return false;
+        };
+        if (m_input.reference.empty()) {
+            for (int r = 0; r < regionCount(); ++r)
+                m_referenceCount += counts(r) ? 1 : 0;
+        } else {
+            for (int r : m_input.reference)
+                m_referenceCount += counts(r) ? 1 : 0;
+        }
+    });
+    return m_referenceCount;
 }
 
 const Engine::Year &Engine::year(int index) const
@@ -266,15 +269,60 @@ Engine::Relatedness Engine::computeRelatedness(int index) const
     return r;
 }
 
-std::vector<similarity::Peer> Engine::peers(int index, int row, similarity::Method method, int count) const
-{
-    return similarity::peers(relatedness(index).lq, row, method, count);
-}
-
-double Engine::complementarity(int index, int row, int partner) const
+std::vector<Engine::Partner> Engine::similarPartners(int index, int row, Similarity method, int count,
+                                                     int onlyColumn) const
 {
     const Relatedness &r = relatedness(index);
-    return similarity::complementarity(r.lq, r.density, row, partner);
+    const Eigen::MatrixXd &lq = r.lq;
+    std::vector<Partner> out;
+    for (const similarity::Peer &p : similarity::peers(lq, row, method, 0)) {
+        if (onlyColumn >= 0 && !(lq(p.region, onlyColumn) >= 1.0))
+            continue;
+        Partner partner;
+        partner.region = p.region;
+        partner.score = p.score;
+        partner.cosine = method == Similarity::Cosine ? p.score : similarity::cosine(lq, row, p.region);
+        partner.correlation =
+            method == Similarity::Correlation ? p.score : similarity::correlation(lq, row, p.region);
+        partner.complementarity = similarity::complementarity(lq, r.density, row, p.region);
+        for (int j = 0; j < int(lq.cols()); ++j)
+            if (lq(row, j) >= 1.0 && lq(p.region, j) >= 1.0)
+                partner.reasons.push_back({std::min(lq(row, j), lq(p.region, j)), j});
+        std::stable_sort(partner.reasons.begin(), partner.reasons.end(),
+                         [](const similarity::Term &a, const similarity::Term &b) { return a.value > b.value; });
+        out.push_back(std::move(partner));
+        if (count > 0 && int(out.size()) == count)
+            break;
+    }
+    return out;
+}
+
+std::vector<Engine::Partner> Engine::complementaryPartners(int index, int row, int onlyColumn) const
+{
+    const Relatedness &r = relatedness(index);
+    std::vector<Partner> out;
+    for (int o = 0; o < int(r.lq.rows()); ++o) {
+        if (o == row)
+            continue;
+        Partner partner;
+        partner.region = o;
+        partner.reasons = similarity::complementarityTerms(r.lq, r.density, row, o, onlyColumn);
+        for (const similarity::Term &t : partner.reasons) {
+            partner.score += t.value;
+            partner.tieBreak += r.lq(o, t.column) * r.density(row, t.column);
+        }
+        if (!(partner.score > 0.0))
+            continue;
+        partner.complementarity = onlyColumn < 0 ? partner.score
+                                                 : similarity::complementarity(r.lq, r.density, row, o);
+        partner.cosine = similarity::cosine(r.lq, row, o);
+        partner.correlation = similarity::correlation(r.lq, row, o);
+        out.push_back(std::move(partner));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Partner &x, const Partner &y) {
+        return x.score != y.score ? x.score > y.score : x.tieBreak > y.tieBreak;
+    });
+    return out;
 }
 
 } // namespace cs

@@ -136,10 +136,27 @@ public:
     // class limits over all years need.
     void computeYears() const;
 
-    // Partner regions of `row` by the similarity of their LQ profiles over the partner
-    // categories, best first (count ≤ 0: all).
-    std::vector<similarity::Peer> peers(int index, int row, similarity::Method method, int count) const;
-    double complementarity(int index, int row, int partner) const;
+    // Partner regions of `row` over the partner categories (Relatedness::columns).
+    using Similarity = similarity::Method;
+    struct Partner
+    {
+        int region = -1;
+        double score = 0.0;          // the ranking score (similarity or complementarity)
+        double cosine = 0.0;         // similarity::cosine of the LQ profiles
+        double correlation = 0.0;    // similarity::correlation
+        double complementarity = 0.0; // similarity::complementarity
+        double tieBreak = 0.0;       // complementary partners: Σ uncapped LQ · ω of the terms
+        // Similar partners: the columns where both have LQ ≥ 1, strongest shared first
+        // (by the smaller LQ). Complementary partners: the terms, largest first.
+        std::vector<similarity::Term> reasons;
+    };
+    // The most similar regions by `method`, best first (count ≤ 0: all); with onlyColumn ≥ 0
+    // only partners specialised (LQ ≥ 1) in that column.
+    std::vector<Partner> similarPartners(int index, int row, Similarity method, int count,
+                                         int onlyColumn = -1) const;
+    // Regions strong where `row` is weak but related (score > 0), best first by
+    // complementarity then tieBreak; with onlyColumn ≥ 0 that column alone.
+    std::vector<Partner> complementaryPartners(int index, int row, int onlyColumn = -1) const;
 
     // The number of rows in the reference area that carry a number in some year.
     int referenceCount() const;
@@ -154,7 +171,8 @@ private:
     const Eigen::MatrixXd &firstEmployment() const;
 
     EngineInput m_input;
-    mutable std::once_flag m_firstOnce;
+    mutable std::once_flag m_firstOnce, m_referenceOnce;
+    mutable int m_referenceCount = 0;
     mutable Eigen::MatrixXd m_firstEmployment;
     struct Slot;
     std::unique_ptr<Slot[]> m_slots;

@@ -41,7 +41,6 @@ struct Candidate
 {
     int row = -1;
     double score = 0.0;
-    double tieBreak = 0.0;
     QString why;
 };
 
@@ -217,22 +216,16 @@ void PeerFinder::recompute()
             note = tr("%1 is not a cluster category; pick a cluster or use the whole profile.")
                        .arg(m_category);
         } else if (m_mode != Mode::Complementary) {
-            const auto method = m_mode == Mode::Cosine ? similarity::Method::Cosine
-                                                       : similarity::Method::Correlation;
-            for (const similarity::Peer &p : similarity::peers(lq, self, method, 0)) {
-                if (byCategory && !(lq(p.region, focus) >= 1.0))
-                    continue;
+            const auto method = m_mode == Mode::Cosine ? Engine::Similarity::Cosine
+                                                       : Engine::Similarity::Correlation;
+            for (const Engine::Partner &p :
+                 a->engine.similarPartners(a->yearIndex, self, method, 0, byCategory ? focus : -1)) {
                 // The clusters where both are specialised, strongest first, explain the score.
-                std::vector<std::pair<double, int>> both;
-                for (int j = 0; j < k; ++j)
-                    if (lq(self, j) >= 1.0 && lq(p.region, j) >= 1.0)
-                        both.emplace_back(std::min(lq(self, j), lq(p.region, j)), j);
-                std::sort(both.begin(), both.end(), std::greater<>());
                 QStringList parts;
-                for (std::size_t i = 0; i < both.size() && i < 3; ++i)
-                    parts.append(label(both[i].second));
+                for (std::size_t i = 0; i < p.reasons.size() && i < 3; ++i)
+                    parts.append(label(p.reasons[i].column));
                 candidates.push_back(
-                    {p.region, p.score, 0.0,
+                    {p.region, p.score,
                      parts.isEmpty() ? tr("No cluster where both have LQ ≥ 1")
                                      : tr("Both specialised in: %1").arg(parts.join(QStringLiteral("; ")))});
             }
@@ -247,33 +240,18 @@ void PeerFinder::recompute()
                 note += QLatin1Char(' ') +
                         tr("Only regions with LQ ≥ 1 in %1.").arg(label(focus));
         } else {
-            for (int o = 0; o < int(lq.rows()); ++o) {
-                if (o == self)
-                    continue;
-                // Weak here (LQ < 1), strong there, related: the engine's terms.
-                const std::vector<similarity::Term> terms = similarity::complementarityTerms(
-                    lq, *omega, self, o, byCategory ? focus : -1, kLqCap);
-                double score = 0.0, tie = 0.0;
-                for (const similarity::Term &t : terms) {
-                    score += t.value;
-                    tie += lq(o, t.column) * (*omega)(self, t.column); // uncapped: breaks ties
-                }
-                if (!(score > 0.0))
-                    continue;
+            // Weak here (LQ < 1), strong there, related: the engine's terms, largest first.
+            for (const Engine::Partner &p :
+                 a->engine.complementaryPartners(a->yearIndex, self, byCategory ? focus : -1)) {
                 QStringList parts;
-                for (std::size_t i = 0; i < terms.size() && i < 3; ++i) {
-                    const int j = terms[i].column;
+                for (std::size_t i = 0; i < p.reasons.size() && i < 3; ++i) {
+                    const int j = p.reasons[i].column;
                     parts.append(tr("%1 (LQ %2 × ω %3)")
-                                     .arg(label(j), lqText(std::min(lq(o, j), kLqCap)),
+                                     .arg(label(j), lqText(std::min(lq(p.region, j), kLqCap)),
                                           QLocale().toString((*omega)(self, j), 'f', 2)));
                 }
-                candidates.push_back({o, score, tie, parts.join(QStringLiteral(" + "))});
+                candidates.push_back({p.region, p.score, parts.join(QStringLiteral(" + "))});
             }
-            std::stable_sort(candidates.begin(), candidates.end(),
-                             [](const Candidate &x, const Candidate &y) {
-                                 return x.score != y.score ? x.score > y.score
-                                                           : x.tieBreak > y.tieBreak;
-                             });
             if (byCategory) {
                 note = tr("Score: min(LQ, %1) of the partner in %2 × the relatedness density "
                           "ω of %3 in it (0–1).")
