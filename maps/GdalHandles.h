@@ -27,14 +27,34 @@
 #include <QString>
 
 #include <memory>
+#include <stdexcept>
 #include <type_traits>
 
 namespace cs::gdal {
 
-// The address of `name` in GDAL, loading the library first. When GDAL cannot be loaded
-// or lacks the function, prints the reason and ends the process (exit code 4): a broken
-// installation, like a missing library at start-up before.
+// GDAL cannot be loaded, or lacks a function the program calls (a broken installation).
+struct Unavailable : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+
+// The address of `name` in GDAL, loading the library first; throws Unavailable when GDAL
+// cannot be loaded or lacks the function. The public functions of maps/ that use GDAL run
+// their work through guarded(), so callers get an error, and the process goes on.
 void *symbol(const char *name);
+
+// body() (which calls GDAL); when it throws Unavailable: a default result with the reason
+// in *error (may be null).
+template <typename Body> auto guarded(QString *error, Body &&body) -> decltype(body())
+{
+    try {
+        return body();
+    } catch (const Unavailable &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return decltype(body())();
+    }
+}
 // Whether this process has loaded GDAL (for tests and benchmarks).
 bool isLoaded();
 

@@ -4,8 +4,8 @@
 
 #include <dlfcn.h>
 
-#include <cstdio>
-#include <cstdlib>
+#include <mutex>
+#include <string>
 
 namespace cs::gdal {
 
@@ -13,18 +13,20 @@ namespace {
 
 [[noreturn]] void fail(const char *what, const char *detail)
 {
-    std::fprintf(stderr, "clusterscope: %s (%s); install GDAL %s\n", what, detail ? detail : "", CS_GDAL_LIBRARY);
-    std::exit(4);
+    throw Unavailable(std::string(what) + " (" + (detail ? detail : "") + "); install GDAL " + CS_GDAL_LIBRARY);
 }
 
 void *library()
 {
-    static void *const handle = [] {
-        void *h = dlopen(CS_GDAL_LIBRARY, RTLD_NOW | RTLD_GLOBAL);
-        if (!h)
+    // Not cached while it fails, so every attempt reports the reason again.
+    static void *handle = nullptr;
+    static std::mutex mutex;
+    const std::lock_guard lock(mutex);
+    if (!handle) {
+        handle = dlopen(CS_GDAL_LIBRARY, RTLD_NOW | RTLD_GLOBAL);
+        if (!handle)
             fail("cannot load GDAL", dlerror());
-        return h;
-    }();
+    }
     return handle;
 }
 

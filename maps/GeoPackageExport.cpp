@@ -164,6 +164,7 @@ QString GeoPackageExport::sld(const MapScene &scene, const QString &layerName)
 
 bool GeoPackageExport::write(const Input &input, const QString &path, QString *error)
 {
+    return gdal::guarded(error, [&]() -> bool {
     GDALAllRegister();
     const QString source = input.boundariesSource.isEmpty() ? NutsLayer::defaultCachePath()
                                                             : input.boundariesSource;
@@ -329,6 +330,7 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
         return false;
     }
     return true;
+    });
 }
 
 } // namespace cs

@@ -109,6 +109,7 @@ bool decompileCodes(QByteArrayView bytes, QHash<int, QHash<QString, int>> *level
 
 bool NutsCodes::load(const QString &gpkg, QString *error)
 {
+    return gdal::guarded(error, [&]() -> bool {
     const CompiledCache cache(gpkg);
     if (const std::optional<CompiledCache::Entry> entry = cache.read(kCompiledCodes);
         entry && decompileCodes(entry->payload(), &m_levels))
@@ -163,6 +164,7 @@ bool NutsCodes::load(const QString &gpkg, QString *error)
     m_levels = std::move(levels);
     cache.write(kCompiledCodes, compileCodes(m_levels));
     return true;
+    });
 }
 
 QString NutsCodes::defaultRecodingsPath()

@@ -203,6 +203,7 @@ bool NutsLayer::loadFromCache(const Key &key, QString *error)
 
 QList<NutsLayer::SourceLayer> NutsLayer::describe(const QString &source, QString *error)
 {
+    return gdal::guarded(error, [&]() -> QList<NutsLayer::SourceLayer> {
     DatasetPtr dataset = gdal::openVector(source);
     if (!dataset) {
         if (error)
@@ -220,10 +221,12 @@ QList<NutsLayer::SourceLayer> NutsLayer::describe(const QString &source, QString
     if (layers.isEmpty() && error)
         *error = tr("%1: this file has no layer with geometries").arg(source);
     return layers;
+    });
 }
 
 bool NutsLayer::load(const QString &source, const LoadOptions &options, QString *error)
 {
+    return gdal::guarded(error, [&]() -> bool {
     DatasetPtr dataset = gdal::openVector(source);
     if (!dataset) {
         if (error)
@@ -320,6 +323,7 @@ bool NutsLayer::load(const QString &source, const LoadOptions &options, QString 
     }
     adopt(std::move(regions), key);
     return true;
+    });
 }
 
 void NutsLayer::adopt(QList<Region> regions, const QString &keyColumn)

@@ -230,6 +230,7 @@ QString QgisProject::document(const Input &input, const QString &path)
 
 bool QgisProject::write(const Input &input, const QString &path, QString *error)
 {
+    return gdal::guarded(error, [&]() -> bool {
     const QByteArray bytes = document(input, path).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -237,6 +238,7 @@ bool QgisProject::write(const Input &input, const QString &path, QString *error)
         return false;
     }
     return true;
+    });
 }
 
 } // namespace cs

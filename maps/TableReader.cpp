@@ -200,6 +200,8 @@ TableReader::Kind kindOf(const QByteArray &bytes)
 // The first sheet of an XLSX or ODS workbook; row 1 is the header, every cell as text.
 bool readSpreadsheet(const QString &path, int maxRows, RawTable *raw, InputProblem *problem)
 {
+    QString unavailable;
+    const bool ok = gdal::guarded(&unavailable, [&]() -> bool {
     GDALAllRegister();
     const char *drivers[] = {"XLSX", "ODS", nullptr};
     const char *openOptions[] = {"HEADERS=FORCE", "FIELD_TYPES=STRING", nullptr};
@@ -255,6 +257,10 @@ bool readSpreadsheet(const QString &path, int maxRows, RawTable *raw, InputProbl
         raw->rows.append(row);
     }
     return true;
+    });
+    if (!unavailable.isEmpty())
+        *problem = {path, 0, 0, unavailable};
+    return ok;
 }
 
 // QStringView::toInt and toDouble go through the locale machinery; the plain digits of

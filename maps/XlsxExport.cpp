@@ -13,6 +13,7 @@ namespace cs {
 
 bool XlsxExport::write(const QList<XlsxSheet> &sheets, const QString &path, QString *error)
 {
+    return gdal::guarded(error, [&]() -> bool {
     using namespace gdal;
     GDALAllRegister();
     GDALDriverH driver = GDALGetDriverByName("XLSX");
@@ -80,6 +81,7 @@ bool XlsxExport::write(const QList<XlsxSheet> &sheets, const QString &path, QStr
         return false;
     }
     return true;
+    });
 }
 
 } // namespace cs
