@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/Batch.h"
 
+#include "maps/SaveFile.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -257,13 +259,43 @@ int Batch::check(const QList<Figure> &figures, QString *error)
     return kExitOk;
 }
 
-int Batch::run(const QString &specPath)
+int Batch::checkOutputs(const QList<Figure> &figures, const QString &specPath, const Options &options,
+                        QString *error)
+{
+    // Any figure's output against every input of the batch: a later figure may read what
+    // an earlier one would overwrite.
+    QStringList inputs = {specPath};
+    for (const Figure &figure : figures)
+        inputs << figure.recipe.data.file << figure.recipe.data.categoryMapping;
+    const QString folder = QFileInfo(specPath).absolutePath();
+    for (const Figure &figure : figures) {
+        QString why;
+        if (!checkOutputPath(figure.recipe.output, inputs, &why)) {
+            *error = QStringLiteral("%1: %2").arg(label(figure), why);
+            return kExitUsage;
+        }
+        if (!options.allowOutside && !checkInsideFolder(figure.recipe.output, folder, &why)) {
+            *error = tr("%1: %2 (the output '%3' of the batch file); pass --allow-outside to "
+                        "write outside the batch file's folder")
+                         .arg(label(figure), why, figure.shown);
+            return kExitUsage;
+        }
+    }
+    return kExitOk;
+}
+
+int Batch::run(const QString &specPath, const Options &options)
 {
     QString error;
     const auto figures = read(specPath, &error);
     if (!figures) {
         printError(error);
         return kExitUsage;
+    }
+    if (const int code = checkOutputs(*figures, specPath, options, &error); code != kExitOk) {
+        printError(QStringLiteral("%1: %2").arg(specPath, error));
+        printError(tr("no figure written"));
+        return code;
     }
     if (const int code = check(*figures, &error); code != kExitOk) {
         printError(QStringLiteral("%1: %2").arg(specPath, error));
@@ -298,6 +330,11 @@ int Batch::runCommand(const QStringList &arguments)
            "{\"defaults\": {…}, \"figures\": [{…}, …]}. Relative paths are relative to SPEC."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("SPEC"), tr("The batch file (JSON)."));
+    const QCommandLineOption allowOutside(
+        QStringLiteral("allow-outside"),
+        tr("Allow outputs outside the batch file's folder (\"../x.png\", absolute paths); "
+           "without it such a batch is refused."));
+    parser.addOption(allowOutside);
     QStringList args = arguments;
     if (!args.isEmpty() && args.first() == QLatin1String("batch"))
         args.removeFirst();
@@ -313,7 +350,9 @@ int Batch::runCommand(const QStringList &arguments)
         printError(tr("expected one batch file: clusterscope batch SPEC.json"));
         return kExitUsage;
     }
-    return run(parser.positionalArguments().first());
+    Options options;
+    options.allowOutside = parser.isSet(allowOutside);
+    return run(parser.positionalArguments().first(), options);
 }
 
 } // namespace cs

@@ -2,16 +2,17 @@
 #include "app/CommandLine.h"
 
 #include "maps/FigureExport.h"
-#include "maps/GeoPackageExport.h"
 #include "maps/MapRenderer.h"
 #include "maps/NutsLayer.h"
 #include "maps/Palette.h"
-#include "maps/QgisProject.h"
 #include "maps/SceneBuilder.h"
 #include "maps/NutsCodes.h"
 #include "maps/TableImport.h"
 #include "maps/TableReader.h"
-#include "maps/XlsxExport.h"
+#include "maps/SaveFile.h"
+#include "maps/ScoreExport.h"
+#include "app/Exports.h"
+#include "app/Imports.h"
 #include "app/Recipe.h"
 
 #include <QCommandLineParser>
@@ -19,8 +20,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
@@ -43,32 +42,6 @@ QString joinInts(const QList<int> &values)
 void printError(const QString &message)
 {
     std::fprintf(stderr, "clusterscope: %s\n", qUtf8Printable(message));
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-// Writes `text` to standard output ("-") or atomically to `path`; the exit code.
-int writeText(const QString &path, const QString &text)
-{
-    if (path == QLatin1String("-")) {
-        std::fputs(text.toUtf8().constData(), stdout);
-        return kExitOk;
-    }
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(CommandLine::tr("cannot write %1: %2").arg(path, file.errorString()));
-        return kExitFailure;
-    }
-    return kExitOk;
 }
 
 bool readFigureOptions(const QCommandLineParser &parser, FigureOptions *figure, QString *error)
@@ -127,21 +100,6 @@ bool readFigureOptions(const QCommandLineParser &parser, FigureOptions *figure, 
 }
 
 } // namespace
-
-Symbology ViewOptions::symbology() const
-{
-    Symbology s = Symbology::defaultFor(indicator);
-    if (method && *method != ClassificationMethod::Stars) {
-        s.method = *method;
-        s.classes = classes;
-    }
-    s.palette = palette;
-    s.manualBreaks = manualBreaks;
-    s.classesPerYear = classesPerYear;
-    s.labels = labels;
-    s.starSymbols = starSymbols;
-    return s;
-}
 
 void CommandLine::addViewOptions(QCommandLineParser &parser)
 {
@@ -218,18 +176,13 @@ int CommandLine::loadData(const QCommandLineParser &parser, ClusterData *data, Q
     if (code == kExitOk && parser.isSet(QStringLiteral("category-mapping"))) {
         const QString mapping = parser.value(QStringLiteral("category-mapping"));
         QList<InputProblem> problems;
-        const bool loaded = data->loadCategoryMapping(mapping, &problems);
+        const bool loaded = Imports::applyMapping(*data, mapping, &problems);
         for (const InputProblem &problem : problems)
             std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
         if (!loaded) {
             *error = tr("%1: not a usable category mapping").arg(mapping);
             return kExitUsage;
         }
-        if (const QStringList unmapped = data->unmappedIndustries(); !unmapped.isEmpty())
-            std::fprintf(stderr, "%s\n",
-                         qUtf8Printable(tr("%1: warning: %n NACE code(s) of the data not mapped: %2",
-                                           nullptr, int(unmapped.size()))
-                                            .arg(mapping, unmapped.join(QStringLiteral(", ")))));
     }
     if (code == kExitOk && parser.isSet(QStringLiteral("region-total"))) {
         RegionTotal total;
@@ -302,19 +255,16 @@ int CommandLine::loadTable(const QCommandLineParser &parser, ClusterData *data, 
         }
     }
     const QString path = parser.value(QStringLiteral("data"));
-    StatTable table = TableReader::read(path, options);
     // Region codes checked against the NUTS version (given, or the one that knows most).
-    *data = TableImport::toClusterData(table,
-                                       parser.isSet(QStringLiteral("nuts-version"))
-                                           ? std::optional<int>(version)
-                                           : std::nullopt,
-                                       TableImport::sourceNoteFor(path));
-    for (const InputProblem &problem : table.problems)
+    Imports::Result imported = Imports::table(
+        path, options, parser.isSet(QStringLiteral("nuts-version")) ? std::optional<int>(version) : std::nullopt);
+    for (const InputProblem &problem : imported.problems)
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem.toString()));
-    if (!table.ok || !data->isValid()) {
+    if (!imported.ok) {
         *error = tr("%1: no usable data loaded").arg(path);
         return kExitNoData;
     }
+    *data = std::move(imported.data);
     return kExitOk;
 }
 
@@ -445,11 +395,6 @@ bool CommandLine::readViewOptions(const QCommandLineParser &parser, const Cluste
     return true;
 }
 
-ScoreQuery CommandLine::toQuery(const ViewOptions &view)
-{
-    return ScoreQuery{view.level, view.category, view.indicator, view.year};
-}
-
 namespace {
 
 // The layer of --boundaries (key column detected or --key-column, codes of the
@@ -487,46 +432,42 @@ QHash<QString, QString> regionNames(const ClusterData &data, int level)
     return names;
 }
 
-} // namespace
 
-int CommandLine::runExport(const QStringList &arguments)
+void addExportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the scores of one map without a window."));
-    QString error;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
-    parser.addOption({QStringLiteral("format"), tr("Output format: csv, xlsx, png, svg, pdf or gpkg (GeoPackage with a QGIS style)."),
+    parser.addPositionalArgument(QStringLiteral("export"), CommandLine::tr("The export command."));
+    parser.addOption({QStringLiteral("format"), CommandLine::tr("Output format: csv, xlsx, png, svg, pdf or gpkg (GeoPackage with a QGIS style)."),
                       QStringLiteral("FORMAT"), QStringLiteral("csv")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Output file, or - for standard output (csv)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("size"), tr("Figure size in pixels (default 1920x1080)."),
+                      CommandLine::tr("Output file, or - for standard output (csv)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"), CommandLine::tr("Figure size in pixels (default 1920x1080)."),
                       QStringLiteral("WxH")});
-    parser.addOption({QStringLiteral("page"), tr("Page size for the figure: A4, A3 or Letter."),
+    parser.addOption({QStringLiteral("page"), CommandLine::tr("Page size for the figure: A4, A3 or Letter."),
                       QStringLiteral("PAGE")});
-    parser.addOption({QStringLiteral("landscape"), tr("Landscape page (default).")});
-    parser.addOption({QStringLiteral("portrait"), tr("Portrait page.")});
-    parser.addOption({QStringLiteral("dpi"), tr("Resolution in dots per inch (default 96, "
+    parser.addOption({QStringLiteral("landscape"), CommandLine::tr("Landscape page (default).")});
+    parser.addOption({QStringLiteral("portrait"), CommandLine::tr("Portrait page.")});
+    parser.addOption({QStringLiteral("dpi"), CommandLine::tr("Resolution in dots per inch (default 96, "
                                                 "300 for pages)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("title"), tr("Figure title."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("subtitle"), tr("Figure subtitle."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("margins"), tr("Page margins in millimetres (default 10)."),
+    parser.addOption({QStringLiteral("title"), CommandLine::tr("Figure title."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("subtitle"), CommandLine::tr("Figure subtitle."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("margins"), CommandLine::tr("Page margins in millimetres (default 10)."),
                       QStringLiteral("MM")});
-    parser.addOption({QStringLiteral("north-arrow"), tr("Draw a north arrow on the map.")});
+    parser.addOption({QStringLiteral("north-arrow"), CommandLine::tr("Draw a north arrow on the map.")});
     parser.addOption({QStringLiteral("boundaries"),
-                      tr("Boundary file for figures, of any OGR format (GeoPackage, GeoJSON, TopoJSON, "
+                      CommandLine::tr("Boundary file for figures, of any OGR format (GeoPackage, GeoJSON, TopoJSON, "
                          "Shapefile, FlatGeobuf…) instead of the NUTS cache; FILE or FILE:LAYER."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("key-column"),
-                      tr("Column of --boundaries holding the NUTS codes (default: detected)."),
+                      CommandLine::tr("Column of --boundaries holding the NUTS codes (default: detected)."),
                       QStringLiteral("NAME")});
-    addViewOptions(parser);
-    addDataOptions(parser);
-    parser.addOption({QStringLiteral("lang"), tr("Language of the figure texts: en, de, fr, es, it, pl."),
+    CommandLine::addViewOptions(parser);
+    CommandLine::addDataOptions(parser);
+    parser.addOption({QStringLiteral("lang"), CommandLine::tr("Language of the figure texts: en, de, fr, es, it, pl."),
                       QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("all"),
-                      tr("CSV in long form, every region, category, year and indicator: "
+                      CommandLine::tr("CSV in long form, every region, category, year and indicator: "
                          "nuts_id,category,year,indicator,value. Per region and category: "
                          "employment, share, focus, lq, loglq, symlq, stars, density "
                          "(relatedness density among clusters); after the first year: growth "
@@ -542,20 +483,190 @@ int CommandLine::runExport(const QStringList &arguments)
                          "the reference area): "
                          "hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.")});
     parser.addOption({QStringLiteral("peers"),
-                      tr("CSV of the partner regions of NUTS_ID at its level and --year, best "
+                      CommandLine::tr("CSV of the partner regions of NUTS_ID at its level and --year, best "
                          "first by cosine similarity of the cluster LQ profiles. Columns: rank, "
                          "nuts_id, name, cosine, correlation, complementarity (as the Partner "
                          "regions panel)."),
                       QStringLiteral("NUTS_ID")});
-    parser.addOption({QStringLiteral("top"), tr("With --peers: at most N partners (default all)."),
+    parser.addOption({QStringLiteral("top"), CommandLine::tr("With --peers: at most N partners (default all)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("recipe"),
-                      tr("Also write FILE.recipe.json beside the figure: the data, the options and "
+                      CommandLine::tr("Also write FILE.recipe.json beside the figure: the data, the options and "
                          "the command that rebuild it (clusterscope batch FILE.recipe.json).")});
     parser.addOption({QStringLiteral("qgs"),
-                      tr("With --format gpkg: also write a QGIS project that opens the GeoPackage "
+                      CommandLine::tr("With --format gpkg: also write a QGIS project that opens the GeoPackage "
                          "(referenced by a relative path) styled as the map."),
                       QStringLiteral("FILE.qgs")});
+}
+
+// What one `clusterscope export` writes.
+struct ExportRequest
+{
+    enum class Kind { Scores, All, Peers, Figure, Qgis } kind = Kind::Scores;
+    ScoreExport::Format table = ScoreExport::Format::Csv;
+    FigureOptions figure;
+    QString path;
+};
+
+// The kind of output and its options; kExitUsage with `error` for combinations that
+// do not go together.
+int readExportRequest(const QCommandLineParser &parser, ExportRequest *request, QString *error)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    const bool isFigure = FigureOptions::parseFormat(format, &request->figure.format);
+    const bool isGpkg = format == QLatin1String("gpkg");
+    const bool isXlsx = format == QLatin1String("xlsx");
+    const bool all = parser.isSet(QStringLiteral("all"));
+    const bool peers = parser.isSet(QStringLiteral("peers"));
+    request->path = parser.value(QStringLiteral("output"));
+    const bool toStdout = request->path == QLatin1String("-");
+    auto usage = [error](const QString &message) {
+        *error = message;
+        return int(kExitUsage);
+    };
+    if (format != QLatin1String("csv") && !isFigure && !isGpkg && !isXlsx)
+        return usage(CommandLine::tr("unknown format '%1'; valid formats: csv, xlsx, png, svg, pdf, gpkg").arg(format));
+    if (peers && (format != QLatin1String("csv") || all))
+        return usage(CommandLine::tr("--peers writes CSV only and not with --all; use --format csv"));
+    if (isXlsx && all)
+        return usage(CommandLine::tr("--all writes CSV only; use --format csv"));
+    if (parser.isSet(QStringLiteral("qgs")) && !isGpkg)
+        return usage(CommandLine::tr("--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg"));
+    if (isFigure && !readFigureOptions(parser, &request->figure, error))
+        return kExitUsage;
+    if (!parser.isSet(QStringLiteral("output")))
+        return usage(CommandLine::tr("missing -o FILE (use -o - for standard output)"));
+    if (toStdout && isXlsx)
+        return usage(CommandLine::tr("a workbook needs a file name: -o FILE.xlsx"));
+    if (toStdout && isGpkg)
+        return usage(CommandLine::tr("a GeoPackage needs a file name: -o FILE.gpkg"));
+    if (toStdout && isFigure)
+        return usage(CommandLine::tr("figures need a file name: -o FILE.%1").arg(format));
+    request->kind = isGpkg     ? ExportRequest::Kind::Qgis
+                    : isFigure ? ExportRequest::Kind::Figure
+                    : peers    ? ExportRequest::Kind::Peers
+                    : all      ? ExportRequest::Kind::All
+                               : ExportRequest::Kind::Scores;
+    request->table = isXlsx ? ScoreExport::Format::Xlsx : ScoreExport::Format::Csv;
+    return kExitOk;
+}
+
+// Saves replace the file by renaming a new one over it: never over a device, a FIFO or
+// a folder (as root, -o /dev/null would replace the device with a file), and never over
+// one of the command's own inputs.
+int checkOutputs(const QCommandLineParser &parser, const ExportRequest &request, QString *error)
+{
+    QStringList inputs;
+    for (const char *option : {"data", "category-mapping"})
+        if (parser.isSet(QLatin1String(option)))
+            inputs.append(parser.value(QLatin1String(option)));
+    if (parser.isSet(QStringLiteral("boundaries"))) {
+        const QString boundaries = parser.value(QStringLiteral("boundaries"));
+        const qsizetype colon = boundaries.lastIndexOf(QLatin1Char(':'));
+        inputs.append(colon > 1 && !QFileInfo::exists(boundaries) ? boundaries.left(colon) : boundaries);
+    }
+    if (!checkOutputPath(request.path, inputs, error))
+        return kExitUsage;
+    if (request.kind == ExportRequest::Kind::Qgis && parser.isSet(QStringLiteral("qgs"))) {
+        const QString qgs = parser.value(QStringLiteral("qgs"));
+        if (QFileInfo(qgs).absoluteFilePath() == QFileInfo(request.path).absoluteFilePath()) {
+            *error = CommandLine::tr("--qgs %1 is the GeoPackage of -o; the project needs its own file "
+                                     "(e.g. NAME.qgs)")
+                         .arg(qgs);
+            return kExitUsage;
+        }
+        if (!checkOutputPath(qgs, inputs + QStringList{request.path}, error))
+            return kExitUsage;
+    }
+    return kExitOk;
+}
+
+// The boundaries of a figure or GeoPackage: --boundaries, else the NUTS cache at `scale`.
+std::shared_ptr<NutsLayer> boundariesFor(const QCommandLineParser &parser, const ClusterData &data,
+                                         int level, NutsLayer::Scale scale, QString *error)
+{
+    auto layer = std::make_shared<NutsLayer>();
+    if (!loadBoundaries(parser, {data.nutsVersion(), level, scale}, layer.get(), error))
+        return nullptr;
+    return layer;
+}
+
+int exportFigure(const QCommandLineParser &parser, const ClusterData &data, const ViewOptions &view,
+                 const ExportRequest &request, QString *error)
+{
+    // Print sizes get the 1:3 million boundaries, screen sizes the 1:10 million ones.
+    const auto scale = MapRenderer::detailFor(MapScene::europeExtent(), request.figure.outputPixels());
+    const auto layer = boundariesFor(parser, data, view.level, scale, error);
+    if (!layer)
+        return kExitFailure;
+    const MapScene scene = buildScene(data, layer, view.query(), view.symbology());
+    std::optional<Recipe> recipe;
+    if (parser.isSet(QStringLiteral("recipe"))) {
+        recipe = Recipe::fromView(DataSource::fromParser(parser), view, request.figure, request.path);
+        recipe->lang = parser.value(QStringLiteral("lang"));
+    }
+    return Exports::figure(scene, request.figure, request.path, recipe ? &*recipe : nullptr, error) ? kExitOk
+                                                                                                    : kExitFailure;
+}
+
+int exportQgis(const QCommandLineParser &parser, const ClusterData &data, const ViewOptions &view,
+               const ExportRequest &request, QString *error)
+{
+    const auto layer = boundariesFor(parser, data, view.level, NutsLayer::Scale::M3, error);
+    if (!layer)
+        return kExitFailure;
+    const MapScene scene = buildScene(data, layer, view.query(), view.symbology());
+    return Exports::forQgis(data, view, scene, request.path, parser.value(QStringLiteral("qgs")), error)
+               ? kExitOk
+               : kExitFailure;
+}
+
+int exportPeers(const QCommandLineParser &parser, const ClusterData &data, const ViewOptions &view,
+                const ExportRequest &request, QString *error)
+{
+    const QString region = parser.value(QStringLiteral("peers"));
+    const int level = int(region.size()) - 2;
+    if (parser.isSet(QStringLiteral("level")) && level != view.level) {
+        *error = CommandLine::tr("--peers %1 is a NUTS %2 region; drop --level %3").arg(region).arg(level).arg(view.level);
+        return kExitUsage;
+    }
+    int top = 0;
+    if (parser.isSet(QStringLiteral("top"))) {
+        bool ok = false;
+        top = parser.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 1) {
+            *error = CommandLine::tr("invalid --top '%1'; expected a positive number").arg(parser.value(QStringLiteral("top")));
+            return kExitUsage;
+        }
+    }
+    const LevelAnalysis *a = data.levels().contains(level) ? data.analysis(level, view.year) : nullptr;
+    const int self = a ? a->rowOf(region) : -1;
+    if (self < 0) {
+        *error = CommandLine::tr("unknown region '%1'; no data for it in %2").arg(region).arg(view.year);
+        return kExitUsage;
+    }
+    // Over the cluster categories, as the partner finder; data without clusters uses
+    // its structure (NACE aggregates).
+    const auto partners = a->engine.similarPartners(a->yearIndex, self, Engine::Similarity::Cosine, top);
+    return ScoreExport::writePartners(*a, partners, regionNames(data, level), request.path, error) ? kExitOk
+                                                                                                   : kExitFailure;
+}
+
+int exportScores(const ClusterData &data, const ViewOptions &view, const ExportRequest &request, QString *error)
+{
+    return ScoreExport::writeScores(data, view.query(), regionNames(data, view.level), request.table,
+                                    request.path, error)
+               ? kExitOk
+               : kExitFailure;
+}
+
+} // namespace
+
+int CommandLine::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the scores of one map without a window."));
+    addExportOptions(parser);
     if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments)) {
         printError(parser.errorText() + tr("; see clusterscope export --help"));
         return kExitUsage;
@@ -568,41 +679,16 @@ int CommandLine::runExport(const QStringList &arguments)
         printError(tr("unexpected argument '%1'").arg(parser.positionalArguments().value(1)));
         return kExitUsage;
     }
-    const QString format = parser.value(QStringLiteral("format"));
-    FigureOptions figure;
-    const bool isFigure = FigureOptions::parseFormat(format, &figure.format);
-    const bool isGpkg = format == QLatin1String("gpkg");
-    const bool isXlsx = format == QLatin1String("xlsx");
-    if (format != QLatin1String("csv") && !isFigure && !isGpkg && !isXlsx) {
-        printError(tr("unknown format '%1'; valid formats: csv, xlsx, png, svg, pdf, gpkg").arg(format));
-        return kExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("peers")) &&
-        (format != QLatin1String("csv") || parser.isSet(QStringLiteral("all")))) {
-        printError(tr("--peers writes CSV only and not with --all; use --format csv"));
-        return kExitUsage;
-    }
-    if (isXlsx && parser.isSet(QStringLiteral("all"))) {
-        printError(tr("--all writes CSV only; use --format csv"));
-        return kExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("qgs")) && !isGpkg) {
-        printError(tr("--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg"));
-        return kExitUsage;
-    }
-    if (isXlsx && parser.value(QStringLiteral("output")) == QLatin1String("-")) {
-        printError(tr("a workbook needs a file name: -o FILE.xlsx"));
-        return kExitUsage;
-    }
-    if (isFigure && !readFigureOptions(parser, &figure, &error)) {
+    QString error;
+    ExportRequest request;
+    if (const int code = readExportRequest(parser, &request, &error); code != kExitOk) {
         printError(error);
-        return kExitUsage;
+        return code;
     }
-    if (!parser.isSet(QStringLiteral("output"))) {
-        printError(tr("missing -o FILE (use -o - for standard output)"));
-        return kExitUsage;
+    if (const int code = checkOutputs(parser, request, &error); code != kExitOk) {
+        printError(error);
+        return code;
     }
-
     ClusterData data;
     if (const int code = loadData(parser, &data, &error); code != kExitOk) {
         printError(error);
@@ -613,237 +699,24 @@ int CommandLine::runExport(const QStringList &arguments)
         printError(error);
         return kExitUsage;
     }
-    const QString path = parser.value(QStringLiteral("output"));
-    // Saves replace the file by renaming a new one over it: never over a device, a FIFO or
-    // a folder (as root, -o /dev/null would replace the device with a file).
-    if (const QFileInfo target(path); path != QLatin1String("-") && target.exists() && !target.isFile()) {
-        printError(tr("-o %1 is not a regular file (a device, FIFO or folder); use -o - for "
-                      "standard output")
-                       .arg(path));
-        return kExitUsage;
-    }
     // Which regions every relative measure was computed against.
-    std::fprintf(stderr, "%s\n", qUtf8Printable(data.referenceNote(
-                                     parser.isSet(QStringLiteral("peers"))
-                                         ? int(parser.value(QStringLiteral("peers")).size()) - 2
-                                         : view.level)));
-    if (isGpkg) {
-        if (path == QLatin1String("-")) {
-            printError(tr("a GeoPackage needs a file name: -o FILE.gpkg"));
-            return kExitUsage;
-        }
-        auto layer = std::make_shared<NutsLayer>();
-        const NutsLayer::Key key{data.nutsVersion(), view.level, NutsLayer::Scale::M3};
-        if (!loadBoundaries(parser, key, layer.get(), &error)) {
-            printError(error);
-            return kExitFailure;
-        }
-        const MapScene scene = buildScene(data, layer, toQuery(view), view.symbology());
-        if (!GeoPackageExport::write({&data, toQuery(view), key, QString(), &scene}, path, &error)) {
-            printError(error);
-            return kExitFailure;
-        }
-        if (parser.isSet(QStringLiteral("qgs")) &&
-            !QgisProject::write({path, GeoPackageExport::layerName(view.category), &scene},
-                                parser.value(QStringLiteral("qgs")), &error)) {
-            printError(error);
-            return kExitFailure;
-        }
-        return kExitOk;
+    const bool peers = request.kind == ExportRequest::Kind::Peers;
+    std::fprintf(stderr, "%s\n",
+                 qUtf8Printable(data.referenceNote(
+                     peers ? int(parser.value(QStringLiteral("peers")).size()) - 2 : view.level)));
+    int code = kExitOk;
+    switch (request.kind) {
+    case ExportRequest::Kind::Qgis: code = exportQgis(parser, data, view, request, &error); break;
+    case ExportRequest::Kind::Figure: code = exportFigure(parser, data, view, request, &error); break;
+    case ExportRequest::Kind::Peers: code = exportPeers(parser, data, view, request, &error); break;
+    case ExportRequest::Kind::All:
+        code = ScoreExport::writeAll(data, view.level, request.path, &error) ? kExitOk : kExitFailure;
+        break;
+    case ExportRequest::Kind::Scores: code = exportScores(data, view, request, &error); break;
     }
-    if (isFigure) {
-        if (path == QLatin1String("-")) {
-            printError(tr("figures need a file name: -o FILE.%1").arg(format));
-            return kExitUsage;
-        }
-        // Print sizes get the 1:3 million boundaries, screen sizes the 1:10 million ones.
-        const auto scale = MapRenderer::detailFor(MapScene::europeExtent(), figure.outputPixels());
-        auto layer = std::make_shared<NutsLayer>();
-        if (!loadBoundaries(parser, {data.nutsVersion(), view.level, scale}, layer.get(), &error)) {
-            printError(error);
-            return kExitFailure;
-        }
-        const MapScene scene = buildScene(data, layer, toQuery(view), view.symbology());
-        if (!FigureExport::write(scene, figure, path, &error)) {
-            printError(error);
-            return kExitFailure;
-        }
-        if (parser.isSet(QStringLiteral("recipe"))) {
-            Recipe recipe = Recipe::fromView(DataSource::fromParser(parser), view, figure, path);
-            recipe.lang = parser.value(QStringLiteral("lang"));
-            if (!recipe.writeBeside(path, &error)) {
-                printError(error);
-                return kExitFailure;
-            }
-        }
-        return kExitOk;
-    }
-
-    if (parser.isSet(QStringLiteral("peers"))) {
-        const QString region = parser.value(QStringLiteral("peers"));
-        const int level = int(region.size()) - 2;
-        if (parser.isSet(QStringLiteral("level")) && level != view.level) {
-            printError(tr("--peers %1 is a NUTS %2 region; drop --level %3").arg(region).arg(level).arg(view.level));
-            return kExitUsage;
-        }
-        int top = 0;
-        if (parser.isSet(QStringLiteral("top"))) {
-            bool ok = false;
-            top = parser.value(QStringLiteral("top")).toInt(&ok);
-            if (!ok || top < 1) {
-                printError(tr("invalid --top '%1'; expected a positive number")
-                               .arg(parser.value(QStringLiteral("top"))));
-                return kExitUsage;
-            }
-        }
-        const LevelAnalysis *a = data.levels().contains(level) ? data.analysis(level, view.year) : nullptr;
-        const int self = a ? a->rowOf(region) : -1;
-        if (self < 0) {
-            printError(tr("unknown region '%1'; no data for it in %2").arg(region).arg(view.year));
-            return kExitUsage;
-        }
-        const QHash<QString, QString> names = regionNames(data, level);
-        auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 12) : QString(); };
-        QString text;
-        QTextStream out(&text);
-        out << "rank,nuts_id,name,cosine,correlation,complementarity\n";
-        int rank = 0;
-        // Over the cluster categories, as the partner finder; data without clusters uses
-        // its structure (NACE aggregates).
-        for (const Engine::Partner &p :
-             a->engine.similarPartners(a->yearIndex, self, Engine::Similarity::Cosine, top)) {
-            const QString &code = a->regions[p.region];
-            out << ++rank << ',' << code << ',' << csvField(names.value(code)) << ',' << number(p.cosine)
-                << ',' << number(p.correlation) << ',' << number(p.complementarity) << '\n';
-        }
-        out.flush();
-        return writeText(path, text);
-    }
-
-    if (parser.isSet(QStringLiteral("all"))) {
-        QString text;
-        QTextStream out(&text);
-        out << "nuts_id,category,year,indicator,value\n";
-        const QStringList categories = data.categories();
-        const QList<Indicator> indicators = {Indicator::Employment, Indicator::Share, Indicator::Focus,
-                                             Indicator::LocationQuotient, Indicator::Stars, Indicator::Growth};
-        auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 12) : QString(); };
-        const std::vector<int> clusters = data.clusterColumns();
-        const std::vector<int> structure = data.structureColumns();
-        const QList<int> years = data.years();
-        data.computeAll(view.level);
-        for (int year : years) {
-            const LevelAnalysis *a = data.analysis(view.level, year);
-            if (!a)
-                continue;
-            const Engine::Year &m = a->measures;
-            const Engine::Structure &st = a->structure();
-            const Eigen::MatrixXd &density = a->relatedness().density;
-            const bool changed = st.change.size() > 0;
-            const bool shifted = changed && year == years.last();
-            for (int row = 0; row < a->regions.size(); ++row) {
-                const QString prefix = a->regions[row] + QLatin1Char(',');
-                for (int c = 0; c < categories.size(); ++c) {
-                    const QString cell = prefix + csvField(categories[c]) + QLatin1Char(',') +
-                                         QString::number(year) + QLatin1Char(',');
-                    for (Indicator indicator : indicators) {
-                        const double v = a->value(indicator, row, c);
-                        if (indicator == Indicator::Growth && !std::isfinite(v))
-                            continue; // no earlier year
-                        out << cell << ClusterData::indicatorKey(indicator) << ',' << number(v) << '\n';
-                    }
-                    out << cell << "loglq," << number(st.logLq(row, c)) << '\n';
-                    out << cell << "symlq," << number(st.symmetricLq(row, c)) << '\n';
-                    if (changed) {
-                        out << cell << "growth_abs," << number(st.change(row, c)) << '\n';
-                        out << cell << "growth_pct," << number(st.changePercent(row, c)) << '\n';
-                    }
-                    if (shifted) {
-                        out << cell << "reference_growth," << number(st.shift.reference(row, c)) << '\n';
-                        out << cell << "industry_mix," << number(st.shift.industryMix(row, c)) << '\n';
-                        out << cell << "competitive_effect," << number(st.shift.competitive(row, c)) << '\n';
-                    }
-                }
-                for (int k = 0; k < int(clusters.size()); ++k)
-                    out << prefix << csvField(categories[clusters[k]]) << ',' << year << ",density,"
-                        << number(density(row, k)) << '\n';
-                if (!structure.empty()) {
-                    const QString cell = prefix + QStringLiteral("*,") + QString::number(year) + QLatin1Char(',');
-                    out << cell << "krugman," << number(st.krugman(row)) << '\n';
-                    out << cell << "hhi," << number(st.herfindahl(row)) << '\n';
-                    out << cell << "eci_eigen," << number(st.eigenvector.eci(row)) << '\n';
-                    out << cell << "eci_reflections," << number(st.reflections.eci(row)) << '\n';
-                }
-                if (std::isfinite(m.coverage(row)))
-                    out << prefix << "*," << year << ",coverage," << number(m.coverage(row)) << '\n';
-            }
-            for (int c = 0; c < categories.size(); ++c) {
-                const QString cell = QLatin1Char(',') + csvField(categories[c]) + QLatin1Char(',') +
-                                     QString::number(year) + QLatin1Char(',');
-                out << cell << "hoover," << number(st.hoover(c)) << '\n';
-                out << cell << "gini," << number(st.gini(c)) << '\n';
-                out << cell << "hhi_category," << number(st.herfindahlCategories(c)) << '\n';
-            }
-            for (int k = 0; k < int(structure.size()); ++k) {
-                const QString cell = QLatin1Char(',') + csvField(categories[structure[k]]) +
-                                     QLatin1Char(',') + QString::number(year) + QLatin1Char(',');
-                out << cell << "pci_eigen," << number(st.eigenvector.pci(k)) << '\n';
-                out << cell << "pci_reflections," << number(st.reflections.pci(k)) << '\n';
-            }
-        }
-        out.flush();
-        return writeText(path, text);
-    }
-
-    const Scores scores = data.compute(toQuery(view));
-
-    // Region names come from the boundaries of the data's NUTS version.
-    QHash<QString, QString> names;
-    NutsLayer layer;
-    if (layer.loadFromCache({data.nutsVersion(), view.level, NutsLayer::Scale::M10}, &error)) {
-        for (const Region &r : layer.regions())
-            names.insert(r.code, r.name);
-    } else {
-        printError(tr("warning: %1; names left empty").arg(error));
-    }
-
-    QList<int> order(scores.regions.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](int a, int b) { return scores.regions[a] < scores.regions[b]; });
-    if (isXlsx) {
-        XlsxSheet sheet{QStringLiteral("scores"), {QStringLiteral("nuts_id"), QStringLiteral("name")},
-                        {ClusterData::indicatorKey(view.indicator)}, {}, {}};
-        for (int i : order) {
-            sheet.texts.append({scores.regions[i], names.value(scores.regions[i])});
-            sheet.numbers.append(QList<double>{scores.values[i]});
-        }
-        const XlsxSheet about{QStringLiteral("about"),
-                              {QStringLiteral("item"), QStringLiteral("value")},
-                              {},
-                              {{QStringLiteral("category"), view.category},
-                               {QStringLiteral("indicator"), ClusterData::indicatorLabel(view.indicator)},
-                               {QStringLiteral("year"), QString::number(view.year)},
-                               {QStringLiteral("level"), QStringLiteral("NUTS %1").arg(view.level)},
-                               {QStringLiteral("reference"), data.referenceNote(view.level)},
-                               {QStringLiteral("source"), data.sourceNote()}},
-                              {}};
-        if (!XlsxExport::write({sheet, about}, path, &error)) {
-            printError(error);
-            return kExitFailure;
-        }
-        return kExitOk;
-    }
-    QString text;
-    QTextStream out(&text);
-    out << "nuts_id,name,value\n";
-    for (int i : order) {
-        const double v = scores.values[i];
-        out << scores.regions[i] << ',' << csvField(names.value(scores.regions[i])) << ','
-            << (std::isfinite(v) ? QString::number(v, 'g', 12) : QString()) << '\n';
-    }
-    out.flush();
-    return writeText(path, text);
+    if (code != kExitOk)
+        printError(error);
+    return code;
 }
 
 } // namespace cs

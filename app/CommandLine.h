@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "maps/ClusterData.h"
-#include "maps/SceneBuilder.h"
+#include "app/ViewOptions.h"
 
 #include <optional>
 
@@ -15,27 +14,6 @@ namespace cs {
 
 // Exit codes shared by every entry point.
 enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2, kExitNoData = 3 };
-
-// Options that choose what the map shows; the same for the window and for export.
-struct ViewOptions
-{
-    int level = 2;
-    QString category;
-    Indicator indicator = Indicator::LocationQuotient;
-    int year = 0;
-    // Symbology; without a method or palette the indicator's natural one
-    // (Symbology::defaultFor, Symbology::defaultPalette).
-    std::optional<ClassificationMethod> method;
-    int classes = 5;
-    QString palette;
-    bool classesPerYear = false; // class limits from this year's values only (default: all years)
-    QList<double> manualBreaks;
-    MapScene::Labels labels = MapScene::Labels::None;
-    int starSymbols = 0; // 0: none; 1–3: star symbols on regions with that many stars or more
-
-    Symbology symbology() const;
-    bool operator==(const ViewOptions &) const = default;
-};
 
 class CommandLine
 {
@@ -56,7 +34,6 @@ public:
     // message naming the valid values when an option is out of range.
     static bool readViewOptions(const QCommandLineParser &parser, const ClusterData &data,
                                 ViewOptions *view, QString *error);
-    static ScoreQuery toQuery(const ViewOptions &view);
 
     // `clusterscope export …` (arguments after the program name); returns the exit code.
     static int runExport(const QStringList &arguments);

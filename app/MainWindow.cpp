@@ -2,6 +2,11 @@
 #include "app/MainWindow.h"
 
 #include "app/ProjectFile.h"
+#include "app/ViewController.h"
+#include "app/RecentFiles.h"
+#include "app/ImportActions.h"
+#include "app/MethodDialog.h"
+#include "app/ExportActions.h"
 #include "maps/FigureExport.h"
 #include "maps/GeoPackageExport.h"
 #include "maps/QgisProject.h"
@@ -20,6 +25,8 @@
 #include "widgets/RegionProfile.h"
 
 #include <QAction>
+#include <QAbstractItemView>
+#include <QStandardItemModel>
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
@@ -46,7 +53,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -59,31 +65,60 @@
 
 namespace cs {
 
-// One change of the view (level, category, indicator, year, symbology).
-class ViewCommand : public QUndoCommand
-{
-public:
-    ViewCommand(MainWindow *window, ViewOptions before, ViewOptions after)
-        : m_window(window), m_before(std::move(before)), m_after(std::move(after))
-    {
-        setText(QCoreApplication::translate("cs::MainWindow", "change view"));
-    }
-    void undo() override { m_window->applyView(m_before); }
-    void redo() override { m_window->applyView(m_after); }
-
-private:
-    MainWindow *m_window;
-    ViewOptions m_before, m_after;
-};
-
 MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource source, QWidget *parent)
-    : QMainWindow(parent), m_data(std::move(data)), m_source(std::move(source)), m_view(view)
+    : QMainWindow(parent), m_data(std::move(data)), m_source(std::move(source))
 {
     setWindowTitle(tr("ClusterScope"));
-    m_undo = new QUndoStack(this);
+    m_controller = new ViewController(
+        &m_data, view, [this](const QString &message, const std::function<void()> &work) { runLong(message, work); },
+        this);
+    m_imports = new ImportActions(this);
+    m_exports = new ExportActions(this);
     m_mapView = new MapView(this);
     setCentralWidget(m_mapView);
+    createViewToolBar();
+    createStyleToolBar();
+    createSearchBar();
+    createStatusBar();
+    createPanels();
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
+    connectMap();
+    connect(m_controller, &ViewController::viewChanged, this, [this] {
+        syncPickers();
+        refresh();
+    });
+    resize(1280, 860);
+    m_controller->apply(view);
+}
 
+const ViewOptions &MainWindow::view() const
+{
+    return m_controller->view();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_controller->undoStack();
+}
+
+QString MainWindow::boundaries() const
+{
+    return m_controller->boundaries();
+}
+
+QStringList MainWindow::inputFiles() const
+{
+    QStringList files = {m_source.file, m_controller->boundaries(), m_data.categoryMappingFile()};
+    files.removeAll(QString());
+    return files;
+}
+
+// Level, category, indicator and the years with their animation.
+void MainWindow::createViewToolBar()
+{
     QToolBar *bar = addToolBar(tr("View"));
     bar->setObjectName(QStringLiteral("viewToolBar"));
     bar->setMovable(false);
@@ -106,7 +141,26 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
                         Indicator::Share, Indicator::Focus})
         m_indicator->addItem(ClusterData::indicatorLabel(i), int(i));
 
-    // Years: a slider with a play button that steps through them.
+    createYearControls(bar);
+
+    auto addLabelled = [bar](const QString &label, QWidget *widget) {
+        auto *l = new QLabel(label, bar);
+        l->setBuddy(widget);
+        bar->addWidget(l);
+        bar->addWidget(widget);
+    };
+    addLabelled(tr("&Level "), m_level);
+    addLabelled(tr(" &Category "), m_category);
+    addLabelled(tr(" &Indicator "), m_indicator);
+    addLabelled(tr(" &Year "), m_yearSlider);
+    bar->addWidget(m_yearLabel);
+    bar->addWidget(m_play);
+    addToolBarBreak();
+}
+
+// Years: a slider with a play button that steps through them.
+void MainWindow::createYearControls(QWidget *bar)
+{
     m_yearSlider = new QSlider(Qt::Horizontal, bar);
     m_yearSlider->setPageStep(1);
     m_yearSlider->setTickPosition(QSlider::TicksBelow);
@@ -123,29 +177,33 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     connect(m_play, &QToolButton::toggled, this, [this](bool on) {
         m_play->setText(on ? tr("Pause") : tr("Play"));
         if (on) {
-            m_playStart = m_view;
+            m_playStart = view();
             m_playTimer->start();
             return;
         }
         m_playTimer->stop();
-        if (!(m_playStart == m_view))
-            m_undo->push(new ViewCommand(this, m_playStart, m_view));
+        m_controller->recordFrom(m_playStart);
     });
     connect(m_playTimer, &QTimer::timeout, this, [this] {
         const QList<int> years = m_data.years();
         if (years.isEmpty())
             return;
-        ViewOptions view = m_view;
-        view.year = years.value((int(years.indexOf(m_view.year)) + 1) % int(years.size()));
-        applyView(view);
+        ViewOptions view = this->view();
+        view.year = years.value((int(years.indexOf(view.year)) + 1) % int(years.size()));
+        m_controller->apply(view);
     });
     connect(m_yearSlider, &QSlider::valueChanged, this, [this](int index) {
-        ViewOptions view = m_view;
+        ViewOptions view = this->view();
         view.year = m_data.years().value(index);
         requestView(view);
     });
+}
 
-    m_classification = new QComboBox(bar);
+// Classes, palette and the reference area.
+void MainWindow::createStyleToolBar()
+{
+    QToolBar *style = addToolBar(tr("Style"));
+    m_classification = new QComboBox(style);
     // The first items follow the indicator and name what it uses (syncPickers).
     m_classification->addItem(QString(), QString());
     const QStringList keys = Classification::methodKeys();
@@ -154,7 +212,7 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
             m_classification->addItem(methodName(key), key);
     m_classification->setToolTip(tr("Classification"));
 
-    m_palette = new QComboBox(bar);
+    m_palette = new QComboBox(style);
     m_palette->addItem(QString(), QString());
     for (const QString &name : Palette::names())
         m_palette->addItem(name, name);
@@ -162,20 +220,7 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     m_palette->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_classification->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto addLabelled = [bar](const QString &label, QWidget *widget) {
-        auto *l = new QLabel(label, bar);
-        l->setBuddy(widget);
-        bar->addWidget(l);
-        bar->addWidget(widget);
-    };
-    addLabelled(tr("&Level "), m_level);
-    addLabelled(tr(" &Category "), m_category);
-    addLabelled(tr(" &Indicator "), m_indicator);
-    addLabelled(tr(" &Year "), m_yearSlider);
-    bar->addWidget(m_yearLabel);
-    bar->addWidget(m_play);
-    addToolBarBreak();
-    QToolBar *style = addToolBar(tr("Style"));
+
     style->setObjectName(QStringLiteral("styleToolBar"));
     style->setMovable(false);
     auto *classesLabel = new QLabel(tr("Cl&asses "), style);
@@ -198,6 +243,10 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
         refresh();
     });
 
+}
+
+void MainWindow::createSearchBar()
+{
     QToolBar *searchBar = addToolBar(tr("Search"));
     searchBar->setObjectName(QStringLiteral("searchToolBar"));
     m_search = new QLineEdit(searchBar);
@@ -222,6 +271,10 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     connect(m_search->completer(), qOverload<const QString &>(&QCompleter::activated), this,
             [this](const QString &text) { findRegion(text); });
 
+}
+
+void MainWindow::createStatusBar()
+{
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
     m_progress = new QProgressBar(this);
@@ -231,18 +284,11 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
 
-    for (QComboBox *box : {m_level, m_category, m_indicator, m_classification, m_palette})
-        connect(box, &QComboBox::activated, this, &MainWindow::readPickers);
-    connect(m_mapView, &MapView::regionHovered, this, [this](int region) {
-        m_status->setText(region >= 0 ? m_mapView->tooltipText(region).remove(
-                                            QRegularExpression(QStringLiteral("<[^>]*>")))
-                                      : QString());
-    });
-    connect(m_mapView, &MapView::extentChanged, this, [this](const QRectF &extent) {
-        if (detailFor(extent) != m_scale)
-            refresh();
-    });
-    // Panels: region profile, partner regions, side-by-side comparison.
+}
+
+// Panels: region profile, partner regions, side-by-side comparison.
+void MainWindow::createPanels()
+{
     m_profile = new RegionProfile(&m_data, this);
     m_profileDock = new QDockWidget(tr("Region profile"), this);
     m_profileDock->setObjectName(QStringLiteral("profileDock"));
@@ -270,7 +316,7 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
         m_compareAction->setEnabled(selection.size() >= 2 && selection.size() <= 4);
     });
     auto pickCategory = [this](const QString &category) {
-        ViewOptions view = m_view;
+        ViewOptions view = this->view();
         view.category = category;
         requestView(view);
     };
@@ -286,12 +332,24 @@ MainWindow::MainWindow(ClusterData data, const ViewOptions &view, DataSource sou
     });
     connect(m_peers, &PeerFinder::regionActivated, this, [this](const QString &code) { findRegion(code); });
 
-    createMenus();
-    resize(1280, 860);
-    applyView(view);
 }
 
-void MainWindow::createMenus()
+void MainWindow::connectMap()
+{
+    for (QComboBox *box : {m_level, m_category, m_indicator, m_classification, m_palette})
+        connect(box, &QComboBox::activated, this, &MainWindow::readPickers);
+    connect(m_mapView, &MapView::regionHovered, this, [this](int region) {
+        m_status->setText(region >= 0 ? m_mapView->tooltipText(region).remove(
+                                            QRegularExpression(QStringLiteral("<[^>]*>")))
+                                      : QString());
+    });
+    connect(m_mapView, &MapView::extentChanged, this, [this](const QRectF &extent) {
+        if (detailFor(extent) != m_scale)
+            refresh();
+    });
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open project…"), this, [this] {
@@ -316,20 +374,18 @@ void MainWindow::createMenus()
             QMessageBox::critical(this, tr("Save project"), error);
         } else {
             settings.setValue(QStringLiteral("project/last"), path);
-            addRecentFile(path);
+            m_recent->add(path);
         }
     });
     save->setShortcut(QKeySequence::Save);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    // Drops files deleted since, so the menu lists only what can be opened.
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    updateRecentMenu();
+    m_recent = new RecentFiles(file->addMenu(tr("Open &recent")), this);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
+        QString error;
+        if (!openProject(path, &error))
+            QMessageBox::critical(this, tr("Open project"), error);
+    });
     file->addSeparator();
-    // The extracts built in: SBS 2015 by NACE division (clusters, stars) and LFS
-    // 2008–2015 by NACE section (growth, the year slider).
-    QMenu *embedded = file->addMenu(tr("&Embedded data"));
-    for (const QString &key : ClusterData::embeddedKeys())
-        embedded->addAction(ClusterData::embeddedTitle(key), this, [this, key] { useEmbeddedData(key); });
+    m_imports->addTo(file);
     // e_r of focus, LQ and stars: summed over the industries reported, or as published.
     QMenu *totals = file->addMenu(tr("Region &totals"));
     auto *totalGroup = new QActionGroup(this);
@@ -347,57 +403,20 @@ void MainWindow::createMenus()
         totalGroup->addAction(action);
         m_totalActions.append(action);
     }
-    QAction *import = file->addAction(tr("&Import statistics…"), this,
-                                      &MainWindow::importStatisticsInteractive);
-    import->setShortcut(QKeySequence(tr("Ctrl+I")));
-    file->addAction(tr("&Download from Eurostat…"), this, &MainWindow::downloadFromEurostat);
-    file->addAction(tr("Load category &mapping…"), this, [this] {
-        QSettings settings;
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Load category mapping"), settings.value(QStringLiteral("mapping/last")).toString(),
-            tr("Category mapping (*.csv);;All files (*)"));
-        if (!path.isEmpty() && loadCategoryMapping(path))
-            settings.setValue(QStringLiteral("mapping/last"), path);
-    });
-    file->addAction(tr("Open &boundaries…"), this, &MainWindow::openBoundariesInteractive);
-    m_builtinBoundaries = file->addAction(tr("Built-in N&UTS boundaries"), this, [this] {
-        QString error;
-        useBoundaries(QString(), {}, &error);
-    });
-    m_builtinBoundaries->setEnabled(false);
     file->addSeparator();
-    QAction *exportFigure = file->addAction(tr("Export &figure…"), this, &MainWindow::exportFigure);
-    exportFigure->setShortcut(QKeySequence(tr("Ctrl+E")));
-    file->addAction(tr("Export s&cores (CSV, XLSX)…"), this, &MainWindow::exportScores);
-    // The regions with every score as a GeoPackage beside a QGIS project styled as the map.
-    file->addAction(tr("Export layer for Q&GIS…"), this, [this] {
-        const QString project = QFileDialog::getSaveFileName(
-            this, tr("Export layer for QGIS"), QDir::home().filePath(QStringLiteral("clusterscope.qgs")),
-            tr("QGIS project with GeoPackage (*.qgs)"));
-        if (project.isEmpty())
-            return;
-        const QFileInfo info(project);
-        const QString gpkg = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".gpkg"));
-        MapScene scene = m_mapView->scene();
-        scene.highlighted = -1;
-        const NutsLayer::Key key{m_data.nutsVersion(), m_view.level, NutsLayer::Scale::M3};
-        QString error;
-        if (!GeoPackageExport::write({&m_data, CommandLine::toQuery(m_view), key, QString(), &scene}, gpkg, &error) ||
-            !QgisProject::write({gpkg, GeoPackageExport::layerName(m_view.category), &scene}, project, &error)) {
-            QMessageBox::critical(this, tr("Export layer for QGIS"), error);
-            return;
-        }
-        statusBar()->showMessage(tr("Wrote %1 and %2").arg(QDir::toNativeSeparators(project),
-                                                           QDir::toNativeSeparators(gpkg)), 5000);
-    });
+    m_exports->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+}
+
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -408,6 +427,10 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
 
+}
+
+void MainWindow::createViewMenu()
+{
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = viewMenu->addAction(tr("Zoom &in"), this, [this] {
         m_mapView->zoomAt(QRectF(m_mapView->rect()).center(), 1.5);
@@ -439,7 +462,7 @@ void MainWindow::createMenus()
                                                                 {MapScene::Labels::Names, tr("&Names")}};
     for (const auto &[kind, text] : labelKinds) {
         QAction *action = labels->addAction(text, this, [this, kind = kind] {
-            ViewOptions view = m_view;
+            ViewOptions view = this->view();
             view.labels = kind;
             requestView(view);
         });
@@ -449,7 +472,7 @@ void MainWindow::createMenus()
     }
     // Strong clusters: two stars or more (size, specialisation, focus).
     m_starAction = viewMenu->addAction(tr("Cluster s&tar symbols"), this, [this](bool on) {
-        ViewOptions view = m_view;
+        ViewOptions view = this->view();
         view.starSymbols = on ? 2 : 0;
         requestView(view);
     });
@@ -457,7 +480,7 @@ void MainWindow::createMenus()
     // Class limits from this year's values only; by default from every year's, so that
     // a colour means the same number in every year of multi-year data.
     m_classesPerYearAction = viewMenu->addAction(tr("Class limits &per year"), this, [this](bool on) {
-        ViewOptions view = m_view;
+        ViewOptions view = this->view();
         view.classesPerYear = on;
         requestView(view);
     });
@@ -476,7 +499,16 @@ void MainWindow::createMenus()
     actions->setObjectName(QStringLiteral("actionsToolBar"));
     actions->addAction(m_compareAction);
 
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Method"), this, [this] {
+        auto *dialog = new MethodDialog(m_data.sourceNote(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addAction(tr("&About ClusterScope"), this, [this] {
         QMessageBox::about(
             this, tr("About ClusterScope"),
@@ -494,7 +526,7 @@ bool MainWindow::saveProject(const QString &path, QString *error) const
     for (int i : m_mapView->selection())
         selection.append(codeOf(i));
     selection.sort();
-    return ProjectFile::fromView(m_source, m_view, m_lastFigure, m_mapView->scene().extent, selection)
+    return ProjectFile::fromView(m_source, view(), m_exports->lastFigure(), m_mapView->scene().extent, selection)
         .save(path, error);
 }
 
@@ -514,13 +546,13 @@ bool MainWindow::openProject(const QString &path, QString *error)
         *error = path + QStringLiteral(": ") + *error;
         return false;
     }
-    m_lastFigure = project->recipe.figureOptions();
+    m_exports->setLastFigure(project->recipe.figureOptions());
     requestView(view);
     if (!project->extent.isEmpty())
         m_mapView->setExtent(project->extent);
     selectRegions(project->selection);
     QSettings().setValue(QStringLiteral("project/last"), path);
-    addRecentFile(path);
+    m_recent->add(path);
     return true;
 }
 
@@ -542,51 +574,42 @@ QString MainWindow::methodName(const QString &key)
 
 void MainWindow::requestView(const ViewOptions &view)
 {
-    if (view == m_view)
-        return;
-    m_undo->push(new ViewCommand(this, m_view, view));
-}
-
-void MainWindow::applyView(const ViewOptions &view)
-{
-    m_view = view;
-    syncPickers();
-    refresh();
+    m_controller->request(view);
 }
 
 void MainWindow::syncPickers()
 {
     const QSignalBlocker b1(m_level), b2(m_category), b3(m_indicator), b4(m_yearSlider),
         b5(m_classification), b6(m_palette);
-    m_level->setCurrentIndex(m_level->findData(m_view.level));
-    m_category->setCurrentIndex(m_category->findData(m_view.category));
+    m_level->setCurrentIndex(m_level->findData(view().level));
+    m_category->setCurrentIndex(m_category->findData(view().category));
     m_category->lineEdit()->setCursorPosition(0);
-    m_indicator->setCurrentIndex(m_indicator->findData(int(m_view.indicator)));
-    m_yearSlider->setValue(std::max(0, int(m_data.years().indexOf(m_view.year))));
-    m_yearLabel->setText(QStringLiteral(" %1 ").arg(m_view.year));
+    m_indicator->setCurrentIndex(m_indicator->findData(int(view().indicator)));
+    m_yearSlider->setValue(std::max(0, int(m_data.years().indexOf(view().year))));
+    m_yearLabel->setText(QStringLiteral(" %1 ").arg(view().year));
     // The default items say what the indicator's default is.
-    const Symbology defaults = Symbology::defaultFor(m_view.indicator);
+    const Symbology defaults = Symbology::defaultFor(view().indicator);
     m_classification->setItemText(0, tr("Default: %1").arg(methodName(Classification::key(defaults.method))));
     m_classification->setCurrentIndex(std::max(
-        0, m_classification->findData(m_view.method ? Classification::key(*m_view.method) : QString())));
+        0, m_classification->findData(view().method ? Classification::key(*view().method) : QString())));
     m_palette->setItemText(
-        0, tr("Default: %1").arg(Symbology::defaultPalette(m_view.symbology().method, m_view.indicator)));
-    m_palette->setCurrentIndex(std::max(0, m_palette->findData(m_view.palette)));
-    if (QAction *labels = m_labelActions.value(int(m_view.labels)))
+        0, tr("Default: %1").arg(Symbology::defaultPalette(view().symbology().method, view().indicator)));
+    m_palette->setCurrentIndex(std::max(0, m_palette->findData(view().palette)));
+    if (QAction *labels = m_labelActions.value(int(view().labels)))
         labels->setChecked(true);
     if (m_starAction) {
         const QSignalBlocker b7(m_starAction);
-        m_starAction->setChecked(m_view.starSymbols > 0);
+        m_starAction->setChecked(view().starSymbols > 0);
     }
     if (m_classesPerYearAction) {
         const QSignalBlocker b8(m_classesPerYearAction);
-        m_classesPerYearAction->setChecked(m_view.classesPerYear);
+        m_classesPerYearAction->setChecked(view().classesPerYear);
     }
 }
 
 void MainWindow::readPickers()
 {
-    ViewOptions view = m_view;
+    ViewOptions view = this->view();
     view.level = m_level->currentData().toInt();
     const int categoryIndex = m_category->findText(m_category->currentText());
     if (categoryIndex >= 0)
@@ -603,144 +626,39 @@ NutsLayer::Scale MainWindow::detailFor(const QRectF &extent) const
     return MapRenderer::detailFor(extent, QSizeF(m_mapView->size()) * m_mapView->devicePixelRatioF());
 }
 
-std::shared_ptr<const NutsLayer> MainWindow::layer(int level, NutsLayer::Scale scale)
-{
-    const NutsLayer::Key key{m_data.nutsVersion(), level, scale};
-    // The user's boundaries serve every scale; their level is picked by code length.
-    const QString name = m_boundaries.isEmpty()
-                             ? NutsLayer::cacheLayerName(key)
-                             : QStringLiteral("%1|%2|%3").arg(m_boundaries, m_boundaryOptions.layer).arg(level);
-    if (auto it = m_layers.constFind(name); it != m_layers.constEnd())
-        return *it;
-    auto loaded = std::make_shared<NutsLayer>();
-    QString error;
-    bool ok = false;
-    NutsLayer::LoadOptions options = m_boundaryOptions;
-    options.level = level;
-    runLong(tr("Loading NUTS %1 boundaries…").arg(level), [&] {
-        ok = m_boundaries.isEmpty() ? loaded->loadFromCache(key, &error)
-                                    : loaded->load(m_boundaries, options, &error);
-    });
-    if (!ok) {
-        m_lastError = error;
-        return nullptr;
-    }
-    m_layers.insert(name, loaded);
-    return loaded;
-}
-
 bool MainWindow::useBoundaries(const QString &path, const NutsLayer::LoadOptions &options, QString *error)
 {
-    if (!path.isEmpty()) {
-        // The view's level first, then any level of the data the file has.
-        QList<int> levels = {m_view.level};
-        for (int level : m_data.levels())
-            if (level != m_view.level)
-                levels.append(level);
-        NutsLayer probe;
-        NutsLayer::LoadOptions tried = options;
-        QString firstError;
-        int found = -1;
-        for (int level : levels) {
-            tried.level = level;
-            QString message;
-            if (probe.load(path, tried, &message)) {
-                found = level;
-                break;
-            }
-            if (firstError.isEmpty())
-                firstError = message;
-        }
-        if (found < 0) {
-            if (error)
-                *error = firstError;
-            return false;
-        }
-        m_boundaryOptions = options;
-        m_boundaryOptions.keyColumn = probe.keyColumn();
-        m_boundaries = path;
-        m_layers.clear();
-        if (found != m_view.level) {
-            ViewOptions view = m_view;
-            view.level = found;
-            applyView(view);
-        }
-        statusBar()->showMessage(tr("Boundaries: %1 (key column %2, %n regions)", nullptr,
-                                    int(probe.regions().size()))
-                                     .arg(QFileInfo(path).fileName(), probe.keyColumn()),
-                                 10000);
+    // The view's level first, then any level of the data the file has.
+    QList<int> levels = {view().level};
+    for (int level : m_data.levels())
+        if (level != view().level)
+            levels.append(level);
+    int found = view().level;
+    if (!m_controller->setBoundaries(path, options, levels, &found, error))
+        return false;
+    if (found != view().level) {
+        ViewOptions view = this->view();
+        view.level = found;
+        m_controller->apply(view);
     } else {
-        m_boundaries.clear();
-        m_boundaryOptions = {};
-        m_layers.clear();
+        refresh();
     }
-    m_builtinBoundaries->setEnabled(!m_boundaries.isEmpty());
-    refresh();
+    if (!path.isEmpty() && m_lastError.isEmpty())
+        statusBar()->showMessage(tr("Boundaries: %1 (key column %2, %n regions)", nullptr,
+                                    int(m_mapView->scene().layer ? m_mapView->scene().layer->regions().size() : 0))
+                                     .arg(QFileInfo(path).fileName(), m_controller->boundaryOptions().keyColumn),
+                                 10000);
+    if (error && !m_lastError.isEmpty())
+        *error = m_lastError;
     return m_lastError.isEmpty();
-}
-
-void MainWindow::useEmbeddedData(const QString &key)
-{
-    ClusterData data = ClusterData::embedded(key);
-    if (!m_data.categoryMappingFile().isEmpty()) {
-        QList<InputProblem> problems;
-        data.loadCategoryMapping(m_data.categoryMappingFile(), &problems); // kept, as for imports
-    }
-    setData(std::move(data), DataSource::embedded(key));
-    statusBar()->showMessage(ClusterData::embeddedTitle(key), 5000);
-}
-
-void MainWindow::openBoundariesInteractive()
-{
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open boundaries"), settings.value(QStringLiteral("boundaries/last")).toString(),
-        tr("Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const QList<NutsLayer::SourceLayer> layers = NutsLayer::describe(path, &error);
-    if (layers.isEmpty()) {
-        QMessageBox::warning(this, tr("Open boundaries"), error);
-        return;
-    }
-    NutsLayer::LoadOptions options;
-    int chosen = 0;
-    if (layers.size() > 1) {
-        QStringList names;
-        for (const NutsLayer::SourceLayer &layer : layers)
-            names.append(layer.name);
-        bool ok = false;
-        const QString name = QInputDialog::getItem(this, tr("Open boundaries"), tr("Layer:"), names, 0, false, &ok);
-        if (!ok)
-            return;
-        chosen = int(names.indexOf(name));
-        options.layer = name;
-    }
-    // The key column is found by its content; when that fails, the user names it.
-    NutsLayer probe;
-    NutsLayer::LoadOptions detect = options;
-    if (!probe.load(path, detect, &error)) {
-        bool ok = false;
-        const QString column = QInputDialog::getItem(
-            this, tr("Open boundaries"), tr("No column of NUTS codes was recognised. Column with the region codes:"),
-            layers[chosen].columns, 0, false, &ok);
-        if (!ok)
-            return;
-        options.keyColumn = column;
-    }
-    if (useBoundaries(path, options, &error))
-        settings.setValue(QStringLiteral("boundaries/last"), path);
-    else
-        QMessageBox::warning(this, tr("Open boundaries"), error);
 }
 
 void MainWindow::refresh()
 {
     m_lastError.clear();
     m_scale = detailFor(m_mapView->extent());
-    auto regions = layer(m_view.level, m_scale);
-    MapScene scene = buildScene(m_data, regions, CommandLine::toQuery(m_view), m_view.symbology());
+    auto regions = m_controller->layer(view().level, m_scale, &m_lastError);
+    MapScene scene = buildScene(m_data, regions, view().query(), view().symbology());
     setWindowTitle(tr("ClusterScope — %1").arg(scene.title));
     // The selection follows the regions by code across layers (detail, level).
     QStringList selected;
@@ -791,15 +709,15 @@ void MainWindow::updatePanels()
     m_profile->setRegionNames(names);
     m_peers->setRegionNames(names);
     m_comparison->setRegionNames(names);
-    m_comparison->setMapContext(m_mapView->scene().layer, CommandLine::toQuery(m_view), m_view.symbology());
+    m_comparison->setMapContext(m_mapView->scene().layer, view().query(), view().symbology());
     if (!m_comparison->regions().isEmpty())
-        m_comparison->setRegions(m_comparison->regions(), m_view.level, m_view.year);
-    if (m_profileRegion.isEmpty() || m_profileRegion.size() != m_view.level + 2)
+        m_comparison->setRegions(m_comparison->regions(), view().level, view().year);
+    if (m_profileRegion.isEmpty() || m_profileRegion.size() != view().level + 2)
         return;
-    m_profile->setRegion(m_profileRegion, m_view.level, m_view.year);
-    m_profile->setCategory(m_view.category);
-    m_peers->setRegion(m_profileRegion, m_view.level, m_view.year);
-    m_peers->setCategory(m_view.category);
+    m_profile->setRegion(m_profileRegion, view().level, view().year);
+    m_profile->setCategory(view().category);
+    m_peers->setRegion(m_profileRegion, view().level, view().year);
+    m_peers->setCategory(view().category);
 }
 
 QStringList MainWindow::selectRegions(const QStringList &codes)
@@ -843,8 +761,8 @@ bool MainWindow::compareSelection()
     for (int region : selection)
         codes.append(codeOf(region));
     codes.sort();
-    m_comparison->setMapContext(m_mapView->scene().layer, CommandLine::toQuery(m_view), m_view.symbology());
-    m_comparison->setRegions(codes, m_view.level, m_view.year);
+    m_comparison->setMapContext(m_mapView->scene().layer, view().query(), view().symbology());
+    m_comparison->setRegions(codes, view().level, view().year);
     m_comparisonDock->show();
     m_comparisonDock->raise();
     return true;
@@ -885,72 +803,6 @@ bool MainWindow::findRegion(const QString &text, bool addToSelection)
     return true;
 }
 
-void MainWindow::exportFigure()
-{
-    MapScene scene = m_mapView->scene();
-    scene.highlighted = -1;
-    ExportDialog dialog(scene, this);
-    // The last settings, remembered between sessions.
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("export"));
-    FigureOptions options;
-    options.format = FigureOptions::Format(settings.value(QStringLiteral("format"), int(options.format)).toInt());
-    options.usePage = settings.value(QStringLiteral("usePage"), options.usePage).toBool();
-    options.page = QPageSize(QPageSize::PageSizeId(settings.value(QStringLiteral("page"), int(QPageSize::A4)).toInt()));
-    options.orientation = QPageLayout::Orientation(
-        settings.value(QStringLiteral("orientation"), int(options.orientation)).toInt());
-    options.dpi = settings.value(QStringLiteral("dpi"), options.dpi).toDouble();
-    options.pixelSize = settings.value(QStringLiteral("pixelSize"), options.pixelSize).toSize();
-    options.insets = settings.value(QStringLiteral("insets"), options.insets).toBool();
-    options.scaleBar = settings.value(QStringLiteral("scaleBar"), options.scaleBar).toBool();
-    options.northArrow = settings.value(QStringLiteral("northArrow"), options.northArrow).toBool();
-    options.marginMm = settings.value(QStringLiteral("margins"), options.marginMm).toDouble();
-    dialog.setOptions(options);
-    dialog.setPath(settings.value(QStringLiteral("lastFigure"),
-                                  QDir::home().filePath(QStringLiteral("clusterscope.png")))
-                       .toString());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    options = dialog.options();
-    const QString path = dialog.path();
-    // The file name's suffix wins over the format picker (a.pdf is a PDF).
-    FigureOptions::Format bySuffix;
-    if (FigureOptions::parseFormat(QFileInfo(path).suffix().toLower(), &bySuffix))
-        options.format = bySuffix;
-    QString error;
-    if (path.isEmpty() || !writeFigure(path, options, &error)) {
-        QMessageBox::critical(this, tr("Export figure"),
-                              path.isEmpty() ? tr("Choose a file to write.") : error);
-        return;
-    }
-    settings.setValue(QStringLiteral("format"), int(options.format));
-    settings.setValue(QStringLiteral("usePage"), options.usePage);
-    settings.setValue(QStringLiteral("page"), int(options.page.id()));
-    settings.setValue(QStringLiteral("orientation"), int(options.orientation));
-    settings.setValue(QStringLiteral("dpi"), options.dpi);
-    settings.setValue(QStringLiteral("pixelSize"), options.pixelSize);
-    settings.setValue(QStringLiteral("insets"), options.insets);
-    settings.setValue(QStringLiteral("scaleBar"), options.scaleBar);
-    settings.setValue(QStringLiteral("northArrow"), options.northArrow);
-    settings.setValue(QStringLiteral("margins"), options.marginMm);
-    settings.setValue(QStringLiteral("lastFigure"), path);
-    m_lastFigure = options;
-    // The recipe beside the figure rebuilds it after a data update (clusterscope batch).
-    if (!Recipe::fromView(m_source, m_view, options, path).writeBeside(path, &error))
-        QMessageBox::warning(this, tr("Export figure"), error);
-    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-bool MainWindow::writeFigure(const QString &path, const FigureOptions &options, QString *error)
-{
-    MapScene scene = m_mapView->scene();
-    scene.highlighted = -1;
-    bool ok = false;
-    runLong(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)),
-            [&] { ok = FigureExport::write(scene, options, path, error); });
-    return ok;
-}
-
 void MainWindow::runLong(const QString &message, const std::function<void()> &work)
 {
     // Nested long work (boundaries loaded during an export) runs in the outer one's loop.
@@ -980,91 +832,49 @@ void MainWindow::runLong(const QString &message, const std::function<void()> &wo
     --m_busy;
 }
 
-void MainWindow::updateRecentMenu()
+// Grouped: the traded clusters by name, then the NACE sections (and their aggregates),
+// divisions and finer codes, each as "code — name". Group titles cannot be picked.
+void MainWindow::fillCategoryPicker()
 {
-    m_recentMenu->clear();
-    const QStringList files = recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files[i];
-        // &1 … &8: one key each from the keyboard.
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))),
-            this, [this, path] {
-                QString error;
-                if (!openProject(path, &error))
-                    QMessageBox::critical(this, tr("Open project"), error);
-            });
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(action->toolTip());
-        action->setData(path);
+    m_category->clear();
+    QList<QString> groups[4]; // clusters, sections, divisions, finer
+    for (const QString &code : m_data.categories()) {
+        const int digits = int(std::count_if(code.begin(), code.end(), [](QChar c) { return c.isDigit(); }));
+        groups[m_data.isCluster(code) ? 0 : digits == 0 ? 1 : digits == 2 ? 2 : 3].append(code);
     }
-    if (!files.isEmpty())
-        m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear list"), this, &MainWindow::clearRecentFiles);
-    clear->setEnabled(!files.isEmpty());
-}
-
-QStringList MainWindow::recentFiles() const
-{
-    QSettings settings;
-    const QStringList stored = settings.value(QStringLiteral("recentFiles")).toStringList();
-    QStringList files;
-    for (const QString &path : stored)
-        if (QFileInfo::exists(path) && !files.contains(path) && files.size() < kMaxRecentFiles)
-            files.append(path);
-    if (files != stored)
-        settings.setValue(QStringLiteral("recentFiles"), files);
-    return files;
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = recentFiles();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), files);
-    updateRecentMenu();
-}
-
-void MainWindow::clearRecentFiles()
-{
-    QSettings().remove(QStringLiteral("recentFiles"));
-    updateRecentMenu();
-}
-
-void MainWindow::exportScores()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export scores"), QString(),
-                                                      tr("CSV table (*.csv);;Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    const Scores scores = m_data.compute(CommandLine::toQuery(m_view));
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
-        XlsxSheet sheet{QStringLiteral("scores"), {QStringLiteral("nuts_id")},
-                        {ClusterData::indicatorKey(m_view.indicator)}, {}, {}};
-        for (int i = 0; i < scores.regions.size(); ++i) {
-            sheet.texts.append({scores.regions[i]});
-            sheet.numbers.append(QList<double>{scores.values[i]});
+    std::sort(groups[0].begin(), groups[0].end(), [this](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(m_data.categoryLabel(a), m_data.categoryLabel(b)) < 0;
+    });
+    QString titles[4] = {tr("Traded clusters (US definitions carried over to NACE)"), tr("NACE sections"),
+                         tr("NACE divisions"), tr("NACE groups and other codes")};
+    // Eurostat publishes NACE in German and French here; other languages say they show English.
+    if (!ClusterData::naceLabelsTranslated() && !QLocale().name().startsWith(QLatin1String("en")) &&
+        QLocale().language() != QLocale::C)
+        for (int g = 1; g < 4; ++g)
+            titles[g] += tr(" (English titles)");
+    auto *model = qobject_cast<QStandardItemModel *>(m_category->model());
+    int widest = 0;
+    for (int g = 0; g < 4; ++g) {
+        if (groups[g].isEmpty())
+            continue;
+        auto *title = new QStandardItem(titles[g]);
+        title->setFlags(Qt::NoItemFlags);
+        QFont bold = m_category->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        model->appendRow(title);
+        for (const QString &code : groups[g]) {
+            // Clusters by their name (their keys are not for people); NACE codes with theirs.
+            const QString text = g == 0 ? m_data.categoryLabel(code)
+                                        : QStringLiteral("%1 — %2").arg(code, m_data.categoryLabel(code));
+            m_category->addItem(text, code);
+            m_category->setItemData(m_category->count() - 1, text, Qt::ToolTipRole);
+            widest = std::max(widest, m_category->fontMetrics().horizontalAdvance(text));
         }
-        const XlsxSheet about{QStringLiteral("about"), {QStringLiteral("source")}, {}, {{m_data.sourceNote()}}, {}};
-        QString error;
-        if (!XlsxExport::write({sheet, about}, path, &error))
-            QMessageBox::critical(this, tr("Export scores"), error);
-        return;
     }
-    QString text = QStringLiteral("nuts_id,value\n");
-    for (int i = 0; i < scores.regions.size(); ++i)
-        text += scores.regions[i] + QLatin1Char(',') +
-                (std::isfinite(scores.values[i]) ? QString::number(scores.values[i], 'g', 12)
-                                                 : QString()) +
-                QLatin1Char('\n');
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        QMessageBox::critical(this, tr("Export scores"),
-                              tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // The list shows whole names (cut at the end if ever, never in the middle).
+    m_category->view()->setTextElideMode(Qt::ElideRight);
+    m_category->view()->setMinimumWidth(std::min(widest + 48, 760));
 }
 
 void MainWindow::reloadPickers()
@@ -1073,9 +883,7 @@ void MainWindow::reloadPickers()
     m_level->clear();
     for (int level : m_data.levels())
         m_level->addItem(tr("NUTS %1").arg(level), level);
-    m_category->clear();
-    for (const QString &code : m_data.categories())
-        m_category->addItem(QStringLiteral("%1 — %2").arg(code, m_data.categoryLabel(code)), code);
+    fillCategoryPicker();
     const QList<int> years = m_data.years();
     m_yearSlider->setRange(0, std::max(0, int(years.size()) - 1));
     m_yearSlider->setFixedWidth(std::max(60, int(years.size()) * 18));
@@ -1115,12 +923,12 @@ void MainWindow::setData(ClusterData data, const DataSource &source)
     m_source.categoryMapping = m_data.categoryMappingFile().isEmpty()
                                    ? QString()
                                    : QFileInfo(m_data.categoryMappingFile()).absoluteFilePath();
-    m_undo->clear();
+    m_controller->clearHistory();
     m_profile->setData(&m_data);
     m_peers->setData(&m_data);
     m_comparison->setData(&m_data);
     reloadPickers();
-    ViewOptions view = m_view;
+    ViewOptions view = this->view();
     const QList<int> levels = m_data.levels();
     if (!levels.contains(view.level))
         view.level = levels.contains(2) ? 2 : levels.value(0);
@@ -1131,187 +939,7 @@ void MainWindow::setData(ClusterData data, const DataSource &source)
         view.year = years.isEmpty() ? 0 : years.last();
     if (view.indicator == Indicator::Growth && years.size() < 2)
         view.indicator = Indicator::LocationQuotient;
-    applyView(view);
-}
-
-void MainWindow::showReport(const QString &title, const QString &summary,
-                            const QList<InputProblem> &problems)
-{
-    QStringList lines;
-    for (const InputProblem &problem : problems)
-        lines.append(problem.toString());
-    m_lastReport = summary + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-    // Not modal: the user can keep the list open beside the map while fixing the file.
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("reportDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(title);
-    auto *layout = new QVBoxLayout(dialog);
-    auto *label = new QLabel(summary, dialog);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    if (!lines.isEmpty()) {
-        auto *list = new QPlainTextEdit(lines.join(QLatin1Char('\n')), dialog);
-        list->setReadOnly(true);
-        list->setLineWrapMode(QPlainTextEdit::NoWrap);
-        layout->addWidget(list, 1);
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QPushButton *copy = buttons->addButton(tr("&Copy list"), QDialogButtonBox::ActionRole);
-    copy->setEnabled(!lines.isEmpty());
-    connect(copy, &QPushButton::clicked, dialog,
-            [lines] { QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n'))); });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(buttons);
-    dialog->resize(lines.isEmpty() ? QSize(480, 140) : QSize(820, 420));
-    dialog->show();
-}
-
-bool MainWindow::importStatistics(const QString &path, const TableReader::Options &options,
-                                  std::optional<int> nutsVersion)
-{
-    StatTable table;
-    runLong(tr("Reading %1…").arg(QFileInfo(path).fileName()), [&] { table = TableReader::read(path, options); });
-    ClusterData data = TableImport::toClusterData(table, nutsVersion, TableImport::sourceNoteFor(path));
-    keepCategoryMapping(data, &table.problems);
-    const QString counts =
-        tr("%n value(s) read from %1", nullptr, int(table.records.size())).arg(QFileInfo(path).fileName()) +
-        (table.problems.isEmpty()
-             ? tr("; no problems.")
-             : tr("; %n problem(s) listed below (rows skipped, values treated as missing, codes "
-                  "without a region).",
-                  nullptr, int(table.problems.size())));
-    if (!table.ok || !data.isValid()) {
-        showReport(tr("Import statistics"), tr("Nothing usable was loaded: %1").arg(counts), table.problems);
-        return false;
-    }
-    DataSource source;
-    source.file = QFileInfo(path).absoluteFilePath();
-    source.mapColumns = TableReader::formatColumnMapping(options.columns);
-    QStringList filters;
-    for (auto it = options.eurostat.filters.begin(); it != options.eurostat.filters.end(); ++it)
-        filters.append(it.key() + QLatin1Char('=') + it.value());
-    filters.sort();
-    source.filter = filters.join(QLatin1Char(','));
-    if (options.eurostat.scale != 1.0)
-        source.scale = options.eurostat.scale;
-    source.nutsVersion = nutsVersion;
-    setData(std::move(data), source);
-    showReport(tr("Import statistics"),
-               tr("%1 The map shows NUTS %2 regions (boundaries of NUTS %3).")
-                   .arg(counts)
-                   .arg(m_view.level)
-                   .arg(m_data.nutsVersion()),
-               table.problems);
-    statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
-void MainWindow::importStatisticsInteractive()
-{
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import statistics"), settings.value(QStringLiteral("import/last")).toString(),
-        tr("Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;"
-           "Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;"
-           "All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("import/last"), path);
-    TableReader::Options options;
-    std::optional<int> nutsVersion;
-    const TableReader::Preview preview = TableReader::preview(path);
-    if (preview.problem) {
-        showReport(tr("Import statistics"), tr("The file cannot be read."), {*preview.problem});
-        return;
-    }
-    if (preview.kind == TableReader::Kind::Generic) {
-        ColumnMappingDialog dialog(path, preview, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        options.columns = dialog.columns();
-        options.eurostat.scale = dialog.scale();
-        nutsVersion = dialog.nutsVersion();
-    }
-    importStatistics(path, options, nutsVersion);
-}
-
-void MainWindow::downloadFromEurostat()
-{
-    if (!m_eurostat) {
-        m_eurostat = new EurostatClient(this);
-        // For tests and mirrors: another server with the same API.
-        if (const QString base = qEnvironmentVariable("CLUSTERSCOPE_EUROSTAT_URL"); !base.isEmpty())
-            m_eurostat->setBaseUrl(QUrl(base));
-    }
-    DownloadDialog dialog(m_eurostat, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.result())
-        return;
-    const EurostatClient::Result &result = *dialog.result();
-    StatTable table = result.table;
-    ClusterData data = TableImport::toClusterData(
-        table, std::nullopt,
-        tr("Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.")
-            .arg(result.url.path().section(QLatin1Char('/'), -1)));
-    if (!data.isValid()) {
-        showReport(tr("Download from Eurostat"), tr("The download contains no usable data."), table.problems);
-        return;
-    }
-    keepCategoryMapping(data, &table.problems);
-    // The cached file and the reader options rebuild this data (project files, recipes).
-    const EurostatTable::Options &read = dialog.request().readOptions;
-    DataSource source;
-    source.file = result.cachedFile;
-    QStringList filters;
-    for (auto it = read.filters.begin(); it != read.filters.end(); ++it)
-        filters.append(it.key() + QLatin1Char('=') + it.value());
-    filters.sort();
-    source.filter = filters.join(QLatin1Char(','));
-    if (read.scale != 1.0)
-        source.scale = read.scale;
-    setData(std::move(data), source);
-    showReport(tr("Download from Eurostat"),
-               tr("%n value(s) loaded from %1", nullptr, int(table.records.size()))
-                       .arg(result.url.toDisplayString()) +
-                   tr("; %n problem(s).", nullptr, int(table.problems.size())),
-               table.problems);
-}
-
-void MainWindow::keepCategoryMapping(ClusterData &data, QList<InputProblem> *problems) const
-{
-    const QString mapping = m_data.categoryMappingFile();
-    if (mapping.isEmpty() || !data.isValid())
-        return;
-    if (!data.loadCategoryMapping(mapping, problems))
-        return;
-    if (const QStringList unmapped = data.unmappedIndustries(); !unmapped.isEmpty())
-        problems->append({mapping, 0, 0,
-                          tr("%n NACE code(s) of the data are not mapped: %1", nullptr, int(unmapped.size()))
-                              .arg(unmapped.join(QStringLiteral(", ")))});
-}
-
-bool MainWindow::loadCategoryMapping(const QString &path)
-{
-    QList<InputProblem> problems;
-    ClusterData data = m_data;
-    if (!data.loadCategoryMapping(path, &problems)) {
-        showReport(tr("Load category mapping"), tr("The mapping was not loaded."), problems);
-        return false;
-    }
-    const QStringList unmapped = data.unmappedIndustries();
-    setData(std::move(data), m_source);
-    const QStringList categories = m_data.categories();
-    const int clusters = int(std::count_if(categories.begin(), categories.end(),
-                                           [this](const QString &c) { return m_data.isCluster(c); }));
-    QString summary = tr("Loaded %1: %n cluster category(s).", nullptr, clusters)
-                          .arg(QFileInfo(path).fileName());
-    summary += QLatin1Char(' ') +
-               (unmapped.isEmpty()
-                    ? tr("Every NACE code of the data is mapped.")
-                    : tr("%n NACE code(s) of the data are not mapped: %1", nullptr, int(unmapped.size()))
-                          .arg(unmapped.join(QStringLiteral(", "))));
-    showReport(tr("Load category mapping"), summary, problems);
-    return true;
+    m_controller->apply(view);
 }
 
 } // namespace cs

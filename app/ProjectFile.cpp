@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/ProjectFile.h"
 
+#include "maps/SaveFile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -110,13 +111,7 @@ std::optional<ProjectFile> ProjectFile::fromJson(const QJsonObject &json, QStrin
 
 bool ProjectFile::save(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        *error = tr("cannot save %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return saveFile(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented), error);
 }
 
 std::optional<ProjectFile> ProjectFile::load(const QString &path, QString *error)

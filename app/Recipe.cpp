@@ -3,6 +3,7 @@
 
 #include "maps/Classification.h"
 #include "maps/Palette.h"
+#include "maps/SaveFile.h"
 #include "maps/TableReader.h"
 
 #include <QCommandLineParser>
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cmath>
 #include <limits>
@@ -705,13 +705,7 @@ bool Recipe::writeBeside(const QString &figurePath, QString *error) const
     if (r.data.isFile())
         r.data.file = QFileInfo(r.data.file).absoluteFilePath();
     const QString path = recipePathFor(figurePath);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return saveFile(path, QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented), error);
 }
 
 } // namespace cs

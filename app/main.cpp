@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/Batch.h"
 #include "app/CommandLine.h"
+#include "app/ImportActions.h"
 #include "app/MainWindow.h"
 #include "widgets/MapView.h"
 
@@ -150,7 +151,7 @@ int runGui(int argc, char **argv)
         const bool project = openFile.endsWith(QLatin1String(".clusterscope.json"), Qt::CaseInsensitive);
         QString why;
         const bool opened = project ? window.openProject(openFile, &why)
-                                    : window.importStatistics(openFile, {}, std::nullopt);
+                                    : window.imports()->importStatistics(openFile, {}, std::nullopt);
         if (!opened) {
             printError(project ? why : QApplication::translate("main", "%1: no usable data").arg(openFile));
             if (parser.isSet(QStringLiteral("screenshot")))

@@ -135,6 +135,6 @@ private:
 // differs by up to 11/255 per channel between the stops.
 QList<QColor> sequentialPalette(int classes);
 QColor noDataColour();
-QColor outsideColour(); // land around the regions, and non-EU regions without data
+QColor outsideColour(); // land around the regions, and regions outside the data's scope
 
 } // namespace cs

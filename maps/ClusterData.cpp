@@ -8,6 +8,7 @@
 #include "maps/Parallel.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -170,6 +171,13 @@ void ClusterData::buildCategories(IndustryScheme scheme)
     for (const QStringList &row : readCsvResource(QStringLiteral(":/data/nace_r2_labels.csv")))
         if (row.size() >= 2)
             m_labels.insert(row[0], row[1]);
+    // Eurostat's official titles in the UI language where the program has them
+    // (resources/data/SOURCE.md); elsewhere the English ones stay.
+    if (naceLabelsTranslated())
+        for (const QStringList &row : readCsvResource(QStringLiteral(":/data/nace_r2_labels_%1.csv")
+                                                          .arg(QLocale().name().section(QLatin1Char('_'), 0, 0))))
+            if (row.size() >= 2)
+                m_labels.insert(row[0], row[1]);
     if (scheme == IndustryScheme::NaceAggregates) {
         // Eurostat's labels of the NACE Rev. 2 A10 aggregates used by LFS tables.
         m_labels.insert(QStringLiteral("B-E"), tr("Industry (except construction)"));
@@ -360,6 +368,12 @@ QStringList ClusterData::categories() const
     for (const std::string &c : m_weights.categories())
         list.append(QString::fromStdString(c));
     return list;
+}
+
+bool ClusterData::naceLabelsTranslated()
+{
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    return language == QLatin1String("de") || language == QLatin1String("fr");
 }
 
 QString ClusterData::categoryLabel(const QString &code) const

@@ -117,6 +117,9 @@ public:
 
     QStringList categories() const;
     QString categoryLabel(const QString &code) const;
+    // True when the NACE titles are Eurostat's official ones in the UI language (German,
+    // French); otherwise they are the English titles (English UI, or no translation found).
+    static bool naceLabelsTranslated();
     QList<int> years() const;
     QList<int> levels() const; // NUTS levels that have regions in the data
     QString defaultCategory() const;

@@ -17,10 +17,12 @@ namespace cs {
 // Files derived from a source file (the NUTS GeoPackage, the world countries) in a form
 // that reads without GDAL: a figure drawn from them starts and finishes without loading
 // GDAL's ~150 libraries (see GdalHandles.h). An entry is valid while its source keeps
-// the size and modification time it had when the entry was written; a stale, truncated
+// the size, modification time and checksum it had when the entry was written; a stale, truncated
 // or foreign file reads as absent, and the caller reads the source again and rewrites
 // the entry. Entries live in CLUSTERSCOPE_COMPILED_CACHE, else in "<source>.compiled/"
-// beside the source; when that folder cannot be written, nothing is cached.
+// beside the source; when that folder cannot be written, nothing is cached. Each entry
+// carries checksums of its payload and of its source: an entry whose content or source
+// changed reads as absent (and is rebuilt), and only regular files are opened as entries.
 class CompiledCache
 {
 public:
@@ -42,7 +44,7 @@ public:
     };
     // Entry `name` if it is current.
     std::optional<Entry> read(const QString &name) const;
-    // Writes entry `name` atomically (QSaveFile); false if it could not be written.
+    // Writes entry `name` all or nothing (SaveFile); false if it could not be written.
     bool write(const QString &name, const QByteArray &payload) const;
 
     // Little-endian-as-the-machine building blocks for payloads.
@@ -99,6 +101,7 @@ private:
     QString m_directory;
     qint64 m_sourceSize = -1;
     qint64 m_sourceTime = 0;
+    quint32 m_sourceChecksum = 0;
 };
 
 } // namespace cs

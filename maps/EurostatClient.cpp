@@ -2,6 +2,7 @@
 #include "maps/EurostatClient.h"
 
 #include "maps/JsonStatReader.h"
+#include "maps/SaveFile.h"
 #include "maps/SdmxCsvReader.h"
 
 #include <QCryptographicHash>
@@ -13,7 +14,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrlQuery>
 
@@ -67,7 +67,7 @@ EurostatClient::~EurostatClient()
         m_reply->abort();
     }
     if (m_file)
-        m_file->cancelWriting();
+        m_file->cancel();
 }
 
 QUrl EurostatClient::defaultBaseUrl()
@@ -183,7 +183,6 @@ void EurostatClient::download(const Request &request)
     m_url = url(request);
     m_cancelled = false;
     m_errorBody.clear();
-    m_writeError.clear();
     const QString path = cachePath(request);
 
     if (!request.refresh && QFile::exists(path)) {
@@ -207,10 +206,9 @@ void EurostatClient::download(const Request &request)
                                   Qt::QueuedConnection);
         return;
     }
-    m_file = std::make_unique<QSaveFile>(path);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        const QString message =
-            tr("cannot write the cache file %1: %2").arg(path, m_file->errorString());
+    m_file = std::make_unique<SaveFile>(path);
+    if (!m_file->open()) {
+        const QString message = m_file->errorString();
         m_file.reset();
         QMetaObject::invokeMethod(this, [this, message] { emit failed(message); },
                                   Qt::QueuedConnection);
@@ -252,8 +250,8 @@ void EurostatClient::onReadyRead()
             m_errorBody += data.left(kMaxErrorBody - m_errorBody.size());
         return;
     }
-    if (m_file && m_writeError.isEmpty() && m_file->write(data) != data.size())
-        m_writeError = m_file->errorString();
+    if (m_file)
+        m_file->write(data); // the first failure is kept; onFinished() reports it
 }
 
 QString EurostatClient::errorMessage(QNetworkReply *reply) const
@@ -306,18 +304,18 @@ void EurostatClient::onFinished()
         message = tr("the download of %1 was cancelled").arg(m_request.dataset);
     else if (reply->error() != QNetworkReply::NoError || status >= 400)
         message = errorMessage(reply);
-    else if (!m_writeError.isEmpty())
-        message = tr("cannot write the cache file %1: %2").arg(m_file->fileName(), m_writeError);
+    else if (m_file->failed())
+        message = m_file->errorString();
 
-    const QString path = m_file->fileName();
+    const QString path = m_file->path();
     if (!message.isEmpty()) {
-        m_file->cancelWriting();
+        m_file->cancel();
         m_file.reset(); // discards the temporary file; the cache keeps no partial data
         emit failed(message);
         return;
     }
     if (!m_file->commit()) {
-        message = tr("cannot write the cache file %1: %2").arg(path, m_file->errorString());
+        message = m_file->errorString();
         m_file.reset();
         emit failed(message);
         return;

@@ -15,9 +15,10 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QSaveFile;
 
 namespace cs {
+
+class SaveFile;
 
 // Downloads one Eurostat dataset at a time from the dissemination API into a disk cache
 // and reads it into a StatTable. URL forms (relative to baseUrl()):
@@ -110,9 +111,8 @@ private:
     Request m_request;
     QUrl m_url;
     QPointer<QNetworkReply> m_reply;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<SaveFile> m_file; // the download; replaces the cache entry when complete
     QByteArray m_errorBody;
-    QString m_writeError;
     bool m_cancelled = false;
     bool m_cachePending = false;
     quint64 m_generation = 0;

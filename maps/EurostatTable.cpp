@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "maps/EurostatTable.h"
 
+#include "maps/ValueValidator.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -25,6 +27,7 @@ struct Cell
     double value = kNaN;
     Flags flags = kFlagNone;
     bool ok = true;
+    bool isNumber = false; // `value` is the number read, still to be validated
 };
 
 // `123`, `123.4 e`, `:`, `: c`, `d`, `` (blank = not available).
@@ -47,10 +50,11 @@ Cell parseCell(QStringView text)
     }
     bool isNumber = false;
     const double value = number.toDouble(&isNumber);
-    if (isNumber && std::isfinite(value)) {
+    if (isNumber) {
         cell.ok = parseFlags(letters.toStdString(), flags);
         cell.value = value;
         cell.flags = flags;
+        cell.isNumber = true;
         return cell;
     }
     // A flag with no value, as the SBS extracts write confidential cells ("d").
@@ -105,7 +109,32 @@ bool readWholeFile(const QString &path, QByteArray *bytes, StatTable *failure)
                                       .arg(file.errorString())});
         return false;
     }
-    *bytes = file.readAll();
+    // A file's size is known before reading; a pipe or a device (an endless /dev/zero) is
+    // read in pieces up to one byte past the limit.
+    bytes->clear();
+    bool tooLarge = false;
+    if (!file.isSequential()) {
+        tooLarge = file.size() > limits::kMaxFileBytes;
+        if (!tooLarge)
+            *bytes = file.readAll();
+    } else {
+        while (bytes->size() <= limits::kMaxFileBytes) {
+            const QByteArray piece = file.read(1 << 20);
+            if (piece.isEmpty())
+                break;
+            bytes->append(piece);
+        }
+        tooLarge = bytes->size() > limits::kMaxFileBytes;
+    }
+    if (tooLarge) {
+        bytes->clear();
+        failure->file = path;
+        failure->problems.append({path, 0, 0,
+                                  QCoreApplication::translate("cs::ValueValidator",
+                                                              "the file is larger than %1 MiB; not read")
+                                      .arg(limits::kMaxFileBytes >> 20)});
+        return false;
+    }
     return true;
 }
 
@@ -124,7 +153,10 @@ bool startTable(const QByteArray &bytes, const QString &displayName, const Euros
     table->file = displayName;
     table->regionDimension = options.regionDimension;
     table->industryDimension = options.industryDimension;
-    if (auto bad = checkTextInput(bytes, displayName, format)) {
+    auto bad = checkTextInput(bytes, displayName, format);
+    if (!bad && text)
+        bad = checkTextLimits(bytes, displayName);
+    if (bad) {
         table->problems.append(*bad);
         return false;
     }
@@ -162,6 +194,9 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
                             : header.contains(QLatin1Char(';')) ? QLatin1Char(';')
                                                                 : QLatin1Char(',');
     const QList<QStringView> headerCells = splitLine(header, separator);
+    ValueValidator check(displayName, &table.problems, options.scale);
+    if (!check.checkColumnCount(headerCells.size(), {1, 0}))
+        return table;
 
     // Dimension columns, then one column per year.
     QStringList dimensions;
@@ -179,7 +214,8 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
             continue;
         }
         if (firstYearColumn >= 0)
-            return fail(1, c + 1, tr("column '%1' after the year columns is not a year").arg(cell));
+            return fail(1, c + 1, tr("column '%1' after the year columns is not a year")
+                                      .arg(ValueValidator::quote(cell)));
         if (c == 0 && separator != QLatin1Char(',') && cell.contains(QLatin1Char(','))) {
             packedDimensions = true;
             const QString dims = cell.section(QLatin1Char('\\'), 0, 0);
@@ -190,13 +226,22 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
     }
     if (firstYearColumn < 0)
         return fail(1, 1, tr("no year columns in the header (expected e.g. 2015 or n2015)"));
+    // The same year twice ("2015" and "n2015") is a duplicate column, as is a dimension.
+    QStringList names = packedDimensions ? QStringList{headerCells.first().toString()} : dimensions;
+    for (int year : std::as_const(years))
+        names.append(QString::number(year));
+    if ((packedDimensions && !check.checkHeader(dimensions, {1, 1})) || !check.checkHeader(names, {1, 0}))
+        return table;
+    for (int y = 0; y < years.size(); ++y)
+        if (!check.checkYear(years[y], {1, firstYearColumn + y + 1}))
+            return table;
     const int regionDim = int(dimensions.indexOf(options.regionDimension));
     const int industryDim = int(dimensions.indexOf(options.industryDimension));
     if (regionDim < 0 || industryDim < 0)
         return fail(1, 1,
                     tr("the header needs the dimensions '%1' and '%2'; it has: %3")
                         .arg(options.regionDimension, options.industryDimension,
-                             dimensions.join(QStringLiteral(", "))));
+                             ValueValidator::quoteList(dimensions)));
     QHash<int, QString> filterAt;
     for (auto it = options.filters.begin(); it != options.filters.end(); ++it) {
         const int d = int(dimensions.indexOf(it.key()));
@@ -229,13 +274,9 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
             keys = cells.mid(0, firstYearColumn);
             valueOffset = firstYearColumn;
         }
-        if (keys.size() != dimensions.size() || cells.size() != valueOffset + years.size()) {
-            table.problems.append({displayName, lineNo, 1,
-                                   tr("expected %1 cells, found %2; line skipped")
-                                       .arg(valueOffset + years.size())
-                                       .arg(cells.size())});
+        if (!check.checkWidth(cells.size(), valueOffset + years.size(), {lineNo, 0}) ||
+            !check.checkWidth(keys.size(), dimensions.size(), {lineNo, 0}))
             continue;
-        }
         bool keep = true;
         for (int d = 0; d < dimensions.size(); ++d) {
             if (d == regionDim || d == industryDim)
@@ -256,23 +297,28 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
         if (seen.contains(key)) {
             table.problems.append({displayName, lineNo, 1,
                                    tr("duplicate row for region %1, industry %2; skipped")
-                                       .arg(region, industry)});
+                                       .arg(ValueValidator::quote(region), ValueValidator::quote(industry))});
             continue;
         }
         seen.insert(key);
         for (int y = 0; y < years.size(); ++y) {
             const QStringView raw = cells[valueOffset + y];
-            const Cell cell = parseCell(raw);
-            if (!cell.ok)
-                table.problems.append(
-                    {displayName, lineNo, valueOffset + y + 1,
-                     tr("'%1' is not a number or a Eurostat flag (region %2, industry %3, %4); "
-                        "treated as missing")
-                         .arg(raw.trimmed().toString(), region, industry)
-                         .arg(years[y])});
-            table.records.append({region, industry, years[y],
-                                  std::isnan(cell.value) ? kNaN : cell.value * options.scale,
-                                  cell.flags});
+            Cell cell = parseCell(raw);
+            const ValueValidator::At at{lineNo, valueOffset + y + 1, {}};
+            const auto context = [&] {
+                return tr("region %1, industry %2, %3")
+                    .arg(ValueValidator::quote(region), ValueValidator::quote(industry))
+                    .arg(years[y]);
+            };
+            if (cell.isNumber) {
+                cell.value = check.accept(cell.value, raw, at, context);
+                if (std::isnan(cell.value))
+                    cell.flags |= kFlagMissing;
+            }
+            if (!cell.ok && !check.rejectComma(raw, at, context))
+                check.report(at, tr("'%1' is not a number or a Eurostat flag (%2); treated as missing")
+                                     .arg(ValueValidator::quote(raw), context()));
+            table.records.append({region, industry, years[y], cell.value, cell.flags});
         }
     }
     for (const auto &[d, values] : unpinnedValues) {
@@ -281,12 +327,10 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
             table.records.clear();
             table.problems.clear();
             return fail(1, 1, tr("dimension '%1' has several values (%2); choose one")
-                                  .arg(dimensions[d], list.join(QStringLiteral(", "))));
+                                  .arg(dimensions[d], ValueValidator::quoteList(list)));
         }
     }
-    table.ok = !table.records.isEmpty();
-    if (!table.ok)
-        return fail(0, 0, tr("no data rows matched"));
+    check.finish(&table, tr("no data rows matched"));
     return table;
 }
 

@@ -2,14 +2,15 @@
 #include "maps/FigureExport.h"
 
 #include "maps/MapRenderer.h"
+#include "maps/MapSink.h"
 #include "maps/PngWriter.h"
+#include "maps/SaveFile.h"
+#include "maps/SvgWriter.h"
 
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 
 #include <cmath>
 
@@ -163,10 +164,14 @@ void FigureExport::paint(QPainter &painter, const MapScene &scene, const QRectF 
     const double pt = pointsToPixels(painter, 1.0);
     const double margin = options.usePage ? options.marginMm / 25.4 * 72.0 * pt : 0.0;
     QRectF area = page.adjusted(margin, margin, -margin, -margin);
-    painter.fillRect(page, Qt::white);
+    {
+        SinkGroup group(painter, QStringLiteral("page"));
+        painter.fillRect(page, Qt::white);
+    }
 
     const QString title = options.title.isEmpty() ? scene.title : options.title;
     if (!title.isEmpty()) {
+        SinkGroup group(painter, QStringLiteral("title"));
         QFont font = painter.font();
         font.setPointSizeF(14.0);
         font.setBold(true);
@@ -195,12 +200,17 @@ void FigureExport::paint(QPainter &painter, const MapScene &scene, const QRectF 
     withInsets.insets = options.insets;
     MapRenderer::Options drawing;
     drawing.reuseRaster = false; // the same file on every export
+    drawing.fitFrame = true;     // the data's frame, the legend beside it where it fits
     MapRenderer::render(painter, withInsets, area, drawing);
-    const QRectF mainMap = MapRenderer::layout(area, withInsets.insets).main;
-    if (options.scaleBar)
+    const QRectF mainMap = MapRenderer::layout(area, withInsets, drawing).main;
+    if (options.scaleBar) {
+        SinkGroup group(painter, QStringLiteral("scale-bar"));
         drawScaleBar(painter, withInsets, mainMap);
-    if (options.northArrow)
+    }
+    if (options.northArrow) {
+        SinkGroup group(painter, QStringLiteral("north-arrow"));
         drawNorthArrow(painter, northArrowRect(mainMap, pt), pt);
+    }
 }
 
 bool FigureExport::write(const MapScene &scene, const FigureOptions &options, const QString &path,
@@ -216,9 +226,9 @@ bool FigureExport::write(const MapScene &scene, const FigureOptions &options, co
     }
     // Written straight into the save file (no copy of the whole file in memory); it
     // replaces `path` only on commit(), so a failed export leaves no partial file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+    SaveFile file(path);
+    if (!file.open()) {
+        *error = file.errorString();
         return false;
     }
     switch (options.format) {
@@ -239,24 +249,24 @@ bool FigureExport::write(const MapScene &scene, const FigureOptions &options, co
             QPainter painter(&image);
             paint(painter, scene, QRectF(image.rect()), options);
         }
-        if (!PngWriter::encode(image, &file))
-            file.cancelWriting(); // commit() below reports the failure
+        if (!PngWriter::encode(image, file.device()))
+            file.fail(tr("the PNG encoder failed")); // commit() below cancels
         break;
     }
     case FigureOptions::Format::Svg: {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setResolution(qRound(options.dpi));
-        svg.setTitle(options.title.isEmpty() ? scene.title : options.title);
-        svg.setDescription(scene.sourceNote);
-        QPainter painter(&svg);
-        paint(painter, scene, QRectF(QPointF(0, 0), QSizeF(size)), options);
+        // Groups per layer, region ids and titles, clip paths: see SvgWriter.
+        SvgWriter svg(size, options.dpi);
+        {
+            QPainter painter(&svg);
+            paint(painter, scene, QRectF(QPointF(0, 0), QSizeF(size)), options);
+        }
+        if (file.device()->write(svg.document(options.title.isEmpty() ? scene.title : options.title,
+                                              scene.sourceNote)) < 0)
+            file.fail(tr("the SVG could not be written"));
         break;
     }
     case FigureOptions::Format::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(file.device());
         pdf.setResolution(qRound(options.dpi));
         pdf.setCreator(QStringLiteral("ClusterScope"));
         pdf.setTitle(options.title.isEmpty() ? scene.title : options.title);
@@ -272,7 +282,7 @@ bool FigureExport::write(const MapScene &scene, const FigureOptions &options, co
     }
     }
     if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = file.errorString();
         return false;
     }
     return true;

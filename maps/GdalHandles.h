@@ -69,6 +69,7 @@ bool isLoaded();
 // clang-format off
 #define CPLErrorReset(...) CS_GDAL_LAZY(CPLErrorReset)(__VA_ARGS__)
 #define CPLGetLastErrorMsg(...) CS_GDAL_LAZY(CPLGetLastErrorMsg)(__VA_ARGS__)
+#define CPLGetLastErrorType(...) CS_GDAL_LAZY(CPLGetLastErrorType)(__VA_ARGS__)
 #define CPLSetConfigOption(...) CS_GDAL_LAZY(CPLSetConfigOption)(__VA_ARGS__)
 #define CPLSetThreadLocalConfigOption(...) CS_GDAL_LAZY(CPLSetThreadLocalConfigOption)(__VA_ARGS__)
 #define GDALAllRegister(...) CS_GDAL_LAZY(GDALAllRegister)(__VA_ARGS__)

@@ -2,14 +2,17 @@
 #include "maps/GeoPackageExport.h"
 
 #include "maps/GdalHandles.h"
+#include "maps/SaveFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace cs {
@@ -17,6 +20,17 @@ namespace cs {
 using namespace gdal;
 
 namespace {
+
+// GDAL's last error, short: SQLite's messages quote the whole failed statement
+// ("sqlite3_exec(CREATE TABLE …) failed: database or disk is full"); keep the reason.
+QString gdalReason()
+{
+    const QString message = QString::fromUtf8(CPLGetLastErrorMsg());
+    const qsizetype failed = message.lastIndexOf(QLatin1String(") failed: "));
+    if (message.size() > 200 && failed >= 0)
+        return message.mid(failed + 10);
+    return message.size() > 200 ? message.left(200) + QStringLiteral("…") : message;
+}
 
 QString rgba(const QColor &c)
 {
@@ -177,36 +191,51 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
                      .arg(source, layerName, QString::fromUtf8(CPLGetLastErrorMsg()));
         return false;
     }
+    // The boundaries are read while the output is written: it must not be them.
+    if (!checkOutputPath(path, {source}, error))
+        return false;
     const QFileInfo target(path);
     if (!target.absoluteDir().exists()) {
         *error = tr("cannot write %1: the folder does not exist").arg(path);
         return false;
     }
-    // Written next to the target, then renamed over it.
+    // Written next to the target (same file system), every OGR call checked, then renamed
+    // over it; on any failure the target is untouched and the partial file removed.
     const QString partial = target.absoluteDir().filePath(QStringLiteral(".%1.part.gpkg").arg(target.fileName()));
-    QFile::remove(partial);
+    const auto removePartial = [&] {
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(partial + QLatin1String(suffix));
+    };
+    removePartial();
     GDALDriverH driver = GDALGetDriverByName("GPKG");
+    CPLErrorReset();
     DatasetPtr out(GDALCreate(driver, QFile::encodeName(partial).constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!out) {
-        *error = tr("cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+        *error = tr("cannot write %1: %2").arg(path, gdalReason());
+        removePartial();
         return false;
     }
     auto fail = [&](const QString &message) {
         out.reset();
-        QFile::remove(partial);
+        removePartial();
         *error = message;
         return false;
+    };
+    const auto gdalFailure = [&] {
+        return fail(tr("cannot write %1: %2").arg(path, gdalReason()));
     };
 
     SrsPtr wgs84 = srsFromEpsg(4326);
     SrsPtr laea = srsFromEpsg(3035);
     TransformPtr transform(OCTNewCoordinateTransformation(wgs84.get(), laea.get()));
+    if (!transform)
+        return gdalFailure();
 
     const QString outName = GeoPackageExport::layerName(input.query.category);
     OGRLayerH outLayer = GDALDatasetCreateLayer(out.get(), outName.toUtf8().constData(), laea.get(),
                                                 wkbMultiPolygon, nullptr);
     if (!outLayer)
-        return fail(tr("cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+        return fail(tr("cannot write %1: %2").arg(path, gdalReason()));
 
     const QList<std::pair<const char *, OGRFieldType>> fields = {
         {"nuts_id", OFTString},   {"name", OFTString},      {"country", OFTString},
@@ -216,15 +245,18 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
         {"stars", OFTInteger},    {"growth_pct", OFTReal}};
     for (const auto &[name, type] : fields) {
         OGRFieldDefnH defn = OGR_Fld_Create(name, type);
-        OGR_L_CreateField(outLayer, defn, TRUE);
+        const OGRErr made = OGR_L_CreateField(outLayer, defn, TRUE);
         OGR_Fld_Destroy(defn);
+        if (made != OGRERR_NONE)
+            return gdalFailure();
     }
 
     const LevelAnalysis *analysis = input.data->analysis(input.query.level, input.query.year);
     const int category = input.data->categories().indexOf(input.query.category);
     const QByteArray indicatorKey = ClusterData::indicatorKey(input.query.indicator).toUtf8();
     const QByteArray categoryKey = input.query.category.toUtf8();
-    GDALDatasetStartTransaction(out.get(), FALSE);
+    if (GDALDatasetStartTransaction(out.get(), FALSE) != OGRERR_NONE)
+        return gdalFailure();
     OGR_L_ResetReading(inLayer);
     while (FeaturePtr feature{OGR_L_GetNextFeature(inLayer)}) {
         const int idIndex = OGR_F_GetFieldIndex(feature.get(), "NUTS_ID");
@@ -269,13 +301,16 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
         OGRGeometryH geometry = OGR_G_Clone(OGR_F_GetGeometryRef(feature.get()));
         if (geometry) {
             geometry = OGR_G_ForceToMultiPolygon(geometry);
-            OGR_G_Transform(geometry, transform.get());
+            const OGRErr transformed = OGR_G_Transform(geometry, transform.get());
             OGR_F_SetGeometryDirectly(f.get(), geometry);
+            if (transformed != OGRERR_NONE)
+                return gdalFailure();
         }
         if (OGR_L_CreateFeature(outLayer, f.get()) != OGRERR_NONE)
-            return fail(tr("cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+            return fail(tr("cannot write %1: %2").arg(path, gdalReason()));
     }
-    GDALDatasetCommitTransaction(out.get());
+    if (GDALDatasetCommitTransaction(out.get()) != OGRERR_NONE)
+        return gdalFailure();
 
     if (input.scene) {
         // The attribute table QGIS reads default styles from (as QGIS's OGR provider
@@ -283,25 +318,25 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
         OGRLayerH styles = GDALDatasetCreateLayer(out.get(), "layer_styles", nullptr, wkbNone, nullptr);
         if (!styles)
             return fail(tr("cannot write the QGIS style into %1: %2")
-                            .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+                            .arg(path, gdalReason()));
+        const auto addField = [&](const char *name, OGRFieldType type, OGRFieldSubType subType) {
+            OGRFieldDefnH defn = OGR_Fld_Create(name, type);
+            OGR_Fld_SetSubType(defn, subType);
+            const OGRErr made = OGR_L_CreateField(styles, defn, TRUE);
+            OGR_Fld_Destroy(defn);
+            return made == OGRERR_NONE;
+        };
+        bool made = true;
         for (const char *name : {"f_table_catalog", "f_table_schema", "f_table_name",
-                                 "f_geometry_column", "styleName", "styleQML", "styleSLD"}) {
-            OGRFieldDefnH defn = OGR_Fld_Create(name, OFTString);
-            OGR_L_CreateField(styles, defn, TRUE);
-            OGR_Fld_Destroy(defn);
-        }
-        OGRFieldDefnH flag = OGR_Fld_Create("useAsDefault", OFTInteger);
-        OGR_Fld_SetSubType(flag, OFSTBoolean);
-        OGR_L_CreateField(styles, flag, TRUE);
-        OGR_Fld_Destroy(flag);
-        for (const char *name : {"description", "owner", "ui"}) {
-            OGRFieldDefnH defn = OGR_Fld_Create(name, OFTString);
-            OGR_L_CreateField(styles, defn, TRUE);
-            OGR_Fld_Destroy(defn);
-        }
-        OGRFieldDefnH time = OGR_Fld_Create("update_time", OFTDateTime);
-        OGR_L_CreateField(styles, time, TRUE);
-        OGR_Fld_Destroy(time);
+                                 "f_geometry_column", "styleName", "styleQML", "styleSLD"})
+            made = made && addField(name, OFTString, OFSTNone);
+        made = made && addField("useAsDefault", OFTInteger, OFSTBoolean);
+        for (const char *name : {"description", "owner", "ui"})
+            made = made && addField(name, OFTString, OFSTNone);
+        made = made && addField("update_time", OFTDateTime, OFSTNone);
+        if (!made)
+            return fail(tr("cannot write the QGIS style into %1: %2")
+                            .arg(path, gdalReason()));
         FeaturePtr style(OGR_F_Create(OGR_L_GetLayerDefn(styles)));
         auto set = [&](const char *field, const QString &value) {
             OGR_F_SetFieldString(style.get(), OGR_F_GetFieldIndex(style.get(), field),
@@ -320,13 +355,23 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
         set("ui", QString());
         if (OGR_L_CreateFeature(styles, style.get()) != OGRERR_NONE)
             return fail(tr("cannot write the QGIS style into %1: %2")
-                            .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+                            .arg(path, gdalReason()));
     }
-    out.reset(); // flush and close before the rename
+    // Flush and close before the rename. GDAL (3.6) reports a failed final write (a full
+    // disk) only as an error, not as a result.
+    CPLErrorReset();
+    out.reset();
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        const QString why = gdalReason();
+        removePartial();
+        *error = tr("cannot write %1: %2").arg(path, why);
+        return false;
+    }
     // rename(2) replaces the target atomically: readers see the old file or the new one.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(partial);
-        *error = tr("cannot write %1").arg(path);
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        removePartial();
+        *error = tr("cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "maps/JsonStatReader.h"
 
+#include "maps/ValueValidator.h"
+
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,8 +99,8 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
                                               : e.toObject();
         const QString label = first.value(QLatin1String("label")).toString();
         return fail(0, 0, tr("error: the server returned an error instead of data: %1")
-                              .arg(label.isEmpty() ? QString::fromUtf8(QJsonDocument(root).toJson(
-                                                         QJsonDocument::Compact))
+                              .arg(label.isEmpty() ? ValueValidator::quote(QString::fromUtf8(
+                                                         QJsonDocument(root).toJson(QJsonDocument::Compact)))
                                                    : label));
     }
     if (const QString cls = root.value(QLatin1String("class")).toString();
@@ -177,6 +180,23 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
     }
     for (qsizetype d = dims.size() - 2; d >= 0; --d)
         dims[d].stride = dims[d + 1].stride * dims[d + 1].size;
+    ValueValidator check(displayName, &table.problems, options.scale);
+    {
+        QStringList names;
+        for (const Dimension &dim : std::as_const(dims))
+            names.append(dim.id);
+        if (!check.checkHeader(names, {0, 0, QStringLiteral("id")}))
+            return table;
+    }
+    // The categories of a cell, for messages: "THS, C, AT11, 2015".
+    const auto cellName = [&](qint64 flat) {
+        QStringList codes;
+        for (const Dimension &dim : std::as_const(dims)) {
+            const qint64 position = (flat / dim.stride) % std::max<qint64>(dim.size, 1);
+            codes.append(ValueValidator::quote(dim.codes.value(position)));
+        }
+        return codes.join(QStringLiteral(", "));
+    };
 
     auto dimensionIndex = [&](const QString &id) {
         for (qsizetype d = 0; d < dims.size(); ++d)
@@ -201,11 +221,11 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
         idList.append(dim.id);
     if (timeDim < 0)
         return fail(0, 0, tr("id: no time dimension ('time' or role.time); it has: %1")
-                              .arg(idList.join(QStringLiteral(", "))));
+                              .arg(ValueValidator::quoteList(idList)));
     if (regionDim < 0 || industryDim < 0)
         return fail(0, 0, tr("id: the dataset needs the dimensions '%1' and '%2'; it has: %3")
                               .arg(options.regionDimension, options.industryDimension,
-                                   idList.join(QStringLiteral(", "))));
+                                   ValueValidator::quoteList(idList)));
 
     // Pin every other dimension: by filter, or because it has only one category.
     qint64 base = 0;
@@ -221,10 +241,10 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
             position = dim.codes.indexOf(*f);
             if (position < 0)
                 return fail(0, 0, tr("dimension.%1: no category '%2' to filter on; it has: %3")
-                                      .arg(dim.id, *f, dim.codes.join(QStringLiteral(", "))));
+                                      .arg(dim.id, *f, ValueValidator::quoteList(dim.codes)));
         } else if (dim.size > 1) {
             return fail(0, 0, tr("dimension '%1' has several values (%2); choose one")
-                                  .arg(dim.id, dim.codes.join(QStringLiteral(", "))));
+                                  .arg(dim.id, ValueValidator::quoteList(dim.codes)));
         }
         base += position * dim.stride;
     }
@@ -260,10 +280,15 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
         if (v.isNull())
             return;
         if (!v.isDouble()) {
+            if (v.isString() &&
+                check.rejectComma(v.toString(), {0, 0, path}, [&] { return cellName(flat); }))
+                return;
             problem(path, tr("not a number"));
             return;
         }
-        values.insert(flat, v.toDouble());
+        const double value = v.toDouble();
+        const QString raw = QString::number(value, 'g', QLocale::FloatingPointShortest);
+        values.insert(flat, check.accept(value, raw, {0, 0, path}, [&] { return cellName(flat); }));
     };
     if (valueField.isArray()) {
         const QJsonArray array = valueField.toArray();
@@ -330,8 +355,12 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
         years[t] = ok ? time.codes[t].toInt(&ok) : 0;
         if (!ok) {
             years[t] = 0;
-            problem(QStringLiteral("dimension.%1.category.index[%2]").arg(time.id, quoted(time.codes[t])),
+            problem(QStringLiteral("dimension.%1.category.index[%2]")
+                        .arg(time.id, quoted(ValueValidator::quote(time.codes[t]))),
                     tr("not a year; only annual data is read; skipped"));
+        } else if (!check.checkYear(years[t], {0, 0, QStringLiteral("dimension.%1.category.index[%2]")
+                                                          .arg(time.id, quoted(time.codes[t]))})) {
+            years[t] = 0;
         }
     }
     const Dimension &regions = dims[regionDim];
@@ -345,16 +374,14 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
                 Flags flags = status.value(flat, statusForAll);
                 double value = kNaN;
                 if (auto v = values.constFind(flat); v != values.constEnd())
-                    value = *v * options.scale;
-                else
+                    value = *v;
+                if (std::isnan(value))
                     flags |= kFlagMissing;
                 table.records.append({regions.codes[r], industries.codes[i], years[t], value, flags});
             }
         }
     }
-    table.ok = !table.records.isEmpty();
-    if (!table.ok)
-        return fail(0, 0, tr("no data cells matched"));
+    check.finish(&table, tr("no data cells matched"));
     return table;
 }
 

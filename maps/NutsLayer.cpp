@@ -198,7 +198,15 @@ QString NutsLayer::cacheLayerName(const Key &key)
 
 bool NutsLayer::loadFromCache(const Key &key, QString *error)
 {
-    return loadCompiled(defaultCachePath(), LoadOptions{cacheLayerName(key), QString(), -1}, error);
+    const QString path = defaultCachePath();
+    if (loadCompiled(path, LoadOptions{cacheLayerName(key), QString(), -1}, error))
+        return true;
+    // Only the app's own cache is made by set-up; a user's file gets no such advice.
+    if (error && !QFileInfo(path).isFile())
+        *error = tr("%1: the NUTS boundary cache is missing. Run scripts/setup.sh to build it, "
+                    "or set CLUSTERSCOPE_NUTS_GPKG.")
+                     .arg(path);
+    return false;
 }
 
 QList<NutsLayer::SourceLayer> NutsLayer::describe(const QString &source, QString *error)
@@ -227,12 +235,24 @@ QList<NutsLayer::SourceLayer> NutsLayer::describe(const QString &source, QString
 bool NutsLayer::load(const QString &source, const LoadOptions &options, QString *error)
 {
     return gdal::guarded(error, [&]() -> bool {
+    // GDAL would wait on a FIFO or read a device without end. (Sources that are no file,
+    // such as /vsizip/… paths, go to GDAL as they are.)
+    const QFileInfo info(source);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        if (error)
+            *error = tr("%1: not a regular file").arg(source);
+        return false;
+    }
+    CPLErrorReset();
     DatasetPtr dataset = gdal::openVector(source);
     if (!dataset) {
+        QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
+        if (!info.exists())
+            reason = tr("no such file");
+        else if (reason.isEmpty())
+            reason = tr("not a vector format GDAL knows");
         if (error)
-            *error = tr("%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the "
-                        "cache, or set CLUSTERSCOPE_NUTS_GPKG.")
-                         .arg(source, QString::fromUtf8(CPLGetLastErrorMsg()));
+            *error = tr("%1: cannot read boundaries: %2").arg(source, reason);
         return false;
     }
     OGRLayerH layer = options.layer.isEmpty()
@@ -285,14 +305,19 @@ bool NutsLayer::load(const QString &source, const LoadOptions &options, QString 
     }
 
     QList<Region> regions;
+    bool anyPolygon = false;
+    int coded = 0; // features with a code (of the level), with or without a geometry
     OGR_L_ResetReading(layer);
     while (FeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
         OGRGeometryH geometry = OGR_F_GetGeometryRef(feature.get());
         Region region;
         region.code = fieldString(feature.get(), keyUtf8.constData()).trimmed();
-        if (region.code.isEmpty() || !geometry)
+        if (region.code.isEmpty())
             continue;
         if (options.level >= 0 && region.code.size() != options.level + 2)
+            continue;
+        ++coded;
+        if (!geometry)
             continue;
         region.name = nameColumn.isEmpty() ? region.code : fieldString(feature.get(), nameUtf8.constData());
         region.country = countryColumn.isEmpty() ? region.code.left(2)
@@ -307,10 +332,11 @@ bool NutsLayer::load(const QString &source, const LoadOptions &options, QString 
         // Exact size: a growing element list keeps up to half again as much spare room.
         region.path.reserve(pointCount(geometry) + 1);
         appendGeometry(region.path, geometry);
+        anyPolygon = anyPolygon || !region.path.isEmpty();
         region.bounds = region.path.boundingRect();
         regions.append(std::move(region));
     }
-    if (regions.isEmpty()) {
+    if (coded == 0) {
         if (error)
             *error = options.level >= 0
                          ? tr("%1: layer '%2' has no regions of NUTS level %3 in column %4")
@@ -319,6 +345,15 @@ bool NutsLayer::load(const QString &source, const LoadOptions &options, QString 
                                .arg(key)
                          : tr("%1: layer '%2' has no features with a code in column %3")
                                .arg(source, layerName, key);
+        return false;
+    }
+    // Points, lines or empty geometries would draw an empty map.
+    if (!anyPolygon) {
+        if (error)
+            *error = tr("%1: layer '%2' has no polygons (its %n feature(s) have points, lines or "
+                        "empty geometries); boundaries need polygons",
+                        nullptr, coded)
+                         .arg(source, layerName);
         return false;
     }
     adopt(std::move(regions), key);

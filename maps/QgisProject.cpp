@@ -3,10 +3,10 @@
 
 #include "maps/GdalHandles.h"
 #include "maps/GeoPackageExport.h"
+#include "maps/SaveFile.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -232,12 +232,7 @@ bool QgisProject::write(const Input &input, const QString &path, QString *error)
 {
     return gdal::guarded(error, [&]() -> bool {
     const QByteArray bytes = document(input, path).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return saveFile(path, bytes, error);
     });
 }
 

@@ -2,11 +2,11 @@
 #include "maps/SceneBuilder.h"
 
 #include "maps/Basemap.h"
-#include "maps/NutsCodes.h"
 #include "maps/Palette.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -30,13 +30,35 @@ QList<double> valuesFor(const Scores &scores, const QList<Region> &regions)
     return values;
 }
 
+// The continental regions in scope with a margin of 3 % (the outermost ones go to the
+// insets); empty without any.
+QRectF dataExtentOf(const NutsLayer &layer, const QList<bool> &outside)
+{
+    const QRectF europe = MapScene::europeExtent();
+    QRectF extent;
+    for (int i = 0; i < layer.regions().size(); ++i) {
+        const Region &region = layer.regions()[i];
+        if (outside.value(i) || !europe.contains(region.bounds.center()))
+            continue;
+        // Beyond the continental frame (Svalbard, the Atlantic islands): cut at its edges.
+        const QRectF bounds = region.bounds.intersected(europe);
+        extent = extent.isNull() ? bounds : extent.united(bounds);
+    }
+    if (extent.isEmpty())
+        return {};
+    const double margin = 0.03 * std::max(extent.width(), extent.height());
+    return extent.adjusted(-margin, -margin, margin, margin);
+}
+
 } // namespace
 
 Symbology Symbology::defaultFor(Indicator indicator)
 {
     Symbology s;
     s.centre = centreFor(indicator);
-    if (indicator == Indicator::Stars) {
+    if (indicator == Indicator::Employment) {
+        s.symbol = MapScene::Symbol::Circles;
+    } else if (indicator == Indicator::Stars) {
         s.method = ClassificationMethod::Stars;
         s.classes = 4;
     } else if (indicator == Indicator::LocationQuotient) {
@@ -98,10 +120,20 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
     const Scores scores = data.compute(query);
     if (layer) {
         scene.values = valuesFor(scores, layer->regions());
+        // The data's scope: the countries it has regions of (any level, value or year).
+        QSet<QString> countries;
+        for (const QString &code : scores.regions)
+            countries.insert(code.left(2));
+        for (const std::string &code : data.cube().regions())
+            if (code.size() >= 2)
+                countries.insert(QString::fromLatin1(code.data(), 2));
+        const auto countryOf = [](const Region &region) {
+            return region.country.isEmpty() ? region.code.left(2) : region.country;
+        };
         scene.outside.reserve(layer->regions().size());
         for (const Region &region : layer->regions())
-            scene.outside.append(!NutsCodes::isEu27Member(region.country.isEmpty() ? region.code.left(2)
-                                                                                  : region.country));
+            scene.outside.append(!countries.contains(countryOf(region)));
+        scene.dataExtent = dataExtentOf(*layer, scene.outside);
         if (basemap.joinable())
             basemap.join();
     }
@@ -114,6 +146,7 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
             scene.incomplete.append(byCode.value(region.code, false));
     }
     scene.labels = symbology.labels;
+    scene.symbol = symbology.symbol;
     scene.starSymbols = std::clamp(symbology.starSymbols, 0, 3);
     if (scene.starSymbols > 0 && layer) {
         ScoreQuery starQuery = query;
@@ -144,6 +177,12 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
         }
     }
     scene.classification = Classification::create(symbology.method, classified, symbology.classes, options);
+    if (scene.symbol == MapScene::Symbol::Circles) {
+        scene.circleMax = 0.0;
+        for (const double v : std::as_const(classified))
+            if (std::isfinite(v))
+                scene.circleMax = std::max(scene.circleMax, std::abs(v));
+    }
     const bool defaultPalette = symbology.palette.isEmpty();
     const Palette palette = Palette::byName(
         defaultPalette ? Symbology::defaultPalette(symbology.method, query.indicator) : symbology.palette);

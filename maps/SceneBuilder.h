@@ -23,13 +23,19 @@ struct Symbology
     bool classesPerYear = false;
     MapScene::Labels labels = MapScene::Labels::None;
     int starSymbols = 0; // star symbols on regions with at least this many stars (0: none)
+    // Colour classes, or circles of area proportional to the value over a neutral base
+    // (the default for employment, a count; circles of other indicators use the same
+    // scale from 0).
+    MapScene::Symbol symbol = MapScene::Symbol::Choropleth;
 
     // The natural choice for an indicator:
     // - LQ: LogSymmetric, 6 classes around 1 up to the specialisation threshold 2
     //   (limits 0.5, 0.71, 1, 1.41, 2), PuOr_r (above 1 orange, below 1 purple);
     // - growth: Symmetric, 6 classes around 0, BrBG (decline brown, growth blue-green);
     // - stars: the four ratings 0–3, YlOrRd;
-    // - employment, share, focus: 5 quantiles, reversed viridis.
+    // - employment: proportional circles (the quantiles, reversed viridis, when switched
+    //   to a choropleth);
+    // - share, focus: 5 quantiles, reversed viridis.
     static Symbology defaultFor(Indicator indicator);
     // The palette an empty `palette` stands for: YlOrRd for stars, BrBG (growth) or PuOr_r
     // around a centre, viridis_r otherwise (drawn with sequentialPalette()).
@@ -44,7 +50,9 @@ struct Symbology
 ValueFormat valueFormatFor(Indicator indicator);
 
 // Scores of one query laid onto a NUTS layer, classified and coloured: the common
-// step of the window, the figure export and the screenshot.
+// step of the window, the figure export and the screenshot. The data decides the scope:
+// a region of a country the data has regions of is hatched where it has no value, any
+// other region is background land (MapScene::outside); the frame fits the scope.
 MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> layer,
                     const ScoreQuery &query, const Symbology &symbology);
 inline MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> layer,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "maps/SdmxCsvReader.h"
 
+#include "maps/ValueValidator.h"
+
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -142,6 +144,10 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
     // Header: classify every column.
     const CsvRow &headerRow = rows.first();
     const QStringList header = headerRow.cells;
+    ValueValidator check(displayName, &table.problems, options.scale);
+    QStringList components(header.size()); // names of the component columns, label columns empty
+    if (!check.checkColumnCount(header.size(), {headerRow.line, 0}))
+        return table;
     const bool hasStructureName = header.contains(QStringLiteral("STRUCTURE_NAME"));
     static const QSet<QString> ignored = {QStringLiteral("DATAFLOW"),
                                           QStringLiteral("LAST UPDATE"),
@@ -161,6 +167,7 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
         }
         if (ignored.contains(name))
             continue;
+        components[c] = name;
         if (name == QLatin1String("ACTION"))
             actionColumn = c;
         else if (name == QLatin1String("TIME_PERIOD"))
@@ -185,17 +192,19 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
         if (hasStructureName && name != QLatin1String("ACTION"))
             ++c;
     }
+    if (!check.checkHeader(components, {headerRow.line, 0}))
+        return table;
     if (timeColumn < 0 || valueColumn < 0)
         return fail(headerRow.line, 1,
                     tr("not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1")
-                        .arg(header.join(QStringLiteral(", "))));
+                        .arg(ValueValidator::quoteList(header)));
     const int regionDim = int(dimensions.indexOf(options.regionDimension));
     const int industryDim = int(dimensions.indexOf(options.industryDimension));
     if (regionDim < 0 || industryDim < 0)
         return fail(headerRow.line, 1,
                     tr("the header needs the dimensions '%1' and '%2'; it has: %3")
                         .arg(options.regionDimension, options.industryDimension,
-                             dimensions.join(QStringLiteral(", "))));
+                             ValueValidator::quoteList(dimensions)));
     QHash<int, QString> filterAt;
     for (auto it = options.filters.begin(); it != options.filters.end(); ++it) {
         const int d = int(dimensions.indexOf(it.key()));
@@ -211,13 +220,8 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
         const CsvRow &row = rows[r];
         const QStringList &cells = row.cells;
         const int lineNo = row.line;
-        if (cells.size() != columnCount) {
-            table.problems.append({displayName, lineNo, 1,
-                                   tr("expected %1 cells, found %2; line skipped")
-                                       .arg(columnCount)
-                                       .arg(cells.size())});
+        if (!check.checkWidth(cells.size(), columnCount, {lineNo, 0}))
             continue;
-        }
         if (actionColumn >= 0 && cells[actionColumn].trimmed() == QLatin1String("D"))
             continue; // SDMX "delete" action: not an observation
         QStringList keys;
@@ -237,6 +241,8 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
             continue;
         const QString region = keys[regionDim];
         const QString industry = keys[industryDim];
+        const QString quotedRegion = ValueValidator::quote(region);
+        const QString quotedIndustry = ValueValidator::quote(industry);
         const QString period = codeOf(cells[timeColumn], labelledColumns.contains(timeColumn));
         bool yearOk = period.size() == 4;
         const int year = yearOk ? period.toInt(&yearOk) : 0;
@@ -244,15 +250,18 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
             table.problems.append({displayName, lineNo, timeColumn + 1,
                                    tr("TIME_PERIOD '%1' is not a year (region %2, industry %3); "
                                       "only annual data is read; line skipped")
-                                       .arg(period, region, industry)});
+                                       .arg(ValueValidator::quote(period), quotedRegion, quotedIndustry)});
             continue;
         }
+        if (!check.checkYear(year, {lineNo, timeColumn + 1},
+                             tr("region %1, industry %2").arg(quotedRegion, quotedIndustry)))
+            continue;
         const QString key = keys.join(QLatin1Char('|')) + QLatin1Char('|') + period;
         if (seen.contains(key)) {
             table.problems.append({displayName, lineNo, 1,
                                    tr("duplicate observation for region %1, industry %2, %3; "
                                       "skipped")
-                                       .arg(region, industry)
+                                       .arg(quotedRegion, quotedIndustry)
                                        .arg(year)});
             continue;
         }
@@ -273,7 +282,8 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
                 table.problems.append({displayName, lineNo, flagColumn + 1,
                                        tr("'%1' is not a Eurostat flag (region %2, industry %3, "
                                           "%4); ignored")
-                                           .arg(cells[flagColumn].trimmed(), region, industry)
+                                           .arg(ValueValidator::quote(cells[flagColumn]), quotedRegion,
+                                                quotedIndustry)
                                            .arg(year)});
         }
         if (confColumn >= 0) {
@@ -285,7 +295,7 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
                 table.problems.append({displayName, lineNo, confColumn + 1,
                                        tr("'%1' is not a confidentiality status (region %2, "
                                           "industry %3, %4); ignored")
-                                           .arg(code, region, industry)
+                                           .arg(ValueValidator::quote(code), quotedRegion, quotedIndustry)
                                            .arg(year)});
         }
         const QString raw = cells[valueColumn].trimmed();
@@ -293,18 +303,19 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
         if (raw.isEmpty() || raw == QLatin1String(":") || raw == QLatin1String("NaN")) {
             flags |= kFlagMissing;
         } else {
+            const ValueValidator::At at{lineNo, valueColumn + 1, {}};
+            const auto context = [&] {
+                return tr("region %1, industry %2, %3").arg(quotedRegion, quotedIndustry).arg(year);
+            };
             bool isNumber = false;
             const double parsed = raw.toDouble(&isNumber);
-            if (isNumber && std::isfinite(parsed)) {
-                value = parsed * options.scale;
-            } else {
+            if (isNumber)
+                value = check.accept(parsed, raw, at, context);
+            else if (!check.rejectComma(raw, at, context))
+                check.report(at, tr("'%1' is not a number (%2); treated as missing")
+                                     .arg(ValueValidator::quote(raw), context()));
+            if (std::isnan(value))
                 flags |= kFlagMissing;
-                table.problems.append({displayName, lineNo, valueColumn + 1,
-                                       tr("'%1' is not a number (region %2, industry %3, %4); "
-                                          "treated as missing")
-                                           .arg(raw, region, industry)
-                                           .arg(year)});
-            }
         }
         table.records.append({region, industry, year, value, flags});
     }
@@ -319,12 +330,10 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
             table.problems.clear();
             return fail(headerRow.line, dimensionColumns[d] + 1,
                         tr("dimension '%1' has several values (%2); choose one")
-                            .arg(dimensions[d], list.join(QStringLiteral(", "))));
+                            .arg(dimensions[d], ValueValidator::quoteList(list)));
         }
     }
-    table.ok = !table.records.isEmpty();
-    if (!table.ok)
-        return fail(0, 0, tr("no data rows matched"));
+    check.finish(&table, tr("no data rows matched"));
     return table;
 }
 

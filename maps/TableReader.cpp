@@ -5,6 +5,7 @@
 #include "maps/GdalHandles.h"
 #include "maps/JsonStatReader.h"
 #include "maps/SdmxCsvReader.h"
+#include "maps/ValueValidator.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -186,8 +187,10 @@ TableReader::Kind kindOf(const QByteArray &bytes)
     if (head.startsWith("DATAFLOW") || head.startsWith("STRUCTURE") ||
         head.startsWith("\xef\xbb\xbf" "DATAFLOW") || head.startsWith("\xef\xbb\xbf" "STRUCTURE"))
         return TableReader::Kind::SdmxCsv;
+    // At most a line's limit: the kind of an over-long file is never looked at.
     const qsizetype end = bytes.indexOf('\n');
-    QString header = QString::fromUtf8(bytes.left(end < 0 ? bytes.size() : end));
+    QString header = QString::fromUtf8(
+        bytes.left(std::min<qsizetype>(end < 0 ? bytes.size() : end, limits::kMaxLineBytes)));
     const QChar separator = header.contains(QLatin1Char('\t'))  ? QLatin1Char('\t')
                             : header.contains(QLatin1Char(';')) ? QLatin1Char(';')
                                                                 : QLatin1Char(',');
@@ -200,6 +203,11 @@ TableReader::Kind kindOf(const QByteArray &bytes)
 // The first sheet of an XLSX or ODS workbook; row 1 is the header, every cell as text.
 bool readSpreadsheet(const QString &path, int maxRows, RawTable *raw, InputProblem *problem)
 {
+    // The zip's directory is checked before GDAL unpacks anything.
+    if (auto refused = checkWorkbookLimits(path)) {
+        *problem = *refused;
+        return false;
+    }
     QString unavailable;
     const bool ok = gdal::guarded(&unavailable, [&]() -> bool {
     GDALAllRegister();
@@ -226,9 +234,11 @@ bool readSpreadsheet(const QString &path, int maxRows, RawTable *raw, InputProbl
                                         GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, openOptions,
                                         nullptr));
     if (!dataset) {
+        const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
         *problem = {path, 0, 0,
                     TableReader::tr("cannot open as a workbook: %1")
-                        .arg(QString::fromUtf8(CPLGetLastErrorMsg()))};
+                        .arg(reason.isEmpty() ? TableReader::tr("not an XLSX or ODS file GDAL can read")
+                                              : reason)};
         return false;
     }
     OGRLayerH layer = GDALDatasetGetLayerCount(dataset.get()) > 0
@@ -240,6 +250,10 @@ bool readSpreadsheet(const QString &path, int maxRows, RawTable *raw, InputProbl
     }
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
     const int fields = OGR_FD_GetFieldCount(definition);
+    if (QList<InputProblem> refused; !ValueValidator(path, &refused).checkColumnCount(fields, {1, 0})) {
+        *problem = refused.first();
+        return false;
+    }
     for (int f = 0; f < fields; ++f)
         raw->header.append(QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, f))));
     OGR_L_ResetReading(layer);
@@ -247,6 +261,12 @@ bool readSpreadsheet(const QString &path, int maxRows, RawTable *raw, InputProbl
         gdal::FeaturePtr feature(OGR_L_GetNextFeature(layer));
         if (!feature)
             break;
+        if (raw->rows.size() == limits::kMaxRows) {
+            *problem = {path, int(OGR_F_GetFID(feature.get())), 0,
+                        ValueValidator::tr("more than %1 data lines; the file is not read")
+                            .arg(limits::kMaxRows)};
+            return false;
+        }
         Row row;
         // The drivers number features by sheet row (the header is row 1).
         row.line = int(OGR_F_GetFID(feature.get()));
@@ -341,13 +361,17 @@ StatTable parseRows(const QStringList &names, Rows &rows, const QString &display
 {
     StatTable table;
     table.file = displayName;
+    ValueValidator check(displayName, &table.problems, options.eurostat.scale);
+    if (!check.checkHeader(names, {1, 0}))
+        return table;
     QHash<QString, int> at;
     for (auto it = options.columns.begin(); it != options.columns.end(); ++it) {
         const int c = int(names.indexOf(it.value()));
         if (c < 0) {
             table.problems.append({displayName, 1, 1,
                                    TableReader::tr("no column '%1' for %2; the header has: %3")
-                                       .arg(it.value(), it.key(), names.join(QStringLiteral(", ")))});
+                                       .arg(ValueValidator::quote(it.value()), it.key(),
+                                            ValueValidator::quoteList(names))});
             return table;
         }
         at.insert(it.key(), c);
@@ -374,68 +398,63 @@ StatTable parseRows(const QStringList &names, Rows &rows, const QString &display
         auto cell = [&](int column) {
             return column < 0 ? QStringView() : cells[column].trimmed();
         };
-        if (qsizetype(cells.size()) < names.size()) {
-            table.problems.append({displayName, lineNo, int(cells.size()) + 1,
-                                   TableReader::tr("expected %1 cells, found %2; line skipped")
-                                       .arg(names.size())
-                                       .arg(cells.size())});
+        if (!check.checkWidth(qsizetype(cells.size()), names.size(), {lineNo, 0}))
             continue;
-        }
         bool yearOk = false;
         const int year = toYear(cell(yearAt), &yearOk);
         if (!yearOk) {
             table.problems.append({displayName, lineNo, columnOf(QStringLiteral("year")),
                                    TableReader::tr("'%1' is not a year; line skipped")
-                                       .arg(cell(yearAt))});
+                                       .arg(ValueValidator::quote(cell(yearAt)))});
             continue;
         }
+        if (!check.checkYear(year, {lineNo, columnOf(QStringLiteral("year")), {}}))
+            continue;
         const RecordKey key{regions.indexOf(cell(regionAt)), industries.indexOf(cell(industryAt)),
                             year};
         StatRecord record{regions.code(key.region), industries.code(key.industry), year,
                           std::numeric_limits<double>::quiet_NaN(), kFlagNone};
+        const auto context = [&] {
+            return TableReader::tr("region %1, industry %2, %3")
+                .arg(ValueValidator::quote(record.region), ValueValidator::quote(record.industry))
+                .arg(year);
+        };
         if (seen.contains(key)) {
             table.problems.append({displayName, lineNo, 1,
                                    TableReader::tr("duplicate row for region %1, industry %2, %3; skipped")
-                                       .arg(record.region, record.industry)
+                                       .arg(ValueValidator::quote(record.region),
+                                            ValueValidator::quote(record.industry))
                                        .arg(year)});
             continue;
         }
         seen.insert(key);
         const QStringView raw = cell(valueAt);
+        const ValueValidator::At valueCell{lineNo, columnOf(QStringLiteral("value")), {}};
         bool ok = false;
         const double value = toDouble(raw, &ok);
         if (raw.isEmpty() || raw == QLatin1String(":")) {
             record.flags = kFlagMissing;
-        } else if (!ok || !std::isfinite(value)) {
-            table.problems.append({displayName, lineNo, columnOf(QStringLiteral("value")),
-                                   TableReader::tr("'%1' is not a number (region %2, industry %3, "
-                                                   "%4); treated as missing")
-                                       .arg(raw.toString(), record.region, record.industry)
-                                       .arg(year)});
-            record.flags = kFlagMissing;
-        } else if (value < 0) {
-            table.problems.append({displayName, lineNo, columnOf(QStringLiteral("value")),
-                                   TableReader::tr("negative employment %1 (region %2, industry %3, "
-                                                   "%4); treated as missing")
-                                       .arg(raw.toString(), record.region, record.industry)
-                                       .arg(year)});
+        } else if (!ok) {
+            if (!check.rejectComma(raw, valueCell, context))
+                check.report(valueCell, TableReader::tr("'%1' is not a number (%2); treated as missing")
+                                          .arg(ValueValidator::quote(raw), context()));
             record.flags = kFlagMissing;
         } else {
-            record.value = value * options.eurostat.scale;
+            record.value = check.accept(value, raw, valueCell, context);
+            if (std::isnan(record.value))
+                record.flags = kFlagMissing;
         }
         if (flagAt >= 0) {
             Flags flags = kFlagNone;
             if (!parseFlags(cell(flagAt).toString().toStdString(), flags))
                 table.problems.append({displayName, lineNo, columnOf(QStringLiteral("flag")),
                                        TableReader::tr("'%1' is not a Eurostat flag; ignored")
-                                           .arg(cell(flagAt))});
+                                           .arg(ValueValidator::quote(cell(flagAt)))});
             record.flags |= flags;
         }
         table.records.append(std::move(record));
     }
-    table.ok = !table.records.isEmpty();
-    if (!table.ok)
-        table.problems.append({displayName, 0, 0, TableReader::tr("no data rows")});
+    check.finish(&table, TableReader::tr("no data rows"));
     return table;
 }
 
@@ -456,7 +475,7 @@ QHash<QString, QString> columnsFor(const RawTable &head, const TableReader::Opti
                 {displayName, 1, 0,
                  TableReader::tr("cannot tell which column holds the %1; the header has: %2. Name "
                                  "the columns (--map-columns region=…,industry=…,year=…,value=…)")
-                     .arg(TableReader::roleLabel(role), head.header.join(QStringLiteral(", ")))});
+                     .arg(TableReader::roleLabel(role), ValueValidator::quoteList(head.header))});
             return {};
         }
     }
@@ -472,6 +491,9 @@ StatTable readGeneric(const RawTable &head, Rows &rows, const QString &path,
 {
     StatTable notes;
     notes.file = path;
+    // Before the guess, which looks at every column.
+    if (!ValueValidator(path, &notes.problems).checkHeader(head.header, {1, 0}))
+        return notes;
     TableReader::Options o = options;
     o.columns = columnsFor(head, options, &notes, path);
     if (o.columns.isEmpty())
@@ -635,10 +657,18 @@ TableReader::Preview TableReader::preview(const QString &path, int maxRows)
             preview.problem = bad;
         } else if (auto notUtf8 = checkUtf8(bytes, path)) {
             preview.problem = notUtf8;
+        } else if (auto tooLarge = kindOf(bytes) == Kind::JsonStat ? std::nullopt
+                                                                   : checkTextLimits(bytes, path)) {
+            preview.problem = tooLarge;
         } else {
             preview.kind = kindOf(bytes);
             raw = splitText(bytes, maxRows);
         }
+    }
+    if (QList<InputProblem> refused;
+        !preview.problem && !ValueValidator(path, &refused).checkColumnCount(raw.header.size(), {1, 0})) {
+        preview.problem = refused.first();
+        raw = RawTable();
     }
     preview.header = raw.header;
     for (const Row &row : std::as_const(raw.rows))
@@ -685,6 +715,9 @@ StatTable TableReader::read(const QString &path, const Options &options)
     auto bad = checkTextInput(bytes, path, tr("a table"));
     if (!bad)
         bad = checkUtf8(bytes, path);
+    // JSON is often one long line; its reader bounds its own cell count.
+    if (!bad && (!options.columns.isEmpty() || kindOf(bytes) != Kind::JsonStat))
+        bad = checkTextLimits(bytes, path);
     if (bad) {
         failure.file = path;
         failure.problems.append(*bad);
@@ -739,7 +772,10 @@ StatTable TableReader::readWide(const QByteArray &bytes, const QString &path, co
 StatTable TableReader::parseLong(const QByteArray &bytes, const QString &displayName,
                                  const Options &options)
 {
-    if (auto bad = checkTextInput(bytes, displayName, tr("a CSV table"))) {
+    auto bad = checkTextInput(bytes, displayName, tr("a CSV table"));
+    if (!bad)
+        bad = checkTextLimits(bytes, displayName);
+    if (bad) {
         StatTable table;
         table.file = displayName;
         table.problems.append(*bad);

@@ -2,9 +2,9 @@
 #include "maps/XlsxExport.h"
 
 #include "maps/GdalHandles.h"
+#include "maps/SaveFile.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -27,6 +27,7 @@ bool XlsxExport::write(const QList<XlsxSheet> &sheets, const QString &path, QStr
         return false;
     }
     const QString partial = dir.filePath(QStringLiteral("scores.xlsx"));
+    CPLErrorReset();
     {
         DatasetPtr out(GDALCreate(driver, QFile::encodeName(partial).constData(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!out) {
@@ -42,13 +43,19 @@ bool XlsxExport::write(const QList<XlsxSheet> &sheets, const QString &path, QStr
             }
             auto addField = [&](const QString &name, OGRFieldType type) {
                 OGRFieldDefnH defn = OGR_Fld_Create(name.toUtf8().constData(), type);
-                OGR_L_CreateField(layer, defn, TRUE);
+                const OGRErr result = OGR_L_CreateField(layer, defn, TRUE);
                 OGR_Fld_Destroy(defn);
+                return result == OGRERR_NONE;
             };
+            bool fieldsMade = true;
             for (const QString &c : sheet.textColumns)
-                addField(c, OFTString);
+                fieldsMade = fieldsMade && addField(c, OFTString);
             for (const QString &c : sheet.numberColumns)
-                addField(c, OFTReal);
+                fieldsMade = fieldsMade && addField(c, OFTReal);
+            if (!fieldsMade) {
+                *error = tr("cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+                return false;
+            }
             const int textCount = int(sheet.textColumns.size());
             for (int row = 0; row < sheet.texts.size(); ++row) {
                 FeaturePtr f(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
@@ -68,19 +75,22 @@ bool XlsxExport::write(const QList<XlsxSheet> &sheets, const QString &path, QStr
                 }
             }
         }
-    } // GDALClose writes the workbook
+    } // GDALClose writes the workbook (zipped); it reports a failure only as an error
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        *error = tr("cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+        return false;
+    }
     QFile built(partial);
     if (!built.open(QIODevice::ReadOnly)) {
         *error = tr("cannot write %1: %2").arg(path, built.errorString());
         return false;
     }
     const QByteArray bytes = built.readAll();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+    if (bytes.isEmpty() || built.error() != QFileDevice::NoError) {
+        *error = tr("cannot write %1: the workbook could not be built (%2)").arg(path, built.errorString());
         return false;
     }
-    return true;
+    return saveFile(path, bytes, error);
     });
 }
 

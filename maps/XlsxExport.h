@@ -19,7 +19,7 @@ struct XlsxSheet
 };
 
 // Writes an Excel workbook (Office Open XML) through GDAL's XLSX driver. The workbook
-// is built in a temporary directory and saved with QSaveFile, so a failed export leaves
+// is built in a temporary directory and saved with SaveFile, so a failed export leaves
 // an existing file untouched and no partial file behind.
 class XlsxExport
 {

@@ -18,6 +18,7 @@ PACKAGES=(
   libqt6opengl6-dev
   libgdal-dev gdal-bin libeigen3-dev zlib1g-dev
   libbenchmark-dev
+  clang libclang-rt-dev
   xvfb xauth poppler-utils fonts-dejavu-core
   nodejs npm
 )

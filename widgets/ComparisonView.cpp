@@ -127,6 +127,7 @@ ComparisonView::ComparisonView(const ClusterData *data, QWidget *parent)
         map.view->setMinimumSize(160, 140);
         map.view->setAccessibleName(tr("Map %1").arg(i + 1));
         map.view->setLegendVisible(false);
+        map.view->setInsetsVisible(false);
         map.legend = new QLabel(map.panel);
         map.legend->setTextFormat(Qt::RichText);
         map.legend->setWordWrap(true);

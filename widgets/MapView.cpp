@@ -38,6 +38,7 @@ void MapView::setScene(MapScene scene)
     const bool sameRegions = scene.layer == m_scene.layer;
     const int hovered = m_scene.highlighted;
     m_scene = std::move(scene);
+    m_scene.insets = m_insetsVisible;
     if (m_scene.extent.isEmpty())
         m_scene.extent = keep;
     // Indices refer to the layer: another layer (level, detail) starts a new selection.
@@ -67,6 +68,23 @@ void MapView::setExtent(const QRectF &extent)
     emit extentChanged(e);
 }
 
+void MapView::zoomToEurope()
+{
+    setExtent(m_scene.dataExtent.isEmpty() ? MapScene::europeExtent() : m_scene.dataExtent);
+}
+
+QRectF MapView::mainFrame() const
+{
+    return MapRenderer::layout(QRectF(rect()), m_scene.insets).main;
+}
+
+void MapView::setInsetsVisible(bool visible)
+{
+    m_insetsVisible = visible;
+    m_scene.insets = visible;
+    invalidateCache();
+}
+
 void MapView::zoomToRegion(int region)
 {
     if (!m_scene.layer || region < 0 || region >= m_scene.layer->regions().size())
@@ -79,8 +97,8 @@ void MapView::zoomAt(const QPointF &anchor, double factor)
 {
     if (factor <= 0)
         return;
-    const QTransform toDevice = MapRenderer::mapToDevice(extent(), QRectF(rect()));
-    const QRectF visible = toDevice.inverted().mapRect(QRectF(rect()));
+    const QTransform toDevice = MapRenderer::mapToDevice(extent(), mainFrame());
+    const QRectF visible = toDevice.inverted().mapRect(mainFrame());
     const QPointF fixed = toDevice.inverted().map(anchor);
     const QSizeF size = visible.size() / factor;
     // Keep `fixed` at the same relative position inside the new visible rectangle.
@@ -92,21 +110,33 @@ void MapView::zoomAt(const QPointF &anchor, double factor)
 
 void MapView::pan(const QPointF &pixels)
 {
-    const QTransform toDevice = MapRenderer::mapToDevice(extent(), QRectF(rect()));
+    const QTransform toDevice = MapRenderer::mapToDevice(extent(), mainFrame());
     const double metresPerPixel = 1.0 / toDevice.m11();
     setExtent(extent().translated(-pixels.x() * metresPerPixel, pixels.y() * metresPerPixel));
 }
 
 QPointF MapView::toWidget(const QPointF &mapPoint) const
 {
-    return MapRenderer::mapToDevice(extent(), QRectF(rect())).map(mapPoint);
+    return MapRenderer::mapToDevice(extent(), mainFrame()).map(mapPoint);
 }
 
 int MapView::regionAt(const QPointF &position) const
 {
     if (!m_scene.layer)
         return -1;
-    const QTransform toMap = MapRenderer::mapToDevice(extent(), QRectF(rect())).inverted();
+    const MapRenderer::Layout frames = MapRenderer::layout(QRectF(rect()), m_scene.insets);
+    for (int k = 0; k < frames.insets.size(); ++k) {
+        if (!frames.insets[k].contains(position))
+            continue;
+        const QRectF area = MapRenderer::insetMapArea(frames.insets[k], logicalDpiY() / 72.0);
+        return m_scene.layer->regionAt(
+            MapRenderer::mapToDevice(MapRenderer::insets()[k].extent, area)
+                .inverted()
+                .map(position));
+    }
+    if (!frames.main.contains(position))
+        return -1;
+    const QTransform toMap = MapRenderer::mapToDevice(extent(), frames.main).inverted();
     return m_scene.layer->regionAt(toMap.map(position));
 }
 
@@ -157,32 +187,31 @@ void MapView::paintEvent(QPaintEvent *)
         QPainter cachePainter(&m_cache);
         MapScene base = m_scene;
         base.highlighted = -1;
-        MapRenderer::render(cachePainter, base, QRectF(rect()), {true, false, false});
+        MapRenderer::Options cached;
+        cached.marks = false;
+        cached.legend = false;
+        cached.sourceNote = false;
+        MapRenderer::render(cachePainter, base, QRectF(rect()), cached);
         m_cacheValid = true;
     }
     QPainter painter(this);
     if (m_dragging)
         painter.fillRect(rect(), QColor(0xe6, 0xf0, 0xf8));
     painter.drawPixmap(m_dragOffset, m_cache);
-    if (m_scene.layer) {
-        QTransform toDevice = MapRenderer::mapToDevice(extent(), QRectF(rect()));
-        toDevice *= QTransform::fromTranslate(m_dragOffset.x(), m_dragOffset.y());
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setBrush(Qt::NoBrush);
-        const auto &regions = m_scene.layer->regions();
-        painter.setPen(QPen(QColor(0x1f, 0x1f, 0x1f), 1.5, Qt::DashLine));
-        for (int i : m_marked)
-            if (i < regions.size())
-                painter.drawPath(toDevice.map(regions[i].path));
-        painter.setPen(QPen(QColor(0x1f, 0x1f, 0x1f), 2.0));
-        for (int i : m_selection)
-            painter.drawPath(toDevice.map(regions[i].path));
-        if (m_scene.highlighted >= 0) {
-            painter.setPen(QPen(QColor(0xd6, 0x27, 0x28), 2.0));
-            painter.drawPath(toDevice.map(regions[m_scene.highlighted].path));
-        }
-    }
-    MapRenderer::render(painter, m_scene, QRectF(rect()), {false, m_legendVisible, true});
+    // Hover, selection and partner marks move with a drag; the legend stays.
+    MapScene live = m_scene;
+    live.selection = m_selection;
+    live.marked = m_marked;
+    MapRenderer::Options marks;
+    marks.regions = marks.symbols = marks.labels = marks.legend = marks.sourceNote = false;
+    painter.save();
+    painter.translate(m_dragOffset);
+    MapRenderer::render(painter, live, QRectF(rect()), marks);
+    painter.restore();
+    MapRenderer::Options legend;
+    legend.regions = legend.symbols = legend.labels = legend.marks = false;
+    legend.legend = m_legendVisible;
+    MapRenderer::render(painter, live, QRectF(rect()), legend);
     if (hasFocus()) {
         painter.setPen(QPen(palette().highlight().color(), 2));
         painter.setBrush(Qt::NoBrush);

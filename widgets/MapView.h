@@ -11,8 +11,10 @@ namespace cs {
 
 // Shows a MapScene (cf. QgsMapCanvas): owns the scene, asks MapRenderer to paint it,
 // and handles navigation (drag, wheel to cursor, pinch, arrows, +/−, Home) and picking
-// (hover tooltip and highlight, click to select, Ctrl-click for several). The regions
-// are rendered once into a cached pixmap; hover and the legend are painted over it.
+// (hover tooltip and highlight, click to select, Ctrl-click for several). It draws
+// nothing itself: the regions, symbols and labels are rendered once into a cached
+// pixmap, then MapRenderer paints hover, selection, partner marks and the legend over it.
+// The outermost regions show in inset boxes beside the main frame, as in figures.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -22,10 +24,12 @@ public:
     const MapScene &scene() const { return m_scene; }
     // Keeps the current extent unless the new scene sets one.
     void setScene(MapScene scene);
-    // The visible extent in EPSG:3035 metres (empty scene extent = Europe).
+    // The visible extent of the main frame in EPSG:3035 metres (empty scene extent = the
+    // data's frame, else Europe).
     QRectF extent() const { return m_scene.effectiveExtent(); }
     void setExtent(const QRectF &extent);
-    void zoomToEurope() { setExtent(MapScene::europeExtent()); }
+    // The frame fitted to the data's scope (MapScene::dataExtent), else Europe.
+    void zoomToEurope();
     void zoomToRegion(int region);
     // Zooms by `factor` (> 1 zooms in) keeping the map point under `anchor` fixed.
     void zoomAt(const QPointF &anchor, double factor);
@@ -44,6 +48,11 @@ public:
     // The legend drawn over the map; small linked maps show theirs beside it instead.
     void setLegendVisible(bool visible);
     bool legendVisible() const { return m_legendVisible; }
+    // Boxes for the outermost regions (default on); small linked maps turn them off.
+    void setInsetsVisible(bool visible);
+    bool insetsVisible() const { return m_insetsVisible; }
+    // The main map frame inside the widget (the rest holds the insets), widget pixels.
+    QRectF mainFrame() const;
 
 signals:
     void regionHovered(int region);
@@ -75,6 +84,7 @@ private:
     QPointF m_dragOffset;
     bool m_dragging = false;
     bool m_legendVisible = true;
+    bool m_insetsVisible = true;
 };
 
 } // namespace cs

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/PeerFinder.h"
 
+#include "maps/ScoreExport.h"
+
 #include "indicators/Similarity.h"
 #include "maps/ClusterData.h"
 
@@ -13,7 +15,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -26,16 +27,6 @@
 namespace cs {
 
 namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 struct Candidate
 {
@@ -183,6 +174,7 @@ void PeerFinder::readControls()
 void PeerFinder::recompute()
 {
     m_peers.clear();
+    m_partners.clear();
     const LevelAnalysis *a = m_data ? m_data->analysis(m_level, m_year) : nullptr;
     const int self = a ? a->rowOf(m_region) : -1;
     const bool byCategory = m_scope == Scope::Category && !m_category.isEmpty();
@@ -224,6 +216,7 @@ void PeerFinder::recompute()
                 QStringList parts;
                 for (std::size_t i = 0; i < p.reasons.size() && i < 3; ++i)
                     parts.append(label(p.reasons[i].column));
+                m_partners.push_back(p);
                 candidates.push_back(
                     {p.region, p.score,
                      parts.isEmpty() ? tr("No cluster where both have LQ ≥ 1")
@@ -250,6 +243,7 @@ void PeerFinder::recompute()
                                      .arg(label(j), lqText(std::min(lq(p.region, j), kLqCap)),
                                           QLocale().toString((*omega)(self, j), 'f', 2)));
                 }
+                m_partners.push_back(p);
                 candidates.push_back({p.region, p.score, parts.join(QStringLiteral(" + "))});
             }
             if (byCategory) {
@@ -267,8 +261,10 @@ void PeerFinder::recompute()
                            .arg(m_region, lqText(kLqCap));
             }
         }
-        if (m_count > 0 && int(candidates.size()) > m_count)
+        if (m_count > 0 && int(candidates.size()) > m_count) {
             candidates.resize(std::size_t(m_count));
+            m_partners.resize(std::size_t(m_count));
+        }
         for (const Candidate &c : candidates) {
             const QString code = a->regions[c.row];
             m_peers.append({code, m_names.value(code), c.score, c.why});
@@ -307,26 +303,18 @@ void PeerFinder::fillTable()
 
 bool PeerFinder::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+    // The same table as `clusterscope export --peers`.
+    const LevelAnalysis *a = m_data ? m_data->analysis(m_level, m_year) : nullptr;
+    if (!a) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Cannot write %1: no partners").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    QByteArray out("rank,nuts_id,name,score\n");
-    for (int i = 0; i < m_peers.size(); ++i) {
-        const Peer &p = m_peers[i];
-        out += QStringLiteral("%1,%2,%3,%4\n")
-                   .arg(i + 1)
-                   .arg(csvField(p.code), csvField(p.name), QString::number(p.score, 'g', QLocale::FloatingPointShortest))
-                   .toUtf8();
-    }
-    if (file.write(out) != out.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    QString message;
+    const bool ok = ScoreExport::writePartners(*a, m_partners, m_names, path, &message);
+    if (!ok && error)
+        *error = message;
+    return ok;
 }
 
 void PeerFinder::exportInteractively()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "indicators/Engine.h"
 #include "indicators/Similarity.h"
 
 #include <Eigen/Core>
@@ -72,8 +73,9 @@ public:
     const QList<Peer> &peers() const { return m_peers; }
     QStringList peerCodes() const;
 
-    // Writes rank,nuts_id,name,score (UTF-8, RFC 4180 quoting); false with a message
-    // naming the path on failure.
+    // Writes the partners shown as `clusterscope export --peers` does (ScoreExport::
+    // writePartners: rank,nuts_id,name,cosine,correlation,complementarity); false with
+    // a message naming the path on failure.
     bool exportCsv(const QString &path, QString *error) const;
 
     QAbstractItemModel *model() const;
@@ -100,6 +102,7 @@ private:
     int m_count = 20;
     QHash<QString, QString> m_names;
     QList<Peer> m_peers;
+    std::vector<Engine::Partner> m_partners; // the rows of m_peers, as the engine ranked them
 
     QComboBox *m_modeBox = nullptr;
     QComboBox *m_scopeBox = nullptr;

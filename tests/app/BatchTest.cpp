@@ -231,6 +231,71 @@ private slots:
         QCOMPARE(filesUnder(dir.path()), QStringList{spec});
     }
 
+    // Issue 17: an output that is an input (the data, the spec itself) or that climbs out
+    // of the spec's folder is refused (exit 2) before anything is read or drawn.
+    void refusedOutputsWriteNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("figure");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("the data file")
+            << QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("file"), QStringLiteral("data.csv")}}},
+                           {QStringLiteral("output"), QStringLiteral("data.csv")},
+                           {QStringLiteral("format"), QStringLiteral("csv")}}
+            << QStringLiteral("figures[1]: cannot write %1/data.csv: it is the input %1/data.csv");
+        QTest::addRow("the spec") << QJsonObject{{QStringLiteral("output"), QStringLiteral("spec.json")}}
+                                  << QStringLiteral("figures[1]: cannot write %1/spec.json: it is the input");
+        QTest::addRow("through a symlink") << QJsonObject{{QStringLiteral("output"), QStringLiteral("link.png")}}
+                                           << QStringLiteral("figures[1]: cannot write %1/link.png: it is the input");
+        QTest::addRow("../") << QJsonObject{{QStringLiteral("output"), QStringLiteral("../escaped.png")}}
+                             << QStringLiteral("figures[1]: cannot write %2/escaped.png: it is outside the folder %1");
+        QTest::addRow("absolute") << QJsonObject{{QStringLiteral("output"), QStringLiteral("%2/abs.png")}}
+                                  << QStringLiteral("figures[1]: cannot write %2/abs.png: it is outside the folder %1");
+    }
+
+    void refusedOutputsWriteNothing()
+    {
+        QFETCH(QJsonObject, figure);
+        QFETCH(QString, message);
+        QTemporaryDir outer;
+        const QString root = QFileInfo(outer.path()).canonicalFilePath();
+        const QString dir = root + QStringLiteral("/spec");
+        QVERIFY(QDir().mkpath(dir));
+        const QString spec = dir + QStringLiteral("/spec.json");
+        if (figure.value(QStringLiteral("output")).toString().contains(QStringLiteral("%2")))
+            figure.insert(QStringLiteral("output"), figure.value(QStringLiteral("output")).toString().replace(QStringLiteral("%2"), root));
+        QFile data(dir + QStringLiteral("/data.csv"));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write("geo,nace_r2,TIME_PERIOD,OBS_VALUE\nITC4,C28,2015,1\n");
+        data.close();
+        QVERIFY(QFile::link(spec, dir + QStringLiteral("/link.png")));
+        QJsonObject first{{QStringLiteral("output"), QStringLiteral("first.png")}, {QStringLiteral("category"), QStringLiteral("C28")}};
+        writeJson(spec, QJsonDocument(QJsonObject{{QStringLiteral("defaults"), sbsDefaults()},
+                                                  {QStringLiteral("figures"), QJsonArray{first, figure}}}));
+        QFile specFile(spec);
+        QVERIFY(specFile.open(QIODevice::ReadOnly));
+        const QByteArray specBytes = specFile.readAll();
+        const QStringList before = filesUnder(root);
+
+        QString error;
+        const auto figures = Batch::read(spec, &error);
+        QVERIFY2(figures, qPrintable(error));
+        QCOMPARE(Batch::checkOutputs(*figures, spec, {}, &error), int(kExitUsage));
+        message.replace(QStringLiteral("%2"), root).replace(QStringLiteral("%1"), dir);
+        QVERIFY2(error.startsWith(message), qPrintable(error));
+        StdoutCapture capture;
+        QCOMPARE(Batch::run(spec), int(kExitUsage));
+        QVERIFY(capture.finish().isEmpty());
+        QCOMPARE(filesUnder(root), before);
+        QVERIFY(specFile.seek(0));
+        QCOMPARE(specFile.readAll(), specBytes);
+
+        // Outside the folder is the user's call, an input never is.
+        Batch::Options allow;
+        allow.allowOutside = true;
+        const bool outside = message.contains(QStringLiteral("outside"));
+        QCOMPARE(Batch::checkOutputs(*figures, spec, allow, &error), outside ? int(kExitOk) : int(kExitUsage));
+    }
+
     void brokenSpecNamesOffset()
     {
         QTemporaryDir dir;

@@ -229,6 +229,49 @@ private slots:
         QVERIFY2(r.err.contains(path + QStringLiteral(": the file is binary")), qPrintable(r.err));
     }
 
+    // -o never destroys one of the command's own inputs, nor a FIFO: refused (exit 2)
+    // before anything is read, the file byte for byte as it was.
+    void outputThatIsAnInputIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("data.csv"));
+        QVERIFY(QFile::copy(QStringLiteral(CS_SHARED_DATA_DIR "/sbs_r_nuts06_r2_2015_persons_employed.csv"), data));
+        QFile in(data);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray before = in.readAll();
+        in.close();
+        // The same file under another name: through "..", and through a symlink.
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub")));
+        QVERIFY(QFile::link(data, dir.filePath(QStringLiteral("link.csv"))));
+        for (const QString &output : {data, dir.filePath(QStringLiteral("sub/../data.csv")),
+                                      dir.filePath(QStringLiteral("link.csv"))}) {
+            const Run r = run({QStringLiteral("export"), QStringLiteral("--data"), data, QStringLiteral("--category"),
+                               QStringLiteral("C28"), QStringLiteral("-o"), output});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("input")), qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("12:00 AM")), "refused before the data was read");
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QCOMPARE(in.readAll(), before);
+            in.close();
+        }
+        // --qgs naming the GeoPackage itself.
+        const QString gpkg = dir.filePath(QStringLiteral("map.gpkg"));
+        Run r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("gpkg"),
+                     QStringLiteral("--category"), QStringLiteral("C28"), QStringLiteral("-o"), gpkg,
+                     QStringLiteral("--qgs"), gpkg});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!QFile::exists(gpkg));
+        // A FIFO stays a FIFO (a write would block or replace it).
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        r = run({QStringLiteral("export"), QStringLiteral("--category"), QStringLiteral("C28"), QStringLiteral("-o"),
+                 fifo});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("FIFO")), qPrintable(r.err));
+        QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+    }
+
     void invalidOptionsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

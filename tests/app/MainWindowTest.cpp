@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "app/ExportActions.h"
+#include "app/ImportActions.h"
 #include "app/MainWindow.h"
+#include "app/MethodDialog.h"
+#include "app/RecentFiles.h"
 #include "widgets/ComparisonView.h"
 #include "widgets/MapView.h"
 #include "widgets/PeerFinder.h"
@@ -22,7 +26,10 @@
 #include <QTimer>
 #include <QSlider>
 #include <QAction>
+#include <QMenuBar>
+#include <QStandardItemModel>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -171,6 +178,63 @@ private slots:
     // Moving the year slider (LFS data, 2008–2015) changes the map; with View ▸ Class
     // limits per year (quantiles) it changes the legend, and the change can be undone.
     // Play animates the years as one undo step, and reads Pause while it runs.
+    // Help ▸ Method explains the formulas, the star rule and the data's source in the app.
+    void helpMethodShowsTheMethod()
+    {
+        ClusterData data = ClusterData::embedded(QStringLiteral("sbs"));
+        const ViewOptions view = defaultView(data);
+        MainWindow window(std::move(data), view);
+        QAction *method = nullptr;
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->menu() && menu->text().contains(QStringLiteral("Help")))
+                for (QAction *action : menu->menu()->actions())
+                    if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Method"))
+                        method = action;
+        QVERIFY(method);
+        method->trigger();
+        auto *dialog = window.findChild<MethodDialog *>();
+        QVERIFY(dialog);
+        const QString text = dialog->browser()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("LQ = (erc / er) / (Ec / E)")), qPrintable(text.left(600)));
+        QVERIFY(text.contains(QStringLiteral("LQ ≥ 2")));
+        QVERIFY(text.contains(QStringLiteral("sbs_r_nuts06_r2")));
+        QVERIFY(text.contains(QStringLiteral("© EuroGeographics for the administrative boundaries")));
+    }
+
+    // The category picker: grouped under titles that cannot be picked, clusters by their
+    // names (no snake_case keys), NACE codes with theirs, every category once.
+    void categoryPickerIsGrouped()
+    {
+        ClusterData data = ClusterData::embedded(QStringLiteral("sbs"));
+        const QStringList categories = data.categories();
+        const ViewOptions view = defaultView(data);
+        MainWindow window(std::move(data), view);
+        QComboBox *picker = nullptr;
+        for (QComboBox *box : window.findChildren<QComboBox *>())
+            if (box->isEditable())
+                picker = box;
+        QVERIFY(picker);
+        QStringList titles, codes;
+        for (int i = 0; i < picker->count(); ++i) {
+            const QString code = picker->itemData(i).toString();
+            const auto *model = qobject_cast<const QStandardItemModel *>(picker->model());
+            if (code.isEmpty()) {
+                QVERIFY(!(model->item(i)->flags() & Qt::ItemIsSelectable));
+                titles.append(picker->itemText(i));
+                continue;
+            }
+            codes.append(code);
+            if (window.data().isCluster(code))
+                QVERIFY2(!picker->itemText(i).contains(QLatin1Char('_')), qPrintable(picker->itemText(i)));
+            else
+                QVERIFY(picker->itemText(i).startsWith(code + QStringLiteral(" — ")));
+        }
+        QVERIFY2(titles.size() >= 3 && titles.contains(QStringLiteral("NACE divisions")), qPrintable(titles.join(u'|')));
+        QVERIFY(titles.first().startsWith(QStringLiteral("Traded clusters")));
+        QCOMPARE(codes.size(), categories.size());
+        QCOMPARE(QSet<QString>(codes.begin(), codes.end()), QSet<QString>(categories.begin(), categories.end()));
+    }
+
     void animationIsOneUndoStep()
     {
         ClusterData data = ClusterData::embedded(QStringLiteral("lfs"));
@@ -331,8 +395,8 @@ private slots:
         ClusterData data = ClusterData::embeddedDefault();
         ViewOptions view = defaultView(data);
         MainWindow window(data, view);
-        QVERIFY(window.recentFiles().isEmpty());
-        QList<QAction *> actions = window.recentMenu()->actions();
+        QVERIFY(window.recentFiles()->files().isEmpty());
+        QList<QAction *> actions = window.recentFiles()->menu()->actions();
         QCOMPARE(actions.size(), 1); // only "Clear list", disabled
         QVERIFY(!actions.first()->isEnabled());
 
@@ -341,31 +405,31 @@ private slots:
             paths.append(files.filePath(QStringLiteral("p%1.clusterscope.json").arg(i)));
             QString error;
             QVERIFY2(window.saveProject(paths.last(), &error), qPrintable(error));
-            window.addRecentFile(paths.last());
+            window.recentFiles()->add(paths.last());
         }
-        QStringList recent = window.recentFiles();
-        QCOMPARE(recent.size(), MainWindow::kMaxRecentFiles);
+        QStringList recent = window.recentFiles()->files();
+        QCOMPARE(recent.size(), RecentFiles::kMax);
         QCOMPARE(recent.first(), paths[9]);
         QCOMPARE(recent.last(), paths[2]);
         // Opening one again moves it to the top without a duplicate.
         QString error;
         QVERIFY2(window.openProject(paths[5], &error), qPrintable(error));
-        recent = window.recentFiles();
+        recent = window.recentFiles()->files();
         QCOMPARE(recent.first(), paths[5]);
         QCOMPARE(recent.count(paths[5]), 1);
-        QCOMPARE(recent.size(), MainWindow::kMaxRecentFiles);
+        QCOMPARE(recent.size(), RecentFiles::kMax);
 
         // A deleted file leaves the list and the menu (rebuilt when it opens).
         QVERIFY(QFile::remove(paths[9]));
-        emit window.recentMenu()->aboutToShow();
-        QVERIFY(!window.recentFiles().contains(paths[9]));
-        actions = window.recentMenu()->actions();
+        emit window.recentFiles()->menu()->aboutToShow();
+        QVERIFY(!window.recentFiles()->files().contains(paths[9]));
+        actions = window.recentFiles()->menu()->actions();
         QStringList listed;
         for (QAction *action : actions)
             if (!action->data().toString().isEmpty())
                 listed.append(action->data().toString());
-        QCOMPARE(listed, window.recentFiles());
-        QCOMPARE(listed.size(), MainWindow::kMaxRecentFiles - 1);
+        QCOMPARE(listed, window.recentFiles()->files());
+        QCOMPARE(listed.size(), RecentFiles::kMax - 1);
         QVERIFY(actions.first()->text().startsWith(QStringLiteral("&1 ")));
 
         // Another window (the next session) has the same list; its entries open projects.
@@ -373,9 +437,9 @@ private slots:
         other.year = view.year;
         other.category = QStringLiteral("C29");
         MainWindow second(std::move(data), other);
-        QCOMPARE(second.recentFiles(), window.recentFiles());
+        QCOMPARE(second.recentFiles()->files(), window.recentFiles()->files());
         QAction *p8 = nullptr;
-        for (QAction *action : second.recentMenu()->actions())
+        for (QAction *action : second.recentFiles()->menu()->actions())
             if (action->data().toString() == paths[8])
                 p8 = action;
         QVERIFY(p8);
@@ -383,12 +447,12 @@ private slots:
         QCOMPARE(second.view().category, view.category);
 
         // Clear list.
-        QAction *clear = second.recentMenu()->actions().last();
+        QAction *clear = second.recentFiles()->menu()->actions().last();
         QVERIFY(clear->isEnabled());
         clear->trigger();
-        QVERIFY(second.recentFiles().isEmpty());
-        QCOMPARE(second.recentMenu()->actions().size(), 1);
-        QVERIFY(window.recentFiles().isEmpty());
+        QVERIFY(second.recentFiles()->files().isEmpty());
+        QCOMPARE(second.recentFiles()->menu()->actions().size(), 1);
+        QVERIFY(window.recentFiles()->files().isEmpty());
     }
 
     // A figure export shows the status bar's progress bar while it runs, keeps the event
@@ -421,7 +485,7 @@ private slots:
         options.pixelSize = QSize(4000, 3000);
         const QString path = files.filePath(QStringLiteral("map.png"));
         QString error;
-        QVERIFY2(window.writeFigure(path, options, &error), qPrintable(error));
+        QVERIFY2(window.exports()->writeFigure(path, options, &error), qPrintable(error));
         probe.stop();
         QVERIFY(QFileInfo(path).size() > 0);
         QVERIFY(ticks > 0);

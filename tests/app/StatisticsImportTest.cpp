@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "app/ExportActions.h"
+#include "app/ImportActions.h"
 #include "app/MainWindow.h"
+#include "app/RecentFiles.h"
 #include "widgets/MapView.h"
 
 #include <QAction>
@@ -101,7 +104,7 @@ private slots:
         QVERIFY(TableReader::parseColumnMapping(
             QStringLiteral("region=region,industry=industry,year=year,value=persons,flag=flag"),
             &options.columns, &error));
-        QVERIFY(window.importStatistics(path, options, std::nullopt));
+        QVERIFY(window.imports()->importStatistics(path, options, std::nullopt));
         // Austria (9 NUTS 2) and Germany (38): far fewer regions with values, some confidential.
         const MapScene &scene = window.mapView()->scene();
         const int after = regionsWithValues(scene);
@@ -122,11 +125,11 @@ private slots:
         const QRegularExpression summary(QStringLiteral("^%1 values? ?(\\(s\\))? read from at-de\\.csv; 5 "
                                                         "problems?(\\(s\\))? listed below")
                                              .arg(rows + 1 - 4 * 101));
-        QVERIFY2(summary.match(window.lastReport()).hasMatch(), qPrintable(window.lastReport() + reportListText(window)));
+        QVERIFY2(summary.match(window.imports()->lastReport()).hasMatch(), qPrintable(window.imports()->lastReport() + reportListText(window)));
         const QString expected = path + QStringLiteral(":%1:4: 'twelve' is not a number").arg(rows + 2);
         QVERIFY2(reportListText(window).startsWith(expected), qPrintable(reportListText(window)));
         // Region codes are checked against the NUTS version detected (2021 knows the most).
-        QVERIFY(window.lastReport().contains(QStringLiteral("boundaries of NUTS 2021")));
+        QVERIFY(window.imports()->lastReport().contains(QStringLiteral("boundaries of NUTS 2021")));
         QVERIFY(reportListText(window).contains(
             path + QStringLiteral(": DE41: not a NUTS code in 2010, 2013, 2016, 2021: 101 records (none "
                                   "with a number) left out")));
@@ -153,7 +156,7 @@ private slots:
         f.close();
         MainWindow window(ClusterData::embeddedDefault(), defaultView(ClusterData::embeddedDefault()));
         const int before = regionsWithValues(window.mapView()->scene());
-        QVERIFY(!window.importStatistics(f.fileName(), {}, std::nullopt));
+        QVERIFY(!window.imports()->importStatistics(f.fileName(), {}, std::nullopt));
         QCOMPARE(regionsWithValues(window.mapView()->scene()), before);
         QVERIFY2(reportListText(window).startsWith(f.fileName() + QStringLiteral(":3:7: byte 0xFC is not UTF-8")),
                  qPrintable(reportListText(window)));
@@ -174,11 +177,11 @@ private slots:
         f.write(kept);
         f.close();
         MainWindow window(ClusterData::embeddedDefault(), defaultView(ClusterData::embeddedDefault()));
-        QVERIFY(window.loadCategoryMapping(f.fileName()));
-        QVERIFY2(window.lastReport().contains(QStringLiteral("of the data are not mapped: C10, C11")),
-                 qPrintable(window.lastReport()));
-        QVERIFY(!window.loadCategoryMapping(dir.filePath(QStringLiteral("absent.csv"))));
-        QVERIFY(window.lastReport().startsWith(QStringLiteral("The mapping was not loaded.")));
+        QVERIFY(window.imports()->loadCategoryMapping(f.fileName()));
+        QVERIFY2(window.imports()->lastReport().contains(QStringLiteral("of the data are not mapped: C10, C11")),
+                 qPrintable(window.imports()->lastReport()));
+        QVERIFY(!window.imports()->loadCategoryMapping(dir.filePath(QStringLiteral("absent.csv"))));
+        QVERIFY(window.imports()->lastReport().startsWith(QStringLiteral("The mapping was not loaded.")));
         // The mapping stays for data imported later, and the import names its gaps.
         int rows = 0;
         const QString table = writeAustriaGermany(dir, &rows);
@@ -186,9 +189,9 @@ private slots:
         QString error;
         QVERIFY(TableReader::parseColumnMapping(
             QStringLiteral("region=region,industry=industry,year=year,value=persons"), &options.columns, &error));
-        QVERIFY(window.importStatistics(table, options, 2013));
-        QVERIFY2(reportListText(window).contains(f.fileName() + QStringLiteral(": 3 NACE code")),
-                 qPrintable(window.lastReport()));
+        QVERIFY(window.imports()->importStatistics(table, options, 2013));
+        QVERIFY2(reportListText(window).contains(f.fileName() + QStringLiteral(": warning: 3 NACE code")),
+                 qPrintable(window.imports()->lastReport()));
         // C99 (no such division) comes from the table's bad row.
         QVERIFY(reportListText(window).contains(QStringLiteral("not mapped: C10, C11, C99")));
         QVERIFY(reportListText(window).contains(QStringLiteral("DE41: not a NUTS code in 2010, 2013, 2016, 2021: ")));

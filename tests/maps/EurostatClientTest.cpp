@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "maps/EurostatClient.h"
 #include "tests/common/RecordedEurostatServer.h"
+#include "tests/common/SmallFileSystem.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -124,6 +125,38 @@ private slots:
         QVERIFY(failed.wait(kWaitMs));
         QVERIFY(finished.isEmpty());
         QVERIFY(QFile::exists(first.cachedFile));
+    }
+
+    // Issue 17: a refresh on a full disk fails with the reason and keeps the cached file
+    // byte for byte; no temporary file is left.
+    void refreshOnAFullDiskKeepsTheCache()
+    {
+        const test::SmallFileSystem small;
+        if (small.mountPoint().isEmpty())
+            QSKIP(qPrintable(small.whyNot()));
+        m_client->setCacheDirectory(small.mountPoint());
+        EurostatClient::Request r = request("lfst_r_lfe2en2");
+        const QString cached = m_client->cachePath(r);
+        const QByteArray earlier = test::RecordedEurostatServer::recorded("lfst_r_lfe2en2_sdmx10.csv");
+        {
+            QFile file(cached);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(earlier), earlier.size());
+        }
+        QVERIFY(small.fill());
+        QSignalSpy finished(m_client.get(), &EurostatClient::finished);
+        QSignalSpy failed(m_client.get(), &EurostatClient::failed);
+        r.refresh = true;
+        m_client->download(r);
+        QVERIFY(failed.wait(kWaitMs));
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(failed.first().first().toString(),
+                 QStringLiteral("cannot write %1: No space left on device").arg(cached));
+        QFile file(cached);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), earlier);
+        QCOMPARE(filesIn(small.mountPoint()), 2); // the cached file and the filler
+        m_client.reset(); // before the file system goes
     }
 
     void jsonStat()

@@ -7,10 +7,11 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QPainter>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -144,6 +145,108 @@ private slots:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(texts.contains(QStringLiteral("No data")));
         QVERIFY(texts.contains(m_scene.classLabel(1)));
+    }
+
+    // Issue 18, item 6: an SVG for drawing programs. One <path id="DE11"> with the region's
+    // name as <title>; a group per layer with the map's layers clipped to the map frame
+    // (land never over the title band); drawn alike to the PNG (QSvgRenderer).
+    void svgHasLayersIdsAndClips()
+    {
+        FigureOptions options;
+        options.format = FigureOptions::Format::Svg;
+        options.pixelSize = QSize(1200, 800);
+        MapScene scene = m_scene;
+        scene.labels = MapScene::Labels::Names;
+        scene.stars = QList<int>(scene.values.size(), 3);
+        scene.starSymbols = 3;
+        const QString path = m_dir.filePath(QStringLiteral("layers.svg"));
+        QString error;
+        QVERIFY2(FigureExport::write(scene, options, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QStringList groups, de11Titles, haloTexts;
+        QHash<QString, QRectF> clips;
+        QString clipOfRegions, pendingClip;
+        int de11 = 0, regionPaths = 0, depthInRegions = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                const auto a = xml.attributes();
+                if (depthInRegions > 0)
+                    ++depthInRegions;
+                if (xml.name() == QLatin1String("g")) {
+                    groups.append(a.value(QLatin1String("id")).toString());
+                    if (groups.last() == QLatin1String("regions")) {
+                        clipOfRegions = a.value(QLatin1String("clip-path")).toString();
+                        depthInRegions = 1;
+                    }
+                } else if (xml.name() == QLatin1String("text") && a.hasAttribute(QLatin1String("stroke"))) {
+                    haloTexts.append(xml.readElementText()); // labels: editable text with a halo
+                } else if (xml.name() == QLatin1String("clipPath")) {
+                    pendingClip = a.value(QLatin1String("id")).toString();
+                } else if (xml.name() == QLatin1String("rect") && !pendingClip.isEmpty()) {
+                    clips.insert(pendingClip, QRectF(a.value(QLatin1String("x")).toDouble(),
+                                                     a.value(QLatin1String("y")).toDouble(),
+                                                     a.value(QLatin1String("width")).toDouble(),
+                                                     a.value(QLatin1String("height")).toDouble()));
+                    pendingClip.clear();
+                } else if (xml.name() == QLatin1String("path") && depthInRegions > 0) {
+                    if (a.hasAttribute(QLatin1String("id")))
+                        ++regionPaths;
+                    if (a.value(QLatin1String("id")) == QLatin1String("DE11")) {
+                        ++de11;
+                        xml.readNext();
+                        if (xml.isStartElement() && xml.name() == QLatin1String("title"))
+                            de11Titles.append(xml.readElementText());
+                    }
+                }
+            } else if (xml.isEndElement() && depthInRegions > 0) {
+                --depthInRegions;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(de11, 1);
+        QCOMPARE(de11Titles, QStringList{QStringLiteral("Stuttgart")});
+        QVERIFY(regionPaths > 250);
+        QVERIFY2(haloTexts.size() > 20, qPrintable(QString::number(haloTexts.size())));
+        QVERIFY(haloTexts.contains(QStringLiteral("Andalucía")));
+        for (const char *layer :
+             {"regions", "borders", "labels", "symbols", "legend", "insets", "title", "source"})
+            QVERIFY2(groups.contains(QLatin1String(layer)), layer);
+        // The regions are clipped to the map frame, which starts below the title band.
+        QVERIFY(clipOfRegions.startsWith(QLatin1String("url(#")));
+        const QRectF clip = clips.value(clipOfRegions.mid(5).chopped(1));
+        QVERIFY(!clip.isEmpty());
+        QVERIFY2(clip.top() > 20, qPrintable(QString::number(clip.top())));
+        QVERIFY2(clip.right() < 1200 && clip.bottom() <= 800.01,
+                 qPrintable(QStringLiteral("%1 %2").arg(clip.right()).arg(clip.bottom())));
+
+        // Drawn as the PNG draws it: Munich's pixel has DE21's class colour.
+        QSvgRenderer renderer(path);
+        QVERIFY(renderer.isValid());
+        QImage image(options.pixelSize, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            renderer.render(&painter);
+        }
+        FigureOptions png = options;
+        png.format = FigureOptions::Format::Png;
+        const QString pngPath = m_dir.filePath(QStringLiteral("layers.png"));
+        QVERIFY2(FigureExport::write(scene, png, pngPath, &error), qPrintable(error));
+        const QImage reference(pngPath);
+        QCOMPARE(reference.size(), image.size());
+        int same = 0, checked = 0;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7, ++checked) {
+                const QRgb a = image.pixel(x, y), b = reference.pixel(x, y);
+                same += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+                            std::abs(qBlue(a) - qBlue(b)) <
+                        40;
+            }
+        QVERIFY2(same > checked * 9 / 10,
+                 qPrintable(QStringLiteral("%1 of %2").arg(same).arg(checked)));
     }
 
     // A failed export keeps the file that was there (saves are atomic).

@@ -451,6 +451,68 @@ private slots:
         QVERIFY(!layer.loadFromCache({2013, 7, NutsLayer::Scale::M3}, &error));
         QVERIFY(error.contains(QStringLiteral("nuts_2013_03m_l7")));
     }
+
+    // Issue 17: a layer without polygons is refused with its name, and a file GDAL cannot
+    // read is reported under the name the user gave, without the set-up advice meant for
+    // the app's own cache. Good boundaries of the same form still load.
+    void layersWithoutPolygonsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("geometries");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("points and lines")
+            << QByteArray("{\"type\":\"Point\",\"coordinates\":[16.5,47.5]}|"
+                          "{\"type\":\"LineString\",\"coordinates\":[[15,48],[16,48.5]]}")
+            << QStringLiteral(": layer 'b' has no polygons (its 2 feature(s) have points, lines or "
+                              "empty geometries); boundaries need polygons");
+        QTest::newRow("empty geometries")
+            << QByteArray("{\"type\":\"Polygon\",\"coordinates\":[]}|null")
+            << QStringLiteral(": layer 'b' has no polygons (its 2 feature(s) have points, lines or "
+                              "empty geometries); boundaries need polygons");
+        QTest::newRow("polygons")
+            << QByteArray("{\"type\":\"Polygon\",\"coordinates\":[[[16,47],[17,47],[17,48],[16,47]]]}|"
+                          "{\"type\":\"Point\",\"coordinates\":[16.5,47.5]}")
+            << QString();
+    }
+    void layersWithoutPolygonsAreRefused()
+    {
+        QFETCH(QByteArray, geometries);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b.geojson"));
+        QByteArray json = "{\"type\":\"FeatureCollection\",\"features\":[";
+        const QList<QByteArray> list = geometries.split('|');
+        for (qsizetype i = 0; i < list.size(); ++i)
+            json += (i ? "," : "") + QByteArray("{\"type\":\"Feature\",\"properties\":{\"NUTS_ID\":\"AT1") +
+                    QByteArray::number(i + 1) + "\"},\"geometry\":" + list[i] + "}";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json + "]}");
+        file.close();
+        NutsLayer layer;
+        QString error;
+        QCOMPARE(layer.load(path, QString(), &error), expected.isEmpty());
+        if (expected.isEmpty())
+            QCOMPARE(layer.regions().size(), 2);
+        else
+            QCOMPARE(error, path + expected);
+    }
+    void unreadableBoundariesNameTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a map\n");
+        file.close();
+        NutsLayer layer;
+        QString error;
+        QVERIFY(!layer.load(path, QString(), &error));
+        QVERIFY2(error.startsWith(path + QStringLiteral(": cannot read boundaries: ")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("setup.sh")) && !error.contains(QStringLiteral("()")),
+                 qPrintable(error));
+        QVERIFY(!layer.load(dir.filePath(QStringLiteral("missing.gpkg")), QString(), &error));
+        QCOMPARE(error, dir.filePath(QStringLiteral("missing.gpkg")) + QStringLiteral(": cannot read boundaries: no such file"));
+    }
 };
 
 QTEST_GUILESS_MAIN(NutsLayerTest)

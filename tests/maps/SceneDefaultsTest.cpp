@@ -135,6 +135,28 @@ private slots:
         QCOMPARE(scene.format.format(12345.0), QStringLiteral("12,345"));
     }
 
+    // Employment, a count, is drawn as proportional circles by default; every other
+    // indicator as classes of colour. Circles keep one scale over all years.
+    void employmentDefaultsToCircles()
+    {
+        QCOMPARE(Symbology::defaultFor(Indicator::Employment).symbol, MapScene::Symbol::Circles);
+        for (Indicator other : {Indicator::LocationQuotient, Indicator::Share, Indicator::Focus,
+                                Indicator::Stars, Indicator::Growth})
+            QCOMPARE(Symbology::defaultFor(other).symbol, MapScene::Symbol::Choropleth);
+        const MapScene y2008 =
+            buildScene(m_lfs, m_layer, {2, QStringLiteral("F"), Indicator::Employment, 2008});
+        const MapScene y2015 =
+            buildScene(m_lfs, m_layer, {2, QStringLiteral("F"), Indicator::Employment, 2015});
+        QCOMPARE(y2008.symbol, MapScene::Symbol::Circles);
+        QVERIFY(y2008.circleMax > 0);
+        QCOMPARE(y2008.circleMax, y2015.circleMax);
+        double largest2015 = 0;
+        for (double v : y2015.values)
+            if (std::isfinite(v))
+                largest2015 = std::max(largest2015, v);
+        QVERIFY(y2015.circleMax >= largest2015);
+    }
+
     // Multi-year data: by default the limits come from every year's values, the same
     // in each year; per year they differ.
     void classesOverAllYears_data()

@@ -157,7 +157,7 @@ private slots:
         QVERIFY2(t.ok, qPrintable(dump(t)));
         QCOMPARE(t.records.size(), 5);
         QCOMPARE(t.problems.size(), 5);
-        const QList<std::pair<int, int>> where = {{3, 10}, {4, 11}, {6, 1}, {7, 9}, {8, 1}};
+        const QList<std::pair<int, int>> where = {{3, 10}, {4, 11}, {6, 1}, {7, 9}, {8, 11}};
         for (int i = 0; i < where.size(); ++i) {
             QCOMPARE(t.problems[i].line, where[i].first);
             QCOMPARE(t.problems[i].column, where[i].second);

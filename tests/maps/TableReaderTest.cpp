@@ -297,8 +297,9 @@ private slots:
             << QStringLiteral("DE21 C28 2021 nan 2048\n"
                               "FR10 C\"10 2021 12 8\n"
                               "ITC4 C10 2021 7 64\n"
-                              "t.csv:2:4: '1,5' is not a number (region DE21, industry C28, 2021); "
-                              "treated as missing");
+                              "t.csv:2:4: '1,5' has a comma: decimal commas and thousands "
+                              "separators are not read; write digits with a decimal point (region "
+                              "DE21, industry C28, 2021); treated as missing");
         QTest::newRow("BOM, Unicode blanks")
             << QByteArray("\xef\xbb\xbfgeo;nace_r2;year;value;flag\n"
                           "\xc2\xa0" "DE21\xc2\xa0;C28;2021;1e3;\n"
@@ -315,13 +316,13 @@ private slots:
                           "A|B\tC\t2021\t1\t\n"
                           "A\tB|C\t2021\t2\t\n"
                           "A\tB|C\t2021\t3\t\n"
-                          "A\tB|C\t20\t0x10\tq\n"
+                          "A\tB|C\t2022\t0x10\tq\n"
                           "A\tB\n")
             << QStringLiteral("A|B C 2021 1 0\n"
                               "A B|C 2021 2 0\n"
-                              "A B|C 20 nan 2048\n"
+                              "A B|C 2022 nan 2048\n"
                               "t.csv:4:1: duplicate row for region A, industry B|C, 2021; skipped\n"
-                              "t.csv:5:4: '0x10' is not a number (region A, industry B|C, 20); "
+                              "t.csv:5:4: '0x10' is not a number (region A, industry B|C, 2022); "
                               "treated as missing\n"
                               "t.csv:5:5: 'q' is not a Eurostat flag; ignored\n"
                               "t.csv:6:3: expected 5 cells, found 2; line skipped");

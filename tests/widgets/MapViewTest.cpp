@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "maps/ClusterData.h"
-#include "maps/SceneBuilder.h"
 #include "widgets/MapView.h"
+#include "maps/ClusterData.h"
+#include "maps/MapRenderer.h"
+#include "maps/SceneBuilder.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -101,8 +103,11 @@ private slots:
         const QRectF zoomed = view.extent();
         QTest::keyClick(&view, Qt::Key_Right);
         QVERIFY(view.extent().center().x() > zoomed.center().x());
+        // Home: back to the frame of the data's regions (not Europe with Russia and Turkey).
         QTest::keyClick(&view, Qt::Key_Home);
-        QCOMPARE(view.extent(), MapScene::europeExtent());
+        QVERIFY(!view.scene().dataExtent.isEmpty());
+        QCOMPARE(view.extent(), view.scene().dataExtent);
+        QVERIFY(view.extent().width() < MapScene::europeExtent().width());
     }
 
     void dragPans()
@@ -140,6 +145,59 @@ private slots:
         // Away from the legend nothing changes.
         const QRect south(0, 400, 600, 50);
         QCOMPARE(with.copy(south), without.copy(south));
+    }
+
+    // Issue 18, item 7: the view draws nothing itself. Its pixels, with a selection and
+    // partner marks, are MapRenderer's for the same scene (insets included), and the
+    // Canary Islands in their inset box are picked like any region.
+    void paintsThroughMapRenderer()
+    {
+        MapView view;
+        view.resize(900, 600);
+        view.setScene(scene());
+        const int fr10 = m_layer->indexOf(QStringLiteral("FR10"));
+        const int itc4 = m_layer->indexOf(QStringLiteral("ITC4"));
+        view.setSelection({fr10});
+        view.setMarked({itc4});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.clearFocus();
+        const QImage shown = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QImage drawn(shown.size(), QImage::Format_RGB32);
+        {
+            MapScene expected = view.scene();
+            QVERIFY(expected.insets);
+            expected.selection = {fr10};
+            expected.marked = {itc4};
+            expected.highlighted = -1;
+            QPainter painter(&drawn);
+            MapRenderer::render(painter, expected, QRectF(drawn.rect()));
+        }
+        int different = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x) {
+                const QRgb a = shown.pixel(x, y), b = drawn.pixel(x, y);
+                different += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+                                 std::abs(qBlue(a) - qBlue(b)) >
+                             60;
+            }
+        QVERIFY2(different < shown.width() * shown.height() / 500,
+                 qPrintable(QString::number(different)));
+        // The selection's outline is there (dark pixels around Paris).
+        const QPointF paris = view.toWidget(NutsLayer::fromLonLat({2.3522, 48.8566}));
+        int dark = 0;
+        for (int dy = -25; dy <= 25; ++dy)
+            for (int dx = -25; dx <= 25; ++dx) {
+                const QPoint p = paris.toPoint() + QPoint(dx, dy);
+                dark += shown.rect().contains(p) && qGray(shown.pixel(p)) < 60;
+            }
+        QVERIFY(dark > 10);
+        // Gran Canaria, in the first inset box.
+        const MapRenderer::Layout layout = MapRenderer::layout(QRectF(view.rect()), true);
+        const QRectF area = MapRenderer::insetMapArea(layout.insets[0], view.logicalDpiY() / 72.0);
+        const QPointF canaria = MapRenderer::mapToDevice(MapRenderer::insets()[0].extent, area)
+                                    .map(NutsLayer::fromLonLat({-15.6, 27.96}));
+        QCOMPARE(view.regionAt(canaria), m_layer->indexOf(QStringLiteral("ES70")));
     }
 };
 

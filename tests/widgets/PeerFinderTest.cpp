@@ -103,11 +103,12 @@ private slots:
         const QStringList lines =
             QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 5);
-        QCOMPARE(lines.first(), QStringLiteral("rank,nuts_id,name,score"));
+        QCOMPARE(lines.first(), QStringLiteral("rank,nuts_id,name,cosine,correlation,complementarity"));
         const QStringList first = lines[1].split(QLatin1Char(','));
         QCOMPARE(first[0], QStringLiteral("1"));
         QCOMPARE(first[1], finder.peers().first().code);
-        QCOMPARE(first.last().toDouble(), finder.peers().first().score);
+        // The default ranking is by cosine similarity: the panel's score.
+        QCOMPARE(first[3].toDouble(), finder.peers().first().score);
     }
 
     void exportCsvFailsWithPath()

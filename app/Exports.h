@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/Recipe.h"
+#include "app/ViewOptions.h"
+#include "maps/FigureExport.h"
+#include "maps/NutsLayer.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace cs {
+
+// The exports of a map, one implementation each for the window's File menu, the
+// `clusterscope export` command and batch recipes. (Score tables: maps/ScoreExport.)
+class Exports
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::Exports)
+public:
+    // Export figure: PNG, SVG or PDF of `scene`; with a recipe, FILE.recipe.json beside
+    // it so that `clusterscope batch` rebuilds the figure.
+    static bool figure(const MapScene &scene, const FigureOptions &options, const QString &path,
+                       const Recipe *recipe, QString *error);
+
+    // Export for QGIS: the regions with every score as a GeoPackage styled as `scene`
+    // and, when `qgsPath` is set, a QGIS project that opens it by a relative path.
+    static bool forQgis(const ClusterData &data, const ViewOptions &view, const MapScene &scene,
+                        const QString &gpkgPath, const QString &qgsPath, QString *error);
+    // The GeoPackage written beside a QGIS project: NAME.qgs → NAME.gpkg.
+    static QString geoPackageBeside(const QString &qgsPath);
+
+    // NUTS code → region name of a boundary layer (for score tables).
+    static QHash<QString, QString> regionNames(const NutsLayer &layer);
+};
+
+} // namespace cs
