@@ -115,6 +115,10 @@ void CommandLine::addViewOptions(QCommandLineParser &parser)
                          "stars, quantile otherwise).")
                           .arg(Classification::methodKeys().join(QStringLiteral(", "))),
                       QStringLiteral("METHOD")});
+    parser.addOption({QStringLiteral("symbol"),
+                      tr("How values are drawn: choropleth (filled regions) or circles (proportional "
+                         "circles over a neutral base; the default for employment)."),
+                      QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("class-scope"),
                       tr("Class limits from the values of all-years of the data (default; a colour "
                          "means the same number in every year) or of the shown year."),
@@ -352,6 +356,14 @@ bool CommandLine::readViewOptions(const QCommandLineParser &parser, const Cluste
                          .arg(view->palette, Palette::names().join(QStringLiteral(", ")));
             return false;
         }
+    }
+    if (parser.isSet(QStringLiteral("symbol"))) {
+        const QString symbol = parser.value(QStringLiteral("symbol"));
+        if (symbol != QLatin1String("choropleth") && symbol != QLatin1String("circles")) {
+            *error = tr("unknown symbol '%1'; valid: choropleth, circles").arg(symbol);
+            return false;
+        }
+        view->symbol = symbol == QLatin1String("circles") ? MapScene::Symbol::Circles : MapScene::Symbol::Choropleth;
     }
     if (parser.isSet(QStringLiteral("class-scope"))) {
         const QString scope = parser.value(QStringLiteral("class-scope"));
@@ -616,7 +628,18 @@ int exportQgis(const QCommandLineParser &parser, const ClusterData &data, const 
     if (!layer)
         return kExitFailure;
     const MapScene scene = buildScene(data, layer, view.query(), view.symbology());
-    return Exports::forQgis(data, view, scene, request.path, parser.value(QStringLiteral("qgs")), error)
+    Exports::Boundaries boundaries;
+    if (parser.isSet(QStringLiteral("boundaries"))) {
+        boundaries.file = parser.value(QStringLiteral("boundaries"));
+        // FILE:LAYER, unless the colon belongs to a Windows drive ("C:\\…").
+        const qsizetype colon = boundaries.file.lastIndexOf(QLatin1Char(':'));
+        if (colon > 1 && !QFileInfo::exists(boundaries.file)) {
+            boundaries.layer = boundaries.file.mid(colon + 1);
+            boundaries.file.truncate(colon);
+        }
+        boundaries.keyColumn = layer->keyColumn();
+    }
+    return Exports::forQgis(data, view, scene, boundaries, request.path, parser.value(QStringLiteral("qgs")), error)
                ? kExitOk
                : kExitFailure;
 }

@@ -66,10 +66,15 @@ bool ExportActions::writeForQgis(const QString &qgsPath, QString *error)
         !checkOutputPath(Exports::geoPackageBeside(qgsPath), m_window->inputFiles(), error))
         return false;
     const MapScene scene = m_window->mapView()->scene();
+    // The regions drawn: the NUTS cache, or the user's boundary file.
+    Exports::Boundaries boundaries;
+    boundaries.file = m_window->boundaries();
+    boundaries.layer = m_window->controller()->boundaryOptions().layer;
+    boundaries.keyColumn = m_window->controller()->boundaryOptions().keyColumn;
     bool ok = false;
     m_window->runLong(tr("Exporting %1…").arg(QDir::toNativeSeparators(qgsPath)), [&] {
-        ok = Exports::forQgis(m_window->data(), m_window->view(), scene, Exports::geoPackageBeside(qgsPath), qgsPath,
-                              error);
+        ok = Exports::forQgis(m_window->data(), m_window->view(), scene, boundaries,
+                              Exports::geoPackageBeside(qgsPath), qgsPath, error);
     });
     return ok;
 }

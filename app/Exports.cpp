@@ -20,12 +20,19 @@ bool Exports::figure(const MapScene &scene, const FigureOptions &options, const 
 }
 
 bool Exports::forQgis(const ClusterData &data, const ViewOptions &view, const MapScene &scene,
-                      const QString &gpkgPath, const QString &qgsPath, QString *error)
+                      const Boundaries &boundaries, const QString &gpkgPath, const QString &qgsPath, QString *error)
 {
     MapScene styled = scene;
     styled.highlighted = -1;
-    const NutsLayer::Key key{data.nutsVersion(), view.level, NutsLayer::Scale::M3};
-    if (!GeoPackageExport::write({&data, view.query(), key, QString(), &styled}, gpkgPath, error))
+    GeoPackageExport::Input input;
+    input.data = &data;
+    input.query = view.query();
+    input.regions = {data.nutsVersion(), view.level, NutsLayer::Scale::M3};
+    input.boundariesSource = boundaries.file;
+    input.boundariesLayer = boundaries.layer;
+    input.keyColumn = boundaries.keyColumn;
+    input.scene = &styled;
+    if (!GeoPackageExport::write(input, gpkgPath, error))
         return false;
     return qgsPath.isEmpty() ||
            QgisProject::write({gpkgPath, GeoPackageExport::layerName(view.category), &styled}, qgsPath, error);

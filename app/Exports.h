@@ -22,10 +22,19 @@ public:
     static bool figure(const MapScene &scene, const FigureOptions &options, const QString &path,
                        const Recipe *recipe, QString *error);
 
+    // A user's boundary file (any OGR format), its layer (empty: the first) and key column.
+    struct Boundaries
+    {
+        QString file; // empty: the NUTS cache
+        QString layer;
+        QString keyColumn;
+    };
     // Export for QGIS: the regions with every score as a GeoPackage styled as `scene`
-    // and, when `qgsPath` is set, a QGIS project that opens it by a relative path.
+    // and, when `qgsPath` is set, a QGIS project that opens it by a relative path. The
+    // geometries come from the NUTS cache at 1:3 million or from `boundaries`.
     static bool forQgis(const ClusterData &data, const ViewOptions &view, const MapScene &scene,
-                        const QString &gpkgPath, const QString &qgsPath, QString *error);
+                        const Boundaries &boundaries, const QString &gpkgPath, const QString &qgsPath,
+                        QString *error);
     // The GeoPackage written beside a QGIS project: NAME.qgs → NAME.gpkg.
     static QString geoPackageBeside(const QString &qgsPath);
 

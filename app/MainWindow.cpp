@@ -485,6 +485,13 @@ void MainWindow::createViewMenu()
         requestView(view);
     });
     m_classesPerYearAction->setCheckable(true);
+    // Employment as circles whose area is the value (the default) or as a choropleth.
+    m_circlesAction = viewMenu->addAction(tr("Proportional &circles"), this, [this](bool on) {
+        ViewOptions view = this->view();
+        view.symbol = on ? MapScene::Symbol::Circles : MapScene::Symbol::Choropleth;
+        requestView(view);
+    });
+    m_circlesAction->setCheckable(true);
     viewMenu->addSeparator();
     viewMenu->addAction(m_profileDock->toggleViewAction());
     viewMenu->addAction(m_peersDock->toggleViewAction());
@@ -604,6 +611,14 @@ void MainWindow::syncPickers()
     if (m_classesPerYearAction) {
         const QSignalBlocker b8(m_classesPerYearAction);
         m_classesPerYearAction->setChecked(view().classesPerYear);
+    }
+    if (m_circlesAction) {
+        const QSignalBlocker b9(m_circlesAction);
+        const bool circles = view().symbology().symbol == MapScene::Symbol::Circles;
+        m_circlesAction->setChecked(circles);
+        // Circles have no classes or palette.
+        m_classification->setEnabled(!circles);
+        m_palette->setEnabled(!circles);
     }
 }
 

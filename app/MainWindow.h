@@ -146,6 +146,7 @@ private:
     QList<QAction *> m_totalActions; // region totals: Sum, Published
     QAction *m_starAction = nullptr;
     QAction *m_classesPerYearAction = nullptr;
+    QAction *m_circlesAction = nullptr;
     QString m_profileRegion;
     QComboBox *m_classification = nullptr;
     QComboBox *m_palette = nullptr;

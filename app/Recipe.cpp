@@ -382,6 +382,10 @@ Recipe Recipe::fromView(const DataSource &data, const ViewOptions &view, const F
         r.labels = view.labels == MapScene::Labels::Codes ? QStringLiteral("codes") : QStringLiteral("names");
     if (view.starSymbols > 0)
         r.starSymbols = view.starSymbols;
+    if (view.symbol)
+        r.symbol = *view.symbol == MapScene::Symbol::Circles ? QStringLiteral("circles") : QStringLiteral("choropleth");
+    if (view.classesPerYear)
+        r.classScope = QStringLiteral("year");
     switch (figure.format) {
     case FigureOptions::Format::Png: r.format = QStringLiteral("png"); break;
     case FigureOptions::Format::Svg: r.format = QStringLiteral("svg"); break;
@@ -474,6 +478,10 @@ QJsonObject Recipe::toJson() const
         json.insert(QStringLiteral("labels"), labels);
     if (starSymbols)
         json.insert(QStringLiteral("starSymbols"), *starSymbols);
+    if (!symbol.isEmpty())
+        json.insert(QStringLiteral("symbol"), symbol);
+    if (!classScope.isEmpty())
+        json.insert(QStringLiteral("classScope"), classScope);
     if (!effectiveFormat().isEmpty())
         json.insert(QStringLiteral("format"), effectiveFormat());
     if (!output.isEmpty())
@@ -507,7 +515,8 @@ std::optional<Recipe> Recipe::fromJson(const QJsonObject &json, QString *error, 
         kRecipeVersionKey, QStringLiteral("data"), QStringLiteral("level"), QStringLiteral("category"),
         QStringLiteral("indicator"), QStringLiteral("year"), QStringLiteral("classification"),
         QStringLiteral("classes"), QStringLiteral("breaks"), QStringLiteral("palette"),
-        QStringLiteral("labels"), QStringLiteral("starSymbols"), QStringLiteral("format"),
+        QStringLiteral("labels"), QStringLiteral("starSymbols"), QStringLiteral("symbol"),
+        QStringLiteral("classScope"), QStringLiteral("format"),
         QStringLiteral("output"), QStringLiteral("size"), QStringLiteral("page"),
         QStringLiteral("orientation"), QStringLiteral("dpi"), QStringLiteral("title"),
         QStringLiteral("subtitle"), QStringLiteral("margins"), QStringLiteral("northArrow"),
@@ -541,6 +550,9 @@ std::optional<Recipe> Recipe::fromJson(const QJsonObject &json, QString *error, 
         !r.choice(QStringLiteral("labels"), {QStringLiteral("none"), QStringLiteral("codes"), QStringLiteral("names")},
                   &recipe.labels) ||
         !r.integer(QStringLiteral("starSymbols"), &recipe.starSymbols, 0, 3) ||
+        !r.choice(QStringLiteral("symbol"), {QStringLiteral("choropleth"), QStringLiteral("circles")}, &recipe.symbol) ||
+        !r.choice(QStringLiteral("classScope"), {QStringLiteral("all-years"), QStringLiteral("year")},
+                  &recipe.classScope) ||
         !r.choice(QStringLiteral("format"), figureFormats(), &recipe.format) ||
         !r.text(QStringLiteral("output"), &recipe.output) || !r.text(QStringLiteral("size"), &sizeText) ||
         !r.choice(QStringLiteral("page"), pages(), &recipe.page) ||
@@ -640,6 +652,10 @@ QStringList Recipe::viewArguments() const
         args << QStringLiteral("--labels") << labels;
     if (starSymbols)
         args << QStringLiteral("--star-symbols") << QString::number(*starSymbols);
+    if (!symbol.isEmpty())
+        args << QStringLiteral("--symbol") << symbol;
+    if (!classScope.isEmpty())
+        args << QStringLiteral("--class-scope") << classScope;
     return args;
 }
 

@@ -70,6 +70,8 @@ public:
     QString palette;
     QString labels; // none, codes, names; empty: none
     std::optional<int> starSymbols; // 0–3
+    QString symbol;     // choropleth, circles; empty: the indicator's default
+    QString classScope; // all-years, year; empty: all-years
     QString format; // png, svg, pdf, csv, gpkg; empty: from the output's suffix
     QString output;
     QSize size;          // invalid: the export default (1920x1080)

@@ -15,6 +15,8 @@ Symbology ViewOptions::symbology() const
     s.classesPerYear = classesPerYear;
     s.labels = labels;
     s.starSymbols = starSymbols;
+    if (symbol)
+        s.symbol = *symbol;
     return s;
 }
 

@@ -24,6 +24,9 @@ struct ViewOptions
     QList<double> manualBreaks;
     MapScene::Labels labels = MapScene::Labels::None;
     int starSymbols = 0; // 0: none; 1–3: star symbols on regions with that many stars or more
+    // Choropleth or proportional circles; unset: the indicator's default (circles for
+    // employment, Symbology::defaultFor).
+    std::optional<MapScene::Symbol> symbol;
 
     Symbology symbology() const;
     // The scores the view asks the data for.

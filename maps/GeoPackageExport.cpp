@@ -180,12 +180,14 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
 {
     return gdal::guarded(error, [&]() -> bool {
     GDALAllRegister();
-    const QString source = input.boundariesSource.isEmpty() ? NutsLayer::defaultCachePath()
-                                                            : input.boundariesSource;
-    const QString layerName = NutsLayer::cacheLayerName(input.regions);
+    const bool userFile = !input.boundariesSource.isEmpty();
+    const QString source = userFile ? input.boundariesSource : NutsLayer::defaultCachePath();
+    const QString layerName = userFile ? input.boundariesLayer : NutsLayer::cacheLayerName(input.regions);
     DatasetPtr in(GDALOpenEx(QFile::encodeName(source).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                              nullptr, nullptr, nullptr));
-    OGRLayerH inLayer = in ? GDALDatasetGetLayerByName(in.get(), layerName.toUtf8().constData()) : nullptr;
+    OGRLayerH inLayer = !in                  ? nullptr
+                        : layerName.isEmpty() ? GDALDatasetGetLayer(in.get(), 0)
+                                              : GDALDatasetGetLayerByName(in.get(), layerName.toUtf8().constData());
     if (!inLayer) {
         *error = tr("%1: cannot read NUTS layer %2 (%3)")
                      .arg(source, layerName, QString::fromUtf8(CPLGetLastErrorMsg()));
@@ -225,9 +227,26 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
         return fail(tr("cannot write %1: %2").arg(path, gdalReason()));
     };
 
+    // The cache is in WGS 84; a user's file says what it is in (none: WGS 84).
     SrsPtr wgs84 = srsFromEpsg(4326);
     SrsPtr laea = srsFromEpsg(3035);
-    TransformPtr transform(OCTNewCoordinateTransformation(wgs84.get(), laea.get()));
+    OGRSpatialReferenceH layerSrs = userFile ? OGR_L_GetSpatialRef(inLayer) : nullptr;
+    SrsPtr sourceSrs(OSRClone(layerSrs ? layerSrs : wgs84.get()));
+    OSRSetAxisMappingStrategy(sourceSrs.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    TransformPtr transform(OCTNewCoordinateTransformation(sourceSrs.get(), laea.get()));
+    // The fields of the regions: the cache's GISCO names, or the user's key column with
+    // a name column where the file has one of the usual ones.
+    const QByteArray keyField = userFile ? input.keyColumn.toUtf8() : QByteArray("NUTS_ID");
+    QByteArray nameField = "NAME_LATN";
+    if (userFile) {
+        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(inLayer);
+        nameField.clear();
+        for (const char *candidate : {"NAME_LATN", "NUTS_NAME", "name", "NAME", "nuts_name"})
+            if (OGR_FD_GetFieldIndex(defn, candidate) >= 0) {
+                nameField = candidate;
+                break;
+            }
+    }
     if (!transform)
         return gdalFailure();
 
@@ -259,14 +278,20 @@ bool GeoPackageExport::write(const Input &input, const QString &path, QString *e
         return gdalFailure();
     OGR_L_ResetReading(inLayer);
     while (FeaturePtr feature{OGR_L_GetNextFeature(inLayer)}) {
-        const int idIndex = OGR_F_GetFieldIndex(feature.get(), "NUTS_ID");
+        const int idIndex = OGR_F_GetFieldIndex(feature.get(), keyField.constData());
         if (idIndex < 0)
             continue;
-        const QString code = QString::fromUtf8(OGR_F_GetFieldAsString(feature.get(), idIndex));
+        const QString code = QString::fromUtf8(OGR_F_GetFieldAsString(feature.get(), idIndex)).trimmed();
+        if (userFile && code.size() != input.regions.level + 2)
+            continue; // files that mix levels: the map's level only
         FeaturePtr f(OGR_F_Create(OGR_L_GetLayerDefn(outLayer)));
         OGR_F_SetFieldString(f.get(), 0, code.toUtf8().constData());
-        OGR_F_SetFieldString(f.get(), 1, OGR_F_GetFieldAsString(feature.get(), OGR_F_GetFieldIndex(feature.get(), "NAME_LATN")));
-        OGR_F_SetFieldString(f.get(), 2, OGR_F_GetFieldAsString(feature.get(), OGR_F_GetFieldIndex(feature.get(), "CNTR_CODE")));
+        const int nameIndex = nameField.isEmpty() ? -1 : OGR_F_GetFieldIndex(feature.get(), nameField.constData());
+        if (nameIndex >= 0)
+            OGR_F_SetFieldString(f.get(), 1, OGR_F_GetFieldAsString(feature.get(), nameIndex));
+        const int countryIndex = OGR_F_GetFieldIndex(feature.get(), "CNTR_CODE");
+        OGR_F_SetFieldString(f.get(), 2, countryIndex >= 0 ? OGR_F_GetFieldAsString(feature.get(), countryIndex)
+                                                           : code.left(2).toUtf8().constData());
         OGR_F_SetFieldString(f.get(), 3, categoryKey.constData());
         OGR_F_SetFieldInteger(f.get(), 4, input.query.year);
         OGR_F_SetFieldString(f.get(), 5, indicatorKey.constData());

@@ -22,8 +22,13 @@ public:
     {
         const ClusterData *data = nullptr;
         ScoreQuery query;
-        NutsLayer::Key regions; // geometries are read again from the NUTS cache
-        QString boundariesSource; // empty: NutsLayer::defaultCachePath()
+        NutsLayer::Key regions; // geometries are read again from the NUTS cache …
+        // … or from the user's boundary file (any OGR format, e.g. --boundaries): its
+        // layer (empty: the first) and key column (e.g. NutsLayer::keyColumn()); only the
+        // codes of regions.level are written.
+        QString boundariesSource;
+        QString boundariesLayer;
+        QString keyColumn;
         const MapScene *scene = nullptr; // classes and colours of the style
     };
 

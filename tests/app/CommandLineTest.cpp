@@ -272,6 +272,38 @@ private slots:
         QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
     }
 
+    // Employment is drawn as proportional circles by default; --symbol choropleth fills the
+    // regions instead, and a recipe keeps the choice.
+    void symbolOption()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QStringList common = {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"),
+                                    QStringLiteral("--size"), QStringLiteral("640x480"), QStringLiteral("--indicator"),
+                                    QStringLiteral("employment"), QStringLiteral("--category"), QStringLiteral("C28")};
+        const QString circles = dir.filePath(QStringLiteral("circles.png"));
+        const QString byDefault = dir.filePath(QStringLiteral("default.png"));
+        const QString choropleth = dir.filePath(QStringLiteral("choropleth.png"));
+        QCOMPARE(run(common + QStringList{QStringLiteral("-o"), byDefault}).code, 0);
+        QCOMPARE(run(common + QStringList{QStringLiteral("--symbol"), QStringLiteral("circles"), QStringLiteral("-o"),
+                                          circles})
+                     .code,
+                 0);
+        const Run r = run(common + QStringList{QStringLiteral("--symbol"), QStringLiteral("choropleth"),
+                                               QStringLiteral("--recipe"), QStringLiteral("-o"), choropleth});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QImage(byDefault), QImage(circles));
+        QVERIFY(QImage(choropleth) != QImage(circles));
+        QFile recipe(choropleth + QStringLiteral(".recipe.json"));
+        QVERIFY(recipe.open(QIODevice::ReadOnly));
+        QVERIFY(recipe.readAll().contains("\"symbol\": \"choropleth\""));
+        recipe.close();
+        // Batch rebuilds the choropleth from the recipe.
+        QVERIFY(QFile::remove(choropleth));
+        QCOMPARE(run({QStringLiteral("batch"), recipe.fileName()}).code, 0);
+        QVERIFY(QImage(choropleth) != QImage(circles));
+    }
+
     void invalidOptionsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -296,6 +328,8 @@ private slots:
                                  << QStringLiteral("valid datasets: sbs, lfs");
         QTest::newRow("classification") << QStringList{e, QStringLiteral("--classification"), QStringLiteral("kmeans"), o, dash}
                                         << QStringLiteral("valid classifications: quantile");
+        QTest::newRow("symbol") << QStringList{e, QStringLiteral("--symbol"), QStringLiteral("bars"), o, dash}
+                                << QStringLiteral("valid: choropleth, circles");
         QTest::newRow("palette") << QStringList{e, QStringLiteral("--palette"), QStringLiteral("rainbow"), o, dash}
                                  << QStringLiteral("valid palettes: ");
         QTest::newRow("breaks") << QStringList{e, QStringLiteral("--breaks"), QStringLiteral("3,2,1"), o, dash}
@@ -404,6 +438,23 @@ private slots:
                            QStringLiteral("1"), QStringLiteral("-o"), file});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QImage(file).size(), QSize(800, 600));
+        // --boundaries serves the GeoPackage too: the user's NUTS 2 polygons (not the
+        // NUTS 1 one, not the cache's 283 regions) with their names and scores.
+        const QString gpkg = dir.filePath(QStringLiteral("own.gpkg"));
+        const Run g = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("gpkg"),
+                           QStringLiteral("--category"), QStringLiteral("C28"), QStringLiteral("--boundaries"),
+                           boundaries, QStringLiteral("-o"), gpkg});
+        QVERIFY2(g.code == 0, qPrintable(g.err));
+        QProcess ogrinfo;
+        ogrinfo.start(QStringLiteral("ogrinfo"), {QStringLiteral("-al"), QStringLiteral("-q"), gpkg});
+        QVERIFY(ogrinfo.waitForFinished(60000));
+        const QString dump = QString::fromUtf8(ogrinfo.readAllStandardOutput());
+        QCOMPARE(dump.count(QStringLiteral("nuts_id (String) = ")), 2);
+        QVERIFY(dump.contains(QStringLiteral("nuts_id (String) = DE21")));
+        QVERIFY(dump.contains(QStringLiteral("nuts_id (String) = ITC4")));
+        QVERIFY(dump.contains(QStringLiteral("lq (Real) = 1.937729168")));
+        // Reprojected to EPSG:3035 (Lombardia's south-west corner, 8.5° E 44.7° N).
+        QVERIFY(dump.contains(QStringLiteral("MULTIPOLYGON (((4201898.")));
         const Run wrongKey = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"),
                                   QStringLiteral("--boundaries"), boundaries, QStringLiteral("--key-column"),
                                   QStringLiteral("NUTS_ID"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});

@@ -31,7 +31,7 @@ private slots:
         const MapScene scene = buildScene(data, layer, query);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c28.gpkg"));
-        QVERIFY2(GeoPackageExport::write({&data, query, key, QString(), &scene}, path, &error),
+        QVERIFY2(GeoPackageExport::write({&data, query, key, QString(), QString(), QString(), &scene}, path, &error),
                  qPrintable(error));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("c28.gpkg")});
 
@@ -90,7 +90,7 @@ private slots:
         QString error;
         const QString path = QStringLiteral("/nonexistent-dir/x.gpkg");
         QVERIFY(!GeoPackageExport::write({&data, {2, QStringLiteral("C28"), Indicator::LocationQuotient, 2015},
-                                          {2013, 2, NutsLayer::Scale::M10}, QString(), nullptr},
+                                          {2013, 2, NutsLayer::Scale::M10}, QString(), QString(), QString(), nullptr},
                                          path, &error));
         QVERIFY(error.contains(path));
     }

@@ -131,7 +131,7 @@ private slots:
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("data")) && QDir(dir.path()).mkpath(projectFolder));
         const QString gpkg = dir.filePath(QStringLiteral("data/c28.gpkg"));
         const QString project = dir.filePath(projectFolder + QStringLiteral("/c28.qgs"));
-        QVERIFY2(GeoPackageExport::write({&data, query, key, QString(), &scene}, gpkg, &error), qPrintable(error));
+        QVERIFY2(GeoPackageExport::write({&data, query, key, QString(), QString(), QString(), &scene}, gpkg, &error), qPrintable(error));
         const QString layerName = GeoPackageExport::layerName(query.category);
         QCOMPARE(layerName, QStringLiteral("clusterscope_c28"));
         QVERIFY2(QgisProject::write({gpkg, layerName, &scene}, project, &error), qPrintable(error));

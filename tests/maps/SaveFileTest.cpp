@@ -362,7 +362,7 @@ void SaveFileTest::fullDiskGeoPackage()
         QSKIP(qPrintable(m_whyNoMount));
     const ClusterData data = ClusterData::embeddedDefault();
     const GeoPackageExport::Input input{&data, {2, QStringLiteral("C28"), Indicator::LocationQuotient, 2015},
-                                        {2013, 2, NutsLayer::Scale::M10}, QString(), nullptr};
+                                        {2013, 2, NutsLayer::Scale::M10}, QString(), QString(), QString(), nullptr};
     QString error;
     // Not full yet: the file system is too small for 320 regions all the same.
     QVERIFY(!GeoPackageExport::write(input, m_earlier, &error));
