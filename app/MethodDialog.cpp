@@ -73,7 +73,11 @@ QString MethodDialog::html(const QString &sourceNote)
             "ISIC Rev. 4, US Census NAICS 2012 → ISIC Rev. 4). They are US definitions, not "
             "the official European Cluster Panorama table, which is not published in a "
             "machine-readable form; NACE industries that feed several clusters are split by "
-            "their NAICS counts, and every approximation is listed in the categories file.")});
+            "their NAICS counts, and every approximation is listed in the categories file."),
+         tr("The ten emerging industries of the European Cluster Panorama (e.g. "
+            "biopharmaceuticals, blue growth, creative, digital and experience industries) are "
+            "not included: their NACE code lists could not be found in a citable, "
+            "machine-readable form, and no list is invented.")});
     html += section(
         tr("Partner regions"),
         {tr("<b>Similar</b> partners have a similar profile of cluster location quotients "

@@ -83,6 +83,10 @@ EurostatClient::Request EurostatClient::presetRequest(const QString &dataset, Fo
     QHash<QString, QString> pins;
     if (dataset == QLatin1String("sbs_r_nuts06_r2")) {
         pins = {{QStringLiteral("indic_sb"), QStringLiteral("V16110")}}; // persons employed
+    } else if (dataset == QLatin1String("sbs_r_nuts2021")) {
+        // Persons employed in local units, all size classes.
+        pins = {{QStringLiteral("indic_sbs"), QStringLiteral("EMP_LOC_NR")},
+                {QStringLiteral("sizeclas"), QStringLiteral("TOTAL")}};
     } else if (dataset == QLatin1String("lfst_r_lfe2en2")) {
         pins = {{QStringLiteral("unit"), QStringLiteral("THS_PER")},
                 {QStringLiteral("sex"), QStringLiteral("T")},
@@ -107,15 +111,18 @@ EurostatClient::Request EurostatClient::presetRequest(const QString &dataset, Fo
 
 QStringList EurostatClient::presetDatasets()
 {
-    return {QStringLiteral("sbs_r_nuts06_r2"), QStringLiteral("lfst_r_lfe2en2"),
+    return {QStringLiteral("sbs_r_nuts2021"), QStringLiteral("sbs_r_nuts06_r2"), QStringLiteral("lfst_r_lfe2en2"),
             QStringLiteral("nama_10r_3empers")};
 }
 
 QString EurostatClient::presetTitle(const QString &dataset)
 {
+    if (dataset == QLatin1String("sbs_r_nuts2021"))
+        return tr("Structural business statistics: persons employed in local units by NUTS 2 and NACE "
+                  "division (from 2021; NUTS 2021)");
     if (dataset == QLatin1String("sbs_r_nuts06_r2"))
         return tr("Structural business statistics: persons employed by NUTS 2 and NACE division "
-                  "(2008–2020)");
+                  "(2008–2020; NUTS 2016 and earlier)");
     if (dataset == QLatin1String("lfst_r_lfe2en2"))
         return tr("Labour force survey: employment 15–64 by NUTS 2 and NACE section");
     if (dataset == QLatin1String("nama_10r_3empers"))

@@ -63,7 +63,9 @@ public:
 
     // https://ec.europa.eu/eurostat/api/dissemination
     static QUrl defaultBaseUrl();
-    // Suggested requests for sbs_r_nuts06_r2 (persons employed), lfst_r_lfe2en2 and
+    // Suggested requests for sbs_r_nuts2021 (today's regional SBS: persons employed in
+    // local units, indic_sbs=EMP_LOC_NR, sizeclas=TOTAL), sbs_r_nuts06_r2 (persons
+    // employed, to 2020), lfst_r_lfe2en2 and
     // nama_10r_3empers (employment, thousand persons → persons); codes follow the
     // Eurostat code lists as documented, not checked against the live service.
     static Request presetRequest(const QString &dataset, Format format);

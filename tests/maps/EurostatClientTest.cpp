@@ -81,6 +81,24 @@ private slots:
         QVERIFY(client.cachePath(r) != path);
     }
 
+    // Today's regional SBS: persons employed in local units, all size classes, NUTS 2,
+    // pinned in the JSON-stat query and in the reader's filters; its title names the
+    // NUTS version it brings, as the older dataset's does.
+    void currentSbsPreset()
+    {
+        QCOMPARE(EurostatClient::presetDatasets().value(0), QStringLiteral("sbs_r_nuts2021"));
+        const auto r = EurostatClient::presetRequest(QStringLiteral("sbs_r_nuts2021"), EurostatClient::Format::JsonStat);
+        EurostatClient client;
+        QCOMPARE(client.url(r).toString(),
+                 QStringLiteral("https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/"
+                                "sbs_r_nuts2021?format=JSON&lang=EN&geoLevel=nuts2&indic_sbs=EMP_LOC_NR&sizeclas=TOTAL"));
+        QCOMPARE(r.readOptions.filters.value(QStringLiteral("indic_sbs")), QStringLiteral("EMP_LOC_NR"));
+        QCOMPARE(r.readOptions.filters.value(QStringLiteral("sizeclas")), QStringLiteral("TOTAL"));
+        QCOMPARE(r.readOptions.scale, 1.0); // persons, not thousands
+        QVERIFY(EurostatClient::presetTitle(QStringLiteral("sbs_r_nuts2021")).contains(QStringLiteral("NUTS 2021")));
+        QVERIFY(EurostatClient::presetTitle(QStringLiteral("sbs_r_nuts06_r2")).contains(QStringLiteral("NUTS 2016")));
+    }
+
     // Download → table; again with the server stopped → the same table from the cache.
     void downloadThenCache()
     {
