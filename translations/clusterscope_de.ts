@@ -12,7 +12,7 @@
 <context>
     <name>cs::Batch</name>
     <message>
-        <location filename="../app/Batch.cpp" line="+103"/>
+        <location filename="../app/Batch.cpp" line="+105"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -77,7 +77,13 @@
         <translation>%1: %2 kann nicht geschrieben werden: der Ordner %3 ist nicht beschreibbar (%4)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
+        <source>%1: %2 (the output &apos;%3&apos; of the batch file); pass --allow-outside to write outside the batch file&apos;s folder</source>
+        <translation>%1: %2 (die Ausgabe „%3“ der Stapeldatei); mit --allow-outside darf außerhalb des Ordners der Stapeldatei geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>no figure written</source>
         <translation>keine Abbildung geschrieben</translation>
     </message>
@@ -100,7 +106,12 @@
         <translation>Die Stapeldatei (JSON).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Allow outputs outside the batch file&apos;s folder (&quot;../x.png&quot;, absolute paths); without it such a batch is refused.</source>
+        <translation>Ausgaben außerhalb des Ordners der Stapeldatei erlauben („../x.png“, absolute Pfade); ohne diese Option wird ein solcher Stapel abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope batch --help</source>
         <translation>; siehe clusterscope batch --help</translation>
     </message>
@@ -164,7 +175,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+110"/>
+        <location filename="../maps/ClusterData.cpp" line="+111"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat-AKE: Erwerbstätige nach NACE-Abschnitt, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -189,7 +200,7 @@
         <translation>Quelle: Eurostat (sbs_r_nuts06_r2, Beschäftigte, 2015). %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Industry (except construction)</source>
         <translation>Industrie (ohne Baugewerbe)</translation>
     </message>
@@ -284,7 +295,7 @@
         <translation>Beschäftigungswachstum (% pro Jahr)</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>all in the data</source>
         <translation>alle in den Daten</translation>
     </message>
@@ -380,7 +391,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+81"/>
+        <location filename="../app/CommandLine.cpp" line="+53"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>ungültiger Wert für --size „%1“; erwartet WIDTHxHEIGHT, z. B. 1920x1080</translation>
     </message>
@@ -400,7 +411,7 @@
         <translation>ungültiger Wert für --margins „%1“; gültig: 0 bis 50 (mm)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
         <source>NUTS level (0-3).</source>
         <translation>NUTS-Ebene (0-3).</translation>
     </message>
@@ -415,7 +426,12 @@
         <translation>Jahr der Daten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>How values are drawn: choropleth (filled regions) or circles (proportional circles over a neutral base; the default for employment).</source>
+        <translation>Darstellung der Werte: choropleth (gefüllte Regionen) oder circles (proportionale Kreise über einer neutralen Grundkarte; Standard für Beschäftigung).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation>Anzahl der Klassen (2-9, Standard 5).</translation>
     </message>
@@ -479,14 +495,6 @@
         <source>%1: not a usable category mapping</source>
         <translation>%1: keine verwendbare Kategorienzuordnung</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
-        <translation>
-            <numerusform>%1: Warnung: %n NACE-Code der Daten nicht zugeordnet: %2</numerusform>
-            <numerusform>%1: Warnung: %n NACE-Codes der Daten nicht zugeordnet: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+7"/>
         <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
@@ -523,12 +531,12 @@
         <translation>unbekannte NUTS-Version „%1“; gültige Versionen: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>unbekannte Grundlage der Klassengrenzen „%1“; gültig: all-years, year</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+111"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation>CSV im Langformat, für jede Region, Kategorie, jedes Jahr und jeden Indikator: nuts_id,category,year,indicator,value. Je Region und Kategorie: employment, share, focus, lq, loglq, symlq, stars, density (Verwandtschaftsdichte zwischen Clustern); nach dem ersten Jahr: growth (CAGR, durchschnittliche jährliche Wachstumsrate in % seit dem ersten Jahr), growth_abs, growth_pct (Veränderung seit dem ersten Jahr); im letzten Jahr die Shift-Share-Zerlegung seit dem ersten Jahr: reference_growth + industry_mix + competitive_effect = growth_abs. Je Region, category *: krugman, hhi, eci_eigen, eci_reflections (über die NACE-Abteilungen oder, bei Daten ohne Abteilungen, über die Aggregate; der ECI hat Mittelwert 0 und Standardabweichung 1); coverage (der Anteil des veröffentlichten regionalen Gesamtwerts, den die ausgewiesenen Wirtschaftszweige abdecken; unter 0.95 wird die Region gekennzeichnet), sofern die Daten Gesamtwerte veröffentlichen. Je Kategorie, nuts_id leer (über das Referenzgebiet): hoover, gini (Standort-Gini-Koeffizient), hhi_category, pci_eigen, pci_reflections.</translation>
     </message>
@@ -543,17 +551,12 @@
         <translation>Mit --format gpkg: zusätzlich ein QGIS-Projekt schreiben, das das GeoPackage (über einen relativen Pfad referenziert) im Stil der Karte öffnet.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
         <translation>--qgs schreibt ein QGIS-Projekt zu einem GeoPackage; verwenden Sie es mit --format gpkg</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
-        <translation>-o %1 ist keine reguläre Datei (ein Gerät, FIFO oder Ordner); verwenden Sie -o - für die Standardausgabe</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+107"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation>--peers %1 ist eine Region der NUTS-Ebene %2; lassen Sie --level %3 weg</translation>
     </message>
@@ -563,27 +566,27 @@
         <translation>ungültiger Wert für --top „%1“; eine positive Zahl erwartet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>unknown region &apos;%1&apos;; no data for it in %2</source>
         <translation>unbekannte Region „%1“; keine Daten dafür in %2</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-400"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: keine verwendbaren Daten geladen</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-157"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation>Indikator: lq, share, focus, employment, stars oder growth.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation>Statistikdatei: Eurostat-TSV, SDMX-CSV, JSON-stat oder eine lange CSV-, XLSX- oder ODS-Tabelle (Spalten aus --map-columns, sonst automatisch erkannt).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+139"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>unbekannte Ebene „%1“; gültige Ebenen für diese Daten: %2</translation>
     </message>
@@ -623,7 +626,7 @@
         <translation>unbekannte Palette „%1“; gültige Paletten: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation>unbekannte Beschriftung „%1“; gültig: none, codes, names</translation>
     </message>
@@ -638,12 +641,12 @@
         <translation>ungültiger Wert für --breaks: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+288"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Schreibt die Werte einer Karte ohne Fenster.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-240"/>
         <source>The export command.</source>
         <translation>Der Befehl export.</translation>
     </message>
@@ -658,17 +661,17 @@
         <translation>Mit --peers: höchstens N Partner (Standard: alle).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
         <translation>unbekanntes Format „%1“; gültige Formate: csv, xlsx, png, svg, pdf, gpkg</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>--peers writes CSV only and not with --all; use --format csv</source>
         <translation>--peers schreibt nur CSV und nicht zusammen mit --all; verwenden Sie --format csv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>--all writes CSV only; use --format csv</source>
         <translation>--all schreibt nur CSV; verwenden Sie --format csv</translation>
     </message>
@@ -678,17 +681,17 @@
         <translation>eine Arbeitsmappe braucht einen Dateinamen: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Ausgabedatei oder - für die Standardausgabe (csv).</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-341"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Klassifizierung: %1 (Standard: logsym für lq, symmetric für growth, stars für stars, sonst quantile).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
         <translation>Klassengrenzen aus den Werten aller Jahre der Daten (all-years, Standard; eine Farbe bedeutet in jedem Jahr dieselbe Zahl) oder des angezeigten Jahres (year).</translation>
     </message>
@@ -698,7 +701,12 @@
         <translation>Farbpalette (z. B. viridis_r, YlGnBu, PuOr; Standard: PuOr_r für lq, BrBG für growth, YlOrRd für stars, sonst viridis_r).</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+233"/>
+        <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
+        <translation>unbekanntes Symbol „%1“; gültig: choropleth, circles</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Abbildungsgröße in Pixeln (Standard 1920x1080).</translation>
     </message>
@@ -763,7 +771,12 @@
         <translation>Zusätzlich FILE.recipe.json neben die Abbildung schreiben: die Daten, die Optionen und den Befehl, mit denen sie sich neu erstellen lässt (clusterscope batch FILE.recipe.json).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+79"/>
+        <source>--qgs %1 is the GeoPackage of -o; the project needs its own file (e.g. NAME.qgs)</source>
+        <translation>--qgs %1 ist das GeoPackage von -o; das Projekt braucht eine eigene Datei (z. B. NAME.qgs)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>; see clusterscope export --help</source>
         <translation>; siehe clusterscope export --help</translation>
     </message>
@@ -773,30 +786,24 @@
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-152"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>-o FILE fehlt (-o - für die Standardausgabe verwenden)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation>ein GeoPackage braucht einen Dateinamen: -o FILE.gpkg</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>figures need a file name: -o FILE.%1</source>
         <translation>Abbildungen brauchen einen Dateinamen: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+323"/>
+        <location line="-114"/>
         <source>warning: %1; names left empty</source>
         <translation>Warnung: %1; Namen bleiben leer</translation>
-    </message>
-    <message>
-        <location line="-740"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -827,7 +834,7 @@
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
@@ -1052,9 +1059,14 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+117"/>
-        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
-        <translation>Strukturelle Unternehmensstatistik: Beschäftigte nach NUTS 2 und NACE-Abteilung (2008–2020)</translation>
+        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
+        <translation>Strukturelle Unternehmensstatistik: tätige Personen in örtlichen Einheiten nach NUTS 2 und NACE-Abteilung (ab 2021; NUTS 2021)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
+        <translation>Strukturelle Unternehmensstatistik: tätige Personen nach NUTS 2 und NACE-Abteilung (2008–2020; NUTS 2016 und früher)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1067,19 +1079,12 @@
         <translation>Regionale Gesamtrechnungen: Erwerbstätige nach NUTS 3 und NACE-Aggregat</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>cannot create the cache folder %1</source>
         <translation>der Cache-Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+97"/>
-        <location line="+10"/>
-        <source>cannot write the cache file %1: %2</source>
-        <translation>die Cache-Datei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-85"/>
+        <location line="+29"/>
         <location line="+71"/>
         <source>the download of %1 was cancelled</source>
         <translation>der Download von %1 wurde abgebrochen</translation>
@@ -1123,7 +1128,7 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+88"/>
+        <location filename="../maps/EurostatTable.cpp" line="+92"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1148,22 +1153,22 @@
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
         <source>a Eurostat table</source>
         <translation>eine Eurostat-Tabelle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation>Spalte „%1“ nach den Jahresspalten ist kein Jahr</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
         <translation>keine Jahresspalten in der Kopfzeile (erwartet z. B. 2015 oder n2015)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>the header needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
         <translation>die Kopfzeile braucht die Dimensionen „%1“ und „%2“; sie hat: %3</translation>
     </message>
@@ -1173,29 +1178,102 @@
         <translation>Filter auf unbekannte Dimension „%1“</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>%1 Zellen erwartet, %2 gefunden; Zeile übersprungen</translation>
+        <location line="+60"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>Region %1, Wirtschaftszweig %2, %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a number or a Eurostat flag (%2); treated as missing</source>
+        <translation>„%1“ ist weder eine Zahl noch ein Eurostat-Kennzeichen (%2); als fehlend behandelt</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
         <translation>doppelte Zeile für Region %1, Wirtschaftszweig %2; übersprungen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation>„%1“ ist weder eine Zahl noch ein Eurostat-Kennzeichen (Region %2, Wirtschaftszweig %3, %4); als fehlend behandelt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation>Dimension „%1“ hat mehrere Werte (%2); wählen Sie einen aus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation>keine Datenzeilen passten</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportActions</name>
+    <message>
+        <location filename="../app/ExportActions.cpp" line="+26"/>
+        <source>Export &amp;figure…</source>
+        <translation>&amp;Abbildung exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation>&amp;Werte exportieren (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation>Ebene für &amp;QGIS exportieren…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Export figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+6"/>
+        <source>Export scores</source>
+        <translation>Werte exportieren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV-Tabelle (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Export layer for QGIS</source>
+        <translation>Ebene für QGIS exportieren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation>QGIS-Projekt mit GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1 and %2</source>
+        <translation>%1 und %2 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1414,7 @@
 <context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+211"/>
+        <location filename="../maps/FigureExport.cpp" line="+221"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1: Ausgabegröße %2×%3 px liegt außerhalb des Bereichs (16–30000)</translation>
     </message>
@@ -1346,53 +1424,263 @@
         <translation>%1: nicht genug Speicher für %2×%3 px</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+54"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location line="+11"/>
+        <source>the PNG encoder failed</source>
+        <translation>der PNG-Encoder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the SVG could not be written</source>
+        <translation>die SVG-Datei konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+100"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+114"/>
         <location line="+51"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1: cannot read NUTS layer %2 (%3)</source>
         <translation>%1: NUTS-Ebene %2 kann nicht gelesen werden (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>cannot write %1: the folder does not exist</source>
         <translation>%1 kann nicht geschrieben werden: der Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+30"/>
+        <location line="+78"/>
+        <location line="+57"/>
+        <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+37"/>
+        <location line="-54"/>
+        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write the QGIS style into %1: %2</source>
         <translation>der QGIS-Stil kann nicht in %1 geschrieben werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>cs::ImportActions</name>
     <message>
+        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <source>&amp;Embedded data</source>
+        <translation>&amp;Eingebettete Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation>Statistik &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation>Von Eurostat &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation>&amp;Kategorienzuordnung laden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+117"/>
+        <location line="+13"/>
+        <source>Load category mapping</source>
+        <translation>Kategorienzuordnung laden</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation>Kategorienzuordnung (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation>&amp;Grenzen öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation>Eingebaute &amp;NUTS-Grenzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n value(s) read from %1</source>
+        <translation>
+            <numerusform>%n Wert aus %1 gelesen</numerusform>
+            <numerusform>%n Werte aus %1 gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation>; keine Probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation>
+            <numerusform>; %n Problem unten aufgeführt (übersprungene Zeilen, als fehlend behandelte Werte, Codes ohne Region).</numerusform>
+            <numerusform>; %n Probleme unten aufgeführt (übersprungene Zeilen, als fehlend behandelte Werte, Codes ohne Region).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+7"/>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Statistik importieren</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation>Nichts Verwendbares wurde geladen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation>%1 Die Karte zeigt Regionen der NUTS-Ebene %2 (Grenzen nach NUTS %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Statistiken (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV oder TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV oder TSV (*.csv *.tsv);;JSON-stat (*.json);;Arbeitsmappen (*.xlsx *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation>Quelle: Eurostat (%1, heruntergeladen). © EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Download from Eurostat</source>
+        <translation>Von Eurostat herunterladen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The download contains no usable data.</source>
+        <translation>Der Download enthält keine verwendbaren Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n Wert aus %1 geladen</numerusform>
+            <numerusform>%n Werte aus %1 geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s).</source>
+        <translation>
+            <numerusform>; %n Problem.</numerusform>
+            <numerusform>; %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The mapping was not loaded.</source>
+        <translation>Die Zuordnung wurde nicht geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation>
+            <numerusform>%1 geladen: %n Cluster-Kategorie.</numerusform>
+            <numerusform>%1 geladen: %n Cluster-Kategorien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation>Jeder NACE-Code der Daten ist zugeordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>%n NACE-Code der Daten ist nicht zugeordnet: %1</numerusform>
+            <numerusform>%n NACE-Codes der Daten sind nicht zugeordnet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation>Grenzen öffnen</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation>Vektordateien (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation>Keine Spalte mit NUTS-Codes erkannt. Spalte mit den Regionscodes:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Copy list</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Imports</name>
+    <message numerus="yes">
+        <location filename="../app/Imports.cpp" line="+28"/>
+        <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>Warnung: %n NACE-Code der Daten ist nicht zugeordnet: %1</numerusform>
+            <numerusform>Warnung: %n NACE-Codes der Daten sind nicht zugeordnet: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -1463,7 +1751,7 @@
         <translation>%1.category.index: fehlt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
         <translation>id: keine Zeitdimension („time“ oder role.time); vorhanden: %1</translation>
     </message>
@@ -1493,17 +1781,17 @@
         <translation>size: %1 × %2 × %3 Zellen für Region, Wirtschaftszweig und Jahr sind zu viele</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>not a number</source>
         <translation>keine Zahl</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>value: %1 cells, but size says %2</source>
         <translation>value: %1 Zellen, aber size gibt %2 an</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>not a cell index</source>
         <translation>kein Zellindex</translation>
     </message>
@@ -1513,7 +1801,7 @@
         <translation>Index außerhalb des Bereichs (der Datensatz hat %1 Zellen)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>value: missing; expected an array or an object</source>
         <translation>value: fehlt; ein Array oder ein Objekt erwartet</translation>
     </message>
@@ -1538,12 +1826,12 @@
         <translation>eine Zeichenkette, ein Array oder ein Objekt erwartet; ignoriert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a year; only annual data is read; skipped</source>
         <translation>kein Jahr; nur Jahresdaten werden gelesen; übersprungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>no data cells matched</source>
         <translation>keine Datenzellen passten</translation>
     </message>
@@ -1551,27 +1839,27 @@
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+69"/>
+        <location filename="../app/ViewController.cpp" line="+18"/>
         <source>change view</source>
         <translation>Ansicht ändern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/MainWindow.cpp" line="+71"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>View</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location line="+988"/>
+        <location line="+778"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-983"/>
+        <location line="-773"/>
         <source>NUTS level</source>
         <translation>NUTS-Ebene</translation>
     </message>
@@ -1581,24 +1869,24 @@
         <translation>Wirtschaftszweig (NACE) oder Cluster-Kategorie; zum Suchen tippen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+963"/>
+        <location line="+732"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-969"/>
+        <location line="-738"/>
         <source>Animate the years</source>
         <translation>Jahre animieren</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+397"/>
         <source>Quantiles</source>
         <translation>Quantile</translation>
     </message>
@@ -1628,7 +1916,7 @@
         <translation>Sterne (0–3)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-364"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
@@ -1638,7 +1926,7 @@
         <translation>Farbpalette</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-67"/>
         <source>&amp;Level </source>
         <translation>&amp;Ebene </translation>
     </message>
@@ -1658,12 +1946,12 @@
         <translation> &amp;Jahr </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+50"/>
         <source>Style</source>
         <translation>Stil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Cl&amp;asses </source>
         <translation>Kla&amp;ssen </translation>
     </message>
@@ -1678,7 +1966,32 @@
         <translation>Referenzgebiet für Anteile, Standortquotienten und Sterne</translation>
     </message>
     <message>
-        <location line="+909"/>
+        <location line="+628"/>
+        <source>Traded clusters (US definitions carried over to NACE)</source>
+        <translation>Handelbare Cluster (US-Definitionen, auf NACE übertragen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE sections</source>
+        <translation>NACE-Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NACE divisions</source>
+        <translation>NACE-Abteilungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE groups and other codes</source>
+        <translation>NACE-Gruppen und andere Codes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (English titles)</source>
+        <translation> (englische Bezeichnungen)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>All regions of the data</source>
         <translation>Alle Regionen der Daten</translation>
     </message>
@@ -1693,17 +2006,17 @@
         <translation>Land: %1</translation>
     </message>
     <message>
-        <location line="-909"/>
+        <location line="-687"/>
         <source> &amp;Reference </source>
         <translation> &amp;Referenzgebiet </translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-59"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -1724,7 +2037,7 @@
         <translation>Keine Region passt zu „%1“</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Region profile</source>
         <translation>Regionsprofil</translation>
     </message>
@@ -1739,7 +2052,7 @@
         <translation>Regionen vergleichen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1751,12 +2064,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+691"/>
+        <location line="+23"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-26"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation>ClusterScope-Projekt (*.clusterscope.json *.json)</translation>
     </message>
@@ -1782,12 +2095,7 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Embedded data</source>
-        <translation>&amp;Eingebettete Daten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Region &amp;totals</source>
         <translation>&amp;Regionale Gesamtwerte</translation>
     </message>
@@ -1802,59 +2110,7 @@
         <translation>&amp;Veröffentlicht in den Daten (sofern vorhanden)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Import statistics…</source>
-        <translation>Statistik &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Download from Eurostat…</source>
-        <translation>Von Eurostat &amp;herunterladen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load category &amp;mapping…</source>
-        <translation>&amp;Kategorienzuordnung laden…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+941"/>
-        <location line="+15"/>
-        <source>Load category mapping</source>
-        <translation>Kategorienzuordnung laden</translation>
-    </message>
-    <message>
-        <location line="-955"/>
-        <source>Category mapping (*.csv);;All files (*)</source>
-        <translation>Kategorienzuordnung (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open &amp;boundaries…</source>
-        <translation>&amp;Grenzen öffnen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Built-in N&amp;UTS boundaries</source>
-        <translation>Eingebaute &amp;NUTS-Grenzen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export &amp;figure…</source>
-        <translation>&amp;Abbildung exportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation>Cluster-&amp;Sternsymbole</translation>
     </message>
@@ -1864,7 +2120,7 @@
         <translation>Klassengrenzen &amp;je Jahr</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -1889,7 +2145,7 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation>Divergierende Quantile (um 1; Wachstum: 0)</translation>
     </message>
@@ -1904,189 +2160,15 @@
         <translation>Log-symmetrisch um 1, bis 2 (LQ)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location line="+350"/>
-        <source>Choose a file to write.</source>
-        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Exporting %1…</source>
-        <translation>%1 wird exportiert…</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Clear list</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>CSV-Tabelle (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>&amp;Copy list</source>
-        <translation>Liste &amp;kopieren</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n value(s) read from %1</source>
-        <translation>
-            <numerusform>%n Wert aus %1 gelesen</numerusform>
-            <numerusform>%n Werte aus %1 gelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no problems.</source>
-        <translation>; keine Probleme.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
-        <translation>
-            <numerusform>; %n Problem unten aufgeführt (übersprungene Zeilen, als fehlend behandelte Werte, Codes ohne Region).</numerusform>
-            <numerusform>; %n Probleme unten aufgeführt (übersprungene Zeilen, als fehlend behandelte Werte, Codes ohne Region).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+15"/>
-        <location line="+14"/>
-        <location line="+11"/>
-        <source>Import statistics</source>
-        <translation>Statistik importieren</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Nothing usable was loaded: %1</source>
-        <translation>Nichts Verwendbares wurde geladen: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
-        <translation>%1 Die Karte zeigt Regionen der NUTS-Ebene %2 (Grenzen nach NUTS %3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Loaded %1</source>
-        <translation>%1 geladen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
-        <translation>Statistiken (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV oder TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV oder TSV (*.csv *.tsv);;JSON-stat (*.json);;Arbeitsmappen (*.xlsx *.ods);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The file cannot be read.</source>
-        <translation>Die Datei kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
-        <translation>Quelle: Eurostat (%1, heruntergeladen). © EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>Download from Eurostat</source>
-        <translation>Von Eurostat herunterladen</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>The download contains no usable data.</source>
-        <translation>Der Download enthält keine verwendbaren Daten.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n value(s) loaded from %1</source>
-        <translation>
-            <numerusform>%n Wert aus %1 geladen</numerusform>
-            <numerusform>%n Werte aus %1 geladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>; %n problem(s).</source>
-        <translation>
-            <numerusform>; %n Problem.</numerusform>
-            <numerusform>; %n Probleme.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The mapping was not loaded.</source>
-        <translation>Die Zuordnung wurde nicht geladen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Loaded %1: %n cluster category(s).</source>
-        <translation>
-            <numerusform>%1 geladen: %n Cluster-Kategorie.</numerusform>
-            <numerusform>%1 geladen: %n Cluster-Kategorien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Every NACE code of the data is mapped.</source>
-        <translation>Jeder NACE-Code der Daten ist zugeordnet.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
-        <source>%n NACE code(s) of the data are not mapped: %1</source>
-        <translation>
-            <numerusform>%n NACE-Code der Daten ist nicht zugeordnet: %1</numerusform>
-            <numerusform>%n NACE-Codes der Daten sind nicht zugeordnet: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-917"/>
+        <location line="-194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Export s&amp;cores (CSV, XLSX)…</source>
-        <translation>&amp;Werte exportieren (CSV, XLSX)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export layer for Q&amp;GIS…</source>
-        <translation>Ebene für &amp;QGIS exportieren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <source>Export layer for QGIS</source>
-        <translation>Ebene für QGIS exportieren</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>QGIS project with GeoPackage (*.qgs)</source>
-        <translation>QGIS-Projekt mit GeoPackage (*.qgs)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Wrote %1 and %2</source>
-        <translation>%1 und %2 geschrieben</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2109,7 +2191,7 @@
         <translation>Region &amp;suchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2179,17 +2261,27 @@
         <translation>&amp;Namen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>Proportional &amp;circles</source>
+        <translation>&amp;Proportionale Kreise</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Methode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About ClusterScope</source>
         <translation>&amp;Über ClusterScope</translation>
     </message>
@@ -2208,22 +2300,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation>%1: das Projekt verwendet andere Daten (%2); starten Sie ClusterScope mit diesen Daten, um es zu öffnen</translation>
     </message>
-    <message>
-        <location line="+113"/>
-        <source>Loading NUTS %1 boundaries…</source>
-        <translation>NUTS-%1-Grenzen werden geladen…</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <location line="+7"/>
-        <location line="+10"/>
-        <location line="+12"/>
-        <location line="+9"/>
-        <source>Open boundaries</source>
-        <translation>Grenzen öffnen</translation>
-    </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="+116"/>
         <source>Boundaries: %1 (key column %2, %n regions)</source>
         <translation>
             <numerusform>Grenzen: %1 (Schlüsselspalte %2, %n Region)</numerusform>
@@ -2231,58 +2309,25 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
-        <translation>Vektordateien (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Layer:</source>
-        <translation>Ebene:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
-        <translation>Keine Spalte mit NUTS-Codes erkannt. Spalte mit den Regionscodes:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
-    </message>
-    <message>
-        <location line="+178"/>
-        <location line="+18"/>
-        <source>Export figure</source>
-        <translation>Abbildung exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrote %1</source>
-        <translation>%1 geschrieben</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Export scores</source>
-        <translation>Werte exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+70"/>
+        <location filename="../maps/MapRenderer.cpp" line="+100"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Not covered by the data</source>
+        <translation>Nicht von den Daten abgedeckt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cluster with %1+ stars</source>
         <translation>Cluster mit %1+ Sternen</translation>
     </message>
@@ -2290,6 +2335,16 @@
         <location line="+4"/>
         <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
         <translation>Geheim gehaltene Zellen verdecken &gt; 5 % des Gesamtwerts der Region</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected region</source>
+        <translation>Ausgewählte Region</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner region</source>
+        <translation>Partnerregion</translation>
     </message>
 </context>
 <context>
@@ -2300,9 +2355,112 @@
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+117"/>
         <source>no data</source>
         <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MethodDialog</name>
+    <message>
+        <location filename="../app/MethodDialog.cpp" line="+13"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Regions and reference area</source>
+        <translation>Regionen und Referenzgebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every relative measure compares a region with a reference area: by default all regions of the chosen NUTS level that carry a number in the data, or one country, or the EU-27 (&lt;i&gt;Reference&lt;/i&gt; picker). Aggregates such as EU28 or EA19, extra-regio codes (e.g. FRZZ) and codes of no NUTS version are left out of every sum; codes renamed between NUTS versions are recoded, and each case is listed when the data are loaded.</source>
+        <translation>Jedes relative Maß vergleicht eine Region mit einem Referenzgebiet: standardmäßig alle Regionen der gewählten NUTS-Ebene, für die die Daten eine Zahl enthalten, oder ein Land oder die EU-27 (Auswahl &lt;i&gt;Referenzgebiet&lt;/i&gt;). Aggregate wie EU28 oder EA19, Extra-Regio-Codes (z. B. FRZZ) und Codes, die zu keiner NUTS-Version gehören, bleiben bei allen Summen außen vor; zwischen NUTS-Versionen umbenannte Codes werden umcodiert, und jeder Fall wird beim Laden der Daten aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A region&apos;s total employment e&lt;sub&gt;r&lt;/sub&gt; is either the sum of the industries the data report (default) or the total the data publish (&lt;i&gt;File ▸ Region totals&lt;/i&gt;). Where confidential cells hide more than 5 % of a published total, the region is outlined with dots on the map and flagged in its profile.</source>
+        <translation>Die Gesamtbeschäftigung e&lt;sub&gt;r&lt;/sub&gt; einer Region ist entweder die Summe der in den Daten ausgewiesenen Wirtschaftszweige (Standard) oder der in den Daten veröffentlichte Gesamtwert (&lt;i&gt;Datei ▸ Regionale Gesamtwerte&lt;/i&gt;). Wo vertrauliche Zellen mehr als 5 % eines veröffentlichten Gesamtwerts verdecken, wird die Region auf der Karte gepunktet umrandet und in ihrem Profil gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With e&lt;sub&gt;rc&lt;/sub&gt; the employment of region r in category c, e&lt;sub&gt;r&lt;/sub&gt; the region&apos;s total, E&lt;sub&gt;c&lt;/sub&gt; the reference area&apos;s employment in c and E its total:</source>
+        <translation>Mit e&lt;sub&gt;rc&lt;/sub&gt; der Beschäftigung der Region r in der Kategorie c, e&lt;sub&gt;r&lt;/sub&gt; dem Gesamtwert der Region, E&lt;sub&gt;c&lt;/sub&gt; der Beschäftigung des Referenzgebiets in c und E dessen Gesamtwert:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Employment&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt;; &lt;b&gt;share&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (the region&apos;s part of the category); &lt;b&gt;focus&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (the category&apos;s part of the region); &lt;b&gt;location quotient&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E): above 1 the region is more specialised than the reference area, 2 or more counts as a specialisation.</source>
+        <translation>&lt;b&gt;Beschäftigung&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt;; &lt;b&gt;Anteil&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (der Anteil der Region an der Kategorie); &lt;b&gt;Fokus&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (der Anteil der Kategorie an der Region); &lt;b&gt;Standortquotient&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E): über 1 ist die Region stärker spezialisiert als das Referenzgebiet, ab 2 gilt sie als spezialisiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Growth&lt;/b&gt; is the compound annual growth rate of e&lt;sub&gt;rc&lt;/sub&gt; from the first year of the data to the year shown, in % per year; shift-share splits the change into reference growth, industry mix and competitive effect.</source>
+        <translation>&lt;b&gt;Wachstum&lt;/b&gt; ist die durchschnittliche jährliche Wachstumsrate (CAGR) von e&lt;sub&gt;rc&lt;/sub&gt; vom ersten Jahr der Daten bis zum angezeigten Jahr, in % pro Jahr; die Shift-Share-Analyse zerlegt die Veränderung in Referenzwachstum, Branchenmix und Wettbewerbseffekt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster stars</source>
+        <translation>Cluster-Sterne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the European Cluster Observatory: one star each for &lt;b&gt;size&lt;/b&gt; (the region is among the top 10 % of regions by employment in the category), &lt;b&gt;specialisation&lt;/b&gt; (LQ ≥ 2) and &lt;b&gt;focus&lt;/b&gt; (among the top 10 % by the category&apos;s share of the region&apos;s employment). A star is robust when the decision stays the same with the cut-off moved by ±10 %.</source>
+        <translation>Wie beim European Cluster Observatory: je ein Stern für &lt;b&gt;Größe&lt;/b&gt; (die Region gehört zu den obersten 10 % der Regionen nach Beschäftigung in der Kategorie), &lt;b&gt;Spezialisierung&lt;/b&gt; (LQ ≥ 2) und &lt;b&gt;Fokus&lt;/b&gt; (unter den obersten 10 % nach dem Anteil der Kategorie an der Beschäftigung der Region). Ein Stern ist robust, wenn die Entscheidung gleich bleibt, wenn die Schwelle um ±10 % verschoben wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Productivity and growth stars need wage and multi-year data; without them they are not awarded.</source>
+        <translation>Produktivitäts- und Wachstumssterne erfordern Lohndaten und Daten über mehrere Jahre; ohne sie werden sie nicht vergeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster categories</source>
+        <translation>Cluster-Kategorien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster categories are the US Cluster Mapping Project&apos;s 51 traded clusters, carried over to NACE Rev. 2 through official concordances (Eurostat NACE Rev. 2 → ISIC Rev. 4, US Census NAICS 2012 → ISIC Rev. 4). They are US definitions, not the official European Cluster Panorama table, which is not published in a machine-readable form; NACE industries that feed several clusters are split by their NAICS counts, and every approximation is listed in the categories file.</source>
+        <translation>Die Cluster-Kategorien sind die 51 handelbaren Cluster (traded clusters) des US Cluster Mapping Project, über amtliche Umsteigeschlüssel auf die NACE Rev. 2 übertragen (Eurostat NACE Rev. 2 → ISIC Rev. 4, US Census NAICS 2012 → ISIC Rev. 4). Es sind US-Definitionen, nicht die amtliche Tabelle des European Cluster Panorama, die nicht in maschinenlesbarer Form veröffentlicht ist; NACE-Wirtschaftszweige, die in mehrere Cluster eingehen, werden nach ihren NAICS-Zahlen aufgeteilt, und jede Näherung ist in der Kategoriendatei aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ten emerging industries of the European Cluster Panorama (e.g. biopharmaceuticals, blue growth, creative, digital and experience industries) are not included: their NACE code lists could not be found in a citable, machine-readable form, and no list is invented.</source>
+        <translation>Die zehn aufstrebenden Branchen des European Cluster Panorama (z. B. Biopharmazeutika, blaue Wirtschaft, Kreativ-, Digital- und Erlebniswirtschaft) sind nicht enthalten: Ihre NACE-Codelisten waren in keiner zitierfähigen, maschinenlesbaren Form auffindbar, und es wird keine Liste erfunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner regions</source>
+        <translation>Partnerregionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Similar&lt;/b&gt; partners have a similar profile of cluster location quotients (cosine similarity, 1 = the same shape; or correlation). &lt;b&gt;Complementary&lt;/b&gt; partners are strong (LQ ≥ 1) in clusters where the region is weak (LQ &lt; 1) but related: the sum of min(LQ, 3) × the relatedness density ω of the region in each such cluster.</source>
+        <translation>&lt;b&gt;Ähnliche&lt;/b&gt; Partner haben ein ähnliches Profil der Cluster-Standortquotienten (Kosinus-Ähnlichkeit, 1 = gleiche Form; oder Korrelation). &lt;b&gt;Komplementäre&lt;/b&gt; Partner sind stark (LQ ≥ 1) in Clustern, in denen die Region schwach (LQ &lt; 1), aber verwandt ist: die Summe von min(LQ, 3) × der Verwandtschaftsdichte ω der Region in jedem solchen Cluster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map classes</source>
+        <translation>Kartenklassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotients are classed symmetrically in log space around 1 (0.5, 0.71, 1, 1.41, 2) on a diverging palette, so above and below the reference read at a glance; growth diverges around 0. Class limits are computed over all years of the data, so a colour means the same value in every year (&lt;i&gt;View ▸ Class limits per year&lt;/i&gt; changes that).</source>
+        <translation>Standortquotienten werden im logarithmischen Raum symmetrisch um 1 klassiert (0.5, 0.71, 1, 1.41, 2), mit einer divergierenden Farbpalette, sodass Werte über und unter der Referenz auf einen Blick zu erkennen sind; Wachstum divergiert um 0. Die Klassengrenzen werden über alle Jahre der Daten berechnet, sodass eine Farbe in jedem Jahr denselben Wert bedeutet (&lt;i&gt;Ansicht ▸ Klassengrenzen je Jahr&lt;/i&gt; ändert das).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources and licences</source>
+        <translation>Quellen und Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics: Source: Eurostat, re-used under the Eurostat copyright notice (free re-use with acknowledgement of the source). Boundaries: GISCO NUTS © EuroGeographics for the administrative boundaries.</source>
+        <translation>Statistik: Quelle: Eurostat, weiterverwendet gemäß dem Urheberrechtshinweis von Eurostat (freie Weiterverwendung mit Quellenangabe). Grenzen: GISCO NUTS © EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2482,7 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1: NUTS-Grenzen können nicht geöffnet werden (%2). Führen Sie scripts/setup.sh aus, um den Cache zu erstellen, oder setzen Sie CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
@@ -2344,7 +2502,7 @@
         <translation>%1: keine NUTS-%2-Codes in dieser Datei</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1: cannot open the NUTS recoding table: %2</source>
         <translation>%1: die NUTS-Umschlüsselungstabelle kann nicht geöffnet werden: %2</translation>
     </message>
@@ -2430,7 +2588,7 @@
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+209"/>
+        <location filename="../maps/NutsLayer.cpp" line="+218"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation>%1: keine Vektordatei, die GDAL lesen kann (%2)</translation>
     </message>
@@ -2440,12 +2598,32 @@
         <translation>%1: diese Datei hat keine Ebene mit Geometrien</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
-        <translation>%1: NUTS-Grenzen können nicht geöffnet werden (%2). Führen Sie scripts/setup.sh aus, um den Cache zu erstellen, oder setzen Sie CLUSTERSCOPE_NUTS_GPKG.</translation>
+        <location line="-24"/>
+        <source>%1: the NUTS boundary cache is missing. Run scripts/setup.sh to build it, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <translation>%1: Der Cache der NUTS-Grenzen fehlt. Führen Sie scripts/setup.sh aus, um ihn zu erstellen, oder setzen Sie CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a vector format GDAL knows</source>
+        <translation>kein Vektorformat, das GDAL kennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot read boundaries: %2</source>
+        <translation>%1: Grenzen können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: this file has no layer</source>
         <translation>%1: diese Datei hat keine Ebene</translation>
     </message>
@@ -2470,12 +2648,12 @@
         <translation>%1: Ebene „%2“ kann nicht nach EPSG:3035 umprojiziert werden (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation>%1: Region %2 konnte nicht nach EPSG:3035 umprojiziert werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
         <translation>%1: Ebene „%2“ hat in Spalte %4 keine Regionen der NUTS-Ebene %3</translation>
     </message>
@@ -2484,11 +2662,19 @@
         <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
         <translation>%1: Ebene „%2“ hat keine Objekte mit einem Code in Spalte %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: layer &apos;%2&apos; has no polygons (its %n feature(s) have points, lines or empty geometries); boundaries need polygons</source>
+        <translation>
+            <numerusform>%1: Ebene „%2“ hat keine Polygone (ihr %n Objekt hat Punkte, Linien oder leere Geometrien); Grenzen erfordern Polygone</numerusform>
+            <numerusform>%1: Ebene „%2“ hat keine Polygone (ihre %n Objekte haben Punkte, Linien oder leere Geometrien); Grenzen erfordern Polygone</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
         <source>Similar profile (cosine)</source>
         <translation>Ähnliches Profil (Kosinus)</translation>
     </message>
@@ -2523,7 +2709,7 @@
         <translation>Nur %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No region selected.</source>
         <translation>Keine Region ausgewählt.</translation>
     </message>
@@ -2538,7 +2724,7 @@
         <translation>%1 ist keine Cluster-Kategorie; wählen Sie einen Cluster oder das gesamte Profil.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation>Kein Cluster, in dem beide LQ ≥ 1 haben</translation>
     </message>
@@ -2569,12 +2755,12 @@
         <translation>Nur Regionen mit LQ ≥ 1 in %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
         <translation>Wert: min(LQ, %1) des Partners in %2 × die Verwandtschaftsdichte ω von %3 darin (0–1).</translation>
     </message>
@@ -2589,7 +2775,7 @@
         <translation>Wert: Summe über die Cluster, in denen %1 LQ &lt; 1 und der Partner LQ ≥ 1 hat, von min(LQ, %2) × der Verwandtschaftsdichte ω von %1 im Cluster (0–1): Stärken des Partners, die %1 fehlen, mit denen es aber verwandt ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No partner found.</source>
         <translation>Kein Partner gefunden.</translation>
     </message>
@@ -2614,13 +2800,12 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location line="+26"/>
+        <source>Cannot write %1: no partners</source>
+        <translation>%1 kann nicht geschrieben werden: keine Partner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Export partners</source>
         <translation>Partner exportieren</translation>
@@ -2634,7 +2819,7 @@
 <context>
     <name>cs::ProjectFile</name>
     <message>
-        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <location filename="../app/ProjectFile.cpp" line="+51"/>
         <source>not a ClusterScope project: no &quot;%1&quot; key</source>
         <translation>kein ClusterScope-Projekt: kein Schlüssel &quot;%1&quot;</translation>
     </message>
@@ -2664,12 +2849,7 @@
         <translation>%1[%2]: ein NUTS-Code erwartet</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -2691,10 +2871,18 @@
         <source>© EuroGeographics for the administrative boundaries</source>
         <translation>© EuroGeographics bezüglich der Verwaltungsgrenzen</translation>
     </message>
+</context>
+<context>
+    <name>cs::RecentFiles</name>
     <message>
-        <location line="+148"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location filename="../app/RecentFiles.cpp" line="+61"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -2775,12 +2963,12 @@
         <translation>unbekannter Wert „%1“; gültige Werte: %2</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>version %1 is newer than this program reads (1)</source>
         <translation>Version %1 ist neuer, als dieses Programm lesen kann (1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
         <translation>unbekannter Indikator „%1“; gültige Indikatoren: lq, share, focus, employment, stars, growth</translation>
     </message>
@@ -2808,11 +2996,6 @@
         <location line="+5"/>
         <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
         <translation>fehlt; geben Sie &quot;format&quot; (%1) oder eine Ausgabedatei mit einer dieser Endungen an</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3149,17 +3332,87 @@
     </message>
 </context>
 <context>
+    <name>cs::SaveFile</name>
+    <message>
+        <location filename="../maps/SaveFile.cpp" line="+20"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (named pipe)</source>
+        <translation>es ist ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket</source>
+        <translation>es ist ein Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device</source>
+        <translation>es ist ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+99"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+28"/>
+        <source>the file is not open</source>
+        <translation>die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>nur %1 von %2 Bytes wurden geschrieben</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>cannot write %1: it is the input %2; writing it would destroy it, choose another output</source>
+        <translation>%1 kann nicht geschrieben werden: es ist die Eingabe %2; das Schreiben würde sie zerstören, wählen Sie eine andere Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write %1: it is outside the folder %2</source>
+        <translation>%1 kann nicht geschrieben werden: es liegt außerhalb des Ordners %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ScoreExport</name>
+    <message>
+        <location filename="../maps/ScoreExport.cpp" line="+29"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
+        <translation>eine Arbeitsmappe braucht einen Dateinamen: -o FILE.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+142"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -3174,7 +3427,7 @@
         <translation>die Datei ist JSON, kein SDMX-CSV; öffnen Sie sie als JSON-stat</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>column %1 of the header has no name</source>
         <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
     </message>
@@ -3184,7 +3437,7 @@
         <translation>Spalte „%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
         <translation>kein SDMX-CSV: die Kopfzeile braucht die Spalten TIME_PERIOD und OBS_VALUE; sie hat: %1</translation>
     </message>
@@ -3199,17 +3452,27 @@
         <translation>Filter auf unbekannte Dimension „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>%1 Zellen erwartet, %2 gefunden; Zeile übersprungen</translation>
+        <location line="+96"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>Region %1, Wirtschaftszweig %2, %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation>„%1“ ist keine Zahl (%2); als fehlend behandelt</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
         <translation>TIME_PERIOD „%1“ ist kein Jahr (Region %2, Wirtschaftszweig %3); nur Jahresdaten werden gelesen; Zeile übersprungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>region %1, industry %2</source>
+        <translation>Region %1, Wirtschaftszweig %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
         <translation>doppelte Beobachtung für Region %1, Wirtschaftszweig %2, %3; übersprungen</translation>
     </message>
@@ -3219,17 +3482,12 @@
         <translation>„%1“ ist kein Eurostat-Kennzeichen (Region %2, Wirtschaftszweig %3, %4); ignoriert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
         <translation>„%1“ ist kein Vertraulichkeitsstatus (Region %2, Wirtschaftszweig %3, %4); ignoriert</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation>„%1“ ist keine Zahl (Region %2, Wirtschaftszweig %3, %4); als fehlend behandelt</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen (abgebrochener Download?)</translation>
     </message>
@@ -3239,7 +3497,7 @@
         <translation>Dimension „%1“ hat mehrere Werte (%2); wählen Sie einen aus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation>keine Datenzeilen passten</translation>
     </message>
@@ -3255,7 +3513,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+510"/>
+        <location filename="../maps/TableReader.cpp" line="+538"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>ungültige Spaltenzuordnung „%1“; erwartet ROLE=COLUMN mit den Rollen %2</translation>
     </message>
@@ -3266,24 +3524,29 @@
     </message>
     <message>
         <location line="+110"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>a table</source>
         <translation>eine Tabelle</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>a CSV table</source>
         <translation>eine CSV-Tabelle</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-403"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>keine Spalte „%1“ für %2; die Kopfzeile hat: %3</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-133"/>
         <source>cannot open as a workbook: %1</source>
         <translation>kann nicht als Arbeitsmappe geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an XLSX or ODS file GDAL can read</source>
+        <translation>keine XLSX- oder ODS-Datei, die GDAL lesen kann</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3291,29 +3554,24 @@
         <translation>die Arbeitsmappe hat kein Tabellenblatt</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>%1 Zellen erwartet, %2 gefunden; Zeile übersprungen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+159"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation>„%1“ ist kein Jahr; Zeile übersprungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>Region %1, Wirtschaftszweig %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
         <translation>doppelte Zeile für Region %1, Wirtschaftszweig %2, %3; übersprungen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation>„%1“ ist keine Zahl (Region %2, Wirtschaftszweig %3, %4); als fehlend behandelt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
-        <translation>negative Beschäftigung %1 (Region %2, Wirtschaftszweig %3, %4); als fehlend behandelt</translation>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation>„%1“ ist keine Zahl (%2); als fehlend behandelt</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3321,7 +3579,7 @@
         <translation>„%1“ ist kein Eurostat-Kennzeichen; ignoriert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>no data rows</source>
         <translation>keine Datenzeilen</translation>
     </message>
@@ -3336,7 +3594,7 @@
         <translation>Spalten automatisch zugeordnet: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>region (NUTS code)</source>
         <translation>Region (NUTS-Code)</translation>
     </message>
@@ -3361,20 +3619,112 @@
         <translation>Kennzeichen (optional)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+241"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>Spalten automatisch zugeordnet: region=%1,industry=%2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
         <translation>Byte 0x%1 ist kein UTF-8 (in „%2“, als Latin-1 gelesen); die Datei ist wahrscheinlich Latin-1 oder Windows-1252: speichern Sie sie als UTF-8</translation>
     </message>
 </context>
 <context>
+    <name>cs::ValueValidator</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <source>the file is larger than %1 MiB; not read</source>
+        <translation>die Datei ist größer als %1 MiB; nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/ValueValidator.cpp" line="+66"/>
+        <source>more than %1 data lines; the file is not read</source>
+        <translation>mehr als %1 Datenzeilen; die Datei wird nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.cpp" line="-25"/>
+        <source>the file has %1 MiB, more than the %2 MiB read</source>
+        <translation>die Datei hat %1 MiB, mehr als die %2 MiB, die gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the lines end with CR only (classic Mac OS); save the file with LF or CR LF line ends</source>
+        <translation>die Zeilen enden nur mit CR (klassisches Mac OS); speichern Sie die Datei mit LF- oder CR-LF-Zeilenenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the line is longer than %1 MiB; the file is not read (is it a table?)</source>
+        <translation>die Zeile ist länger als %1 MiB; die Datei wird nicht gelesen (ist es eine Tabelle?)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the workbook&apos;s XML unpacks to more than %1 MiB (part &apos;%2&apos;: %3 MiB); not read</source>
+        <translation>das XML der Arbeitsmappe wird entpackt größer als %1 MiB (Teil „%2“: %3 MiB); nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>part &apos;%1&apos; of the workbook unpacks to %2 times its packed size (at most %3); a damaged file or a zip bomb; not read</source>
+        <translation>Teil „%1“ der Arbeitsmappe wird entpackt %2-mal so groß wie gepackt (höchstens %3); eine beschädigte Datei oder eine Zip-Bombe; nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the header has %1 columns, more than the %2 read</source>
+        <translation>die Kopfzeile hat %1 Spalten, mehr als die %2, die gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column &apos;%1&apos; appears twice (columns %2 and %3); rename one</source>
+        <translation>Spalte „%1“ kommt doppelt vor (Spalten %2 und %3); benennen Sie eine um</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation>%1 Zellen erwartet, %2 gefunden; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>year %1 is implausible (expected %2 to %3%4); skipped</source>
+        <translation>Jahr %1 ist unplausibel (erwartet %2 bis %3%4); übersprungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a finite number (%2); treated as missing</source>
+        <translation>„%1“ ist keine endliche Zahl (%2); als fehlend behandelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative value &apos;%1&apos; (%2); treated as missing</source>
+        <translation>negativer Wert „%1“ (%2); als fehlend behandelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is too large: above %2 after scaling (%3); treated as missing</source>
+        <translation>„%1“ ist zu groß: über %2 nach der Skalierung (%3); als fehlend behandelt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no usable value: all %1 cells are empty, missing or invalid</source>
+        <translation>kein verwendbarer Wert: alle %1 Zellen sind leer, fehlend oder ungültig</translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.h" line="+101"/>
+        <source>&apos;%1&apos; has a comma: decimal commas and thousands separators are not read; write digits with a decimal point (%2); treated as missing</source>
+        <translation>„%1“ enthält ein Komma: Dezimalkommas und Tausendertrennzeichen werden nicht gelesen; schreiben Sie Ziffern mit Dezimalpunkt (%2); als fehlend behandelt</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ViewController</name>
+    <message>
+        <location filename="../app/ViewController.cpp" line="+57"/>
+        <source>Loading NUTS %1 boundaries…</source>
+        <translation>NUTS-%1-Grenzen werden geladen…</translation>
+    </message>
+</context>
+<context>
     <name>cs::XlsxExport</name>
     <message>
-        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <location filename="../maps/XlsxExport.cpp" line="+21"/>
         <source>%1: this GDAL has no XLSX driver</source>
         <translation>%1: diese GDAL-Version hat keinen XLSX-Treiber</translation>
     </message>
@@ -3384,19 +3734,25 @@
         <translation>%1 kann nicht geschrieben werden: kein temporäres Verzeichnis (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+26"/>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: the workbook could not be built (%2)</source>
+        <translation>%1 kann nicht geschrieben werden: die Arbeitsmappe konnte nicht erstellt werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+83"/>
+        <location filename="../app/main.cpp" line="+84"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Kartiert die Stärke wirtschaftlicher Cluster in den Regionen Europas.

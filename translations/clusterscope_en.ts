@@ -12,7 +12,7 @@
 <context>
     <name>cs::Batch</name>
     <message>
-        <location filename="../app/Batch.cpp" line="+103"/>
+        <location filename="../app/Batch.cpp" line="+105"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,7 +77,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
+        <source>%1: %2 (the output &apos;%3&apos; of the batch file); pass --allow-outside to write outside the batch file&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>no figure written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,7 +106,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Allow outputs outside the batch file&apos;s folder (&quot;../x.png&quot;, absolute paths); without it such a batch is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope batch --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,7 +175,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+110"/>
+        <location filename="../maps/ClusterData.cpp" line="+111"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,7 +200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Industry (except construction)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>all in the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,7 +391,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+81"/>
+        <location filename="../app/CommandLine.cpp" line="+53"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,7 +411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
         <source>NUTS level (0-3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,7 +426,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>How values are drawn: choropleth (filled regions) or circles (proportional circles over a neutral base; the default for employment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,14 +495,6 @@
         <source>%1: not a usable category mapping</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
-        <translation>
-            <numerusform>%1: warning: %n NACE code of the data not mapped: %2</numerusform>
-            <numerusform>%1: warning: %n NACE codes of the data not mapped: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+7"/>
         <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
@@ -523,12 +531,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+111"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,17 +551,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+107"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,27 +566,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>unknown region &apos;%1&apos;; no data for it in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-400"/>
         <source>%1: no usable data loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-157"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+139"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,7 +626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,12 +641,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+288"/>
         <source>Writes the scores of one map without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-240"/>
         <source>The export command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,17 +661,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>--peers writes CSV only and not with --all; use --format csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>--all writes CSV only; use --format csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,17 +681,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-341"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,7 +701,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+233"/>
+        <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,7 +771,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+79"/>
+        <source>--qgs %1 is the GeoPackage of -o; the project needs its own file (e.g. NAME.qgs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>; see clusterscope export --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,29 +786,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-152"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>figures need a file name: -o FILE.%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+323"/>
+        <location line="-114"/>
         <source>warning: %1; names left empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-740"/>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,7 +834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,8 +1059,13 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+117"/>
-        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
+        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,19 +1079,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>cannot create the cache folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+97"/>
-        <location line="+10"/>
-        <source>cannot write the cache file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-85"/>
+        <location line="+29"/>
         <location line="+71"/>
         <source>the download of %1 was cancelled</source>
         <translation type="unfinished"></translation>
@@ -1123,7 +1128,7 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+88"/>
+        <location filename="../maps/EurostatTable.cpp" line="+92"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,22 +1153,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
         <source>a Eurostat table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>the header needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,28 +1178,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>expected %1 cells, found %2; line skipped</source>
+        <location line="+60"/>
+        <source>region %1, industry %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a number or a Eurostat flag (%2); treated as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportActions</name>
+    <message>
+        <location filename="../app/ExportActions.cpp" line="+26"/>
+        <source>Export &amp;figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+6"/>
+        <source>Export scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Export layer for QGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1336,7 +1414,7 @@
 <context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+211"/>
+        <location filename="../maps/FigureExport.cpp" line="+221"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,53 +1424,263 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+54"/>
-        <source>cannot write %1: %2</source>
+        <location line="+11"/>
+        <source>the PNG encoder failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the SVG could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+100"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+114"/>
         <location line="+51"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1: cannot read NUTS layer %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>cannot write %1: the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+30"/>
+        <location line="+78"/>
+        <location line="+57"/>
+        <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+37"/>
+        <location line="-54"/>
+        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write the QGIS style into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>cs::ImportActions</name>
     <message>
-        <location line="+7"/>
-        <source>cannot write %1</source>
+        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <source>&amp;Embedded data</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+117"/>
+        <location line="+13"/>
+        <source>Load category mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n value(s) read from %1</source>
+        <translation type="unfinished">
+            <numerusform>%n value read from %1</numerusform>
+            <numerusform>%n values read from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation type="unfinished">
+            <numerusform>; %n problem listed below (rows skipped, values treated as missing, codes without a region).</numerusform>
+            <numerusform>; %n problems listed below (rows skipped, values treated as missing, codes without a region).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Download from Eurostat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The download contains no usable data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation type="unfinished">
+            <numerusform>%n value loaded from %1</numerusform>
+            <numerusform>%n values loaded from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>; %n problem.</numerusform>
+            <numerusform>; %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The mapping was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation type="unfinished">
+            <numerusform>Loaded %1: %n cluster category.</numerusform>
+            <numerusform>Loaded %1: %n cluster categories.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation type="unfinished">
+            <numerusform>%n NACE code of the data is not mapped: %1</numerusform>
+            <numerusform>%n NACE codes of the data are not mapped: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Copy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::Imports</name>
+    <message numerus="yes">
+        <location filename="../app/Imports.cpp" line="+28"/>
+        <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
         <source>not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1751,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,17 +1781,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>value: %1 cells, but size says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>not a cell index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,7 +1801,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>value: missing; expected an array or an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,12 +1826,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a year; only annual data is read; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>no data cells matched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,27 +1839,27 @@
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+69"/>
+        <location filename="../app/ViewController.cpp" line="+18"/>
         <source>change view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/MainWindow.cpp" line="+71"/>
         <source>ClusterScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+988"/>
+        <location line="+778"/>
         <source>NUTS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-983"/>
+        <location line="-773"/>
         <source>NUTS level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,24 +1869,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+963"/>
+        <location line="+732"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-969"/>
+        <location line="-738"/>
         <source>Animate the years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+397"/>
         <source>Quantiles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,7 +1916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-364"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1926,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-67"/>
         <source>&amp;Level </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,12 +1946,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+50"/>
         <source>Style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Cl&amp;asses </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1966,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+909"/>
+        <location line="+628"/>
+        <source>Traded clusters (US definitions carried over to NACE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NACE divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE groups and other codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (English titles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>All regions of the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,17 +2006,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-909"/>
+        <location line="-687"/>
         <source> &amp;Reference </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-59"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,7 +2037,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Region profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +2052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,12 +2064,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+691"/>
+        <location line="+23"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-26"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,12 +2095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Embedded data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Region &amp;totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,59 +2110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Import statistics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Download from Eurostat…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load category &amp;mapping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+941"/>
-        <location line="+15"/>
-        <source>Load category mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-955"/>
-        <source>Category mapping (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open &amp;boundaries…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Built-in N&amp;UTS boundaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export &amp;figure…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,7 +2120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,7 +2145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,188 +2160,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+350"/>
-        <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>&amp;Copy list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n value(s) read from %1</source>
-        <translation>
-            <numerusform>%n value read from %1</numerusform>
-            <numerusform>%n values read from %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
-        <translation>
-            <numerusform>; %n problem listed below (rows skipped, values treated as missing, codes without a region).</numerusform>
-            <numerusform>; %n problems listed below (rows skipped, values treated as missing, codes without a region).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+15"/>
-        <location line="+14"/>
-        <location line="+11"/>
-        <source>Import statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Nothing usable was loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>Download from Eurostat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>The download contains no usable data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n value(s) loaded from %1</source>
-        <translation>
-            <numerusform>%n value loaded from %1</numerusform>
-            <numerusform>%n values loaded from %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>; %n problem(s).</source>
-        <translation>
-            <numerusform>; %n problem.</numerusform>
-            <numerusform>; %n problems.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The mapping was not loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Loaded %1: %n cluster category(s).</source>
-        <translation>
-            <numerusform>Loaded %1: %n cluster category.</numerusform>
-            <numerusform>Loaded %1: %n cluster categories.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Every NACE code of the data is mapped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
-        <source>%n NACE code(s) of the data are not mapped: %1</source>
-        <translation>
-            <numerusform>%n NACE code of the data is not mapped: %1</numerusform>
-            <numerusform>%n NACE codes of the data are not mapped: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-917"/>
+        <location line="-194"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Export s&amp;cores (CSV, XLSX)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export layer for Q&amp;GIS…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <source>Export layer for QGIS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>QGIS project with GeoPackage (*.qgs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Wrote %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,7 +2191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,17 +2261,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>Proportional &amp;circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About ClusterScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,22 +2300,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+113"/>
-        <source>Loading NUTS %1 boundaries…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <location line="+7"/>
-        <location line="+10"/>
-        <location line="+12"/>
-        <location line="+9"/>
-        <source>Open boundaries</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="+116"/>
         <source>Boundaries: %1 (key column %2, %n regions)</source>
         <translation>
             <numerusform>Boundaries: %1 (key column %2, %n region)</numerusform>
@@ -2231,64 +2309,41 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Layer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>ClusterScope — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+178"/>
-        <location line="+18"/>
-        <source>Export figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+99"/>
         <location line="+15"/>
-        <location line="+11"/>
-        <source>Export scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1: %2</source>
+        <source>ClusterScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+70"/>
+        <location filename="../maps/MapRenderer.cpp" line="+100"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Not covered by the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cluster with %1+ stars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,8 +2355,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+117"/>
         <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::MethodDialog</name>
+    <message>
+        <location filename="../app/MethodDialog.cpp" line="+13"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Regions and reference area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every relative measure compares a region with a reference area: by default all regions of the chosen NUTS level that carry a number in the data, or one country, or the EU-27 (&lt;i&gt;Reference&lt;/i&gt; picker). Aggregates such as EU28 or EA19, extra-regio codes (e.g. FRZZ) and codes of no NUTS version are left out of every sum; codes renamed between NUTS versions are recoded, and each case is listed when the data are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A region&apos;s total employment e&lt;sub&gt;r&lt;/sub&gt; is either the sum of the industries the data report (default) or the total the data publish (&lt;i&gt;File ▸ Region totals&lt;/i&gt;). Where confidential cells hide more than 5 % of a published total, the region is outlined with dots on the map and flagged in its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With e&lt;sub&gt;rc&lt;/sub&gt; the employment of region r in category c, e&lt;sub&gt;r&lt;/sub&gt; the region&apos;s total, E&lt;sub&gt;c&lt;/sub&gt; the reference area&apos;s employment in c and E its total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Employment&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt;; &lt;b&gt;share&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (the region&apos;s part of the category); &lt;b&gt;focus&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (the category&apos;s part of the region); &lt;b&gt;location quotient&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E): above 1 the region is more specialised than the reference area, 2 or more counts as a specialisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Growth&lt;/b&gt; is the compound annual growth rate of e&lt;sub&gt;rc&lt;/sub&gt; from the first year of the data to the year shown, in % per year; shift-share splits the change into reference growth, industry mix and competitive effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the European Cluster Observatory: one star each for &lt;b&gt;size&lt;/b&gt; (the region is among the top 10 % of regions by employment in the category), &lt;b&gt;specialisation&lt;/b&gt; (LQ ≥ 2) and &lt;b&gt;focus&lt;/b&gt; (among the top 10 % by the category&apos;s share of the region&apos;s employment). A star is robust when the decision stays the same with the cut-off moved by ±10 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Productivity and growth stars need wage and multi-year data; without them they are not awarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster categories are the US Cluster Mapping Project&apos;s 51 traded clusters, carried over to NACE Rev. 2 through official concordances (Eurostat NACE Rev. 2 → ISIC Rev. 4, US Census NAICS 2012 → ISIC Rev. 4). They are US definitions, not the official European Cluster Panorama table, which is not published in a machine-readable form; NACE industries that feed several clusters are split by their NAICS counts, and every approximation is listed in the categories file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ten emerging industries of the European Cluster Panorama (e.g. biopharmaceuticals, blue growth, creative, digital and experience industries) are not included: their NACE code lists could not be found in a citable, machine-readable form, and no list is invented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Similar&lt;/b&gt; partners have a similar profile of cluster location quotients (cosine similarity, 1 = the same shape; or correlation). &lt;b&gt;Complementary&lt;/b&gt; partners are strong (LQ ≥ 1) in clusters where the region is weak (LQ &lt; 1) but related: the sum of min(LQ, 3) × the relatedness density ω of the region in each such cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotients are classed symmetrically in log space around 1 (0.5, 0.71, 1, 1.41, 2) on a diverging palette, so above and below the reference read at a glance; growth diverges around 0. Class limits are computed over all years of the data, so a colour means the same value in every year (&lt;i&gt;View ▸ Class limits per year&lt;/i&gt; changes that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics: Source: Eurostat, re-used under the Eurostat copyright notice (free re-use with acknowledgement of the source). Boundaries: GISCO NUTS © EuroGeographics for the administrative boundaries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,7 +2482,7 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,7 +2502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1: cannot open the NUTS recoding table: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2588,7 @@
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+209"/>
+        <location filename="../maps/NutsLayer.cpp" line="+218"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,12 +2598,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <location line="-24"/>
+        <source>%1: the NUTS boundary cache is missing. Run scripts/setup.sh to build it, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a vector format GDAL knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot read boundaries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: this file has no layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,12 +2648,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,11 +2662,19 @@
         <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: layer &apos;%2&apos; has no polygons (its %n feature(s) have points, lines or empty geometries); boundaries need polygons</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
         <source>Similar profile (cosine)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,7 +2709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No region selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,7 +2724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,12 +2755,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,7 +2775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No partner found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,13 +2800,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
+        <location line="+26"/>
+        <source>Cannot write %1: no partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Export partners</source>
         <translation type="unfinished"></translation>
@@ -2634,7 +2819,7 @@
 <context>
     <name>cs::ProjectFile</name>
     <message>
-        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <location filename="../app/ProjectFile.cpp" line="+51"/>
         <source>not a ClusterScope project: no &quot;%1&quot; key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,12 +2849,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,9 +2871,17 @@
         <source>© EuroGeographics for the administrative boundaries</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>cs::RecentFiles</name>
     <message>
-        <location line="+148"/>
-        <source>cannot write %1: %2</source>
+        <location filename="../app/RecentFiles.cpp" line="+61"/>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2775,12 +2963,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>version %1 is newer than this program reads (1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,11 +2995,6 @@
     <message>
         <location line="+5"/>
         <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,17 +3332,87 @@
     </message>
 </context>
 <context>
+    <name>cs::SaveFile</name>
+    <message>
+        <location filename="../maps/SaveFile.cpp" line="+20"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+99"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+28"/>
+        <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>only %1 of %2 bytes were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>cannot write %1: it is the input %2; writing it would destroy it, choose another output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write %1: it is outside the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
         <source>%1 — %2, NUTS %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::ScoreExport</name>
+    <message>
+        <location filename="../maps/ScoreExport.cpp" line="+29"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+142"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,7 +3427,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>column %1 of the header has no name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,7 +3437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,17 +3452,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>expected %1 cells, found %2; line skipped</source>
+        <location line="+96"/>
+        <source>region %1, industry %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>region %1, industry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,17 +3482,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,7 +3497,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,7 +3513,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+510"/>
+        <location filename="../maps/TableReader.cpp" line="+538"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,23 +3524,28 @@
     </message>
     <message>
         <location line="+110"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>a CSV table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-403"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-133"/>
         <source>cannot open as a workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an XLSX or ODS file GDAL can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3291,28 +3554,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+159"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>region %1, industry %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3321,7 +3579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>no data rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,7 +3594,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>region (NUTS code)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,20 +3619,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+241"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::ValueValidator</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <source>the file is larger than %1 MiB; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/ValueValidator.cpp" line="+66"/>
+        <source>more than %1 data lines; the file is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.cpp" line="-25"/>
+        <source>the file has %1 MiB, more than the %2 MiB read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the lines end with CR only (classic Mac OS); save the file with LF or CR LF line ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the line is longer than %1 MiB; the file is not read (is it a table?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the workbook&apos;s XML unpacks to more than %1 MiB (part &apos;%2&apos;: %3 MiB); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>part &apos;%1&apos; of the workbook unpacks to %2 times its packed size (at most %3); a damaged file or a zip bomb; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the header has %1 columns, more than the %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column &apos;%1&apos; appears twice (columns %2 and %3); rename one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>year %1 is implausible (expected %2 to %3%4); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a finite number (%2); treated as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative value &apos;%1&apos; (%2); treated as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is too large: above %2 after scaling (%3); treated as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no usable value: all %1 cells are empty, missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.h" line="+101"/>
+        <source>&apos;%1&apos; has a comma: decimal commas and thousands separators are not read; write digits with a decimal point (%2); treated as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::ViewController</name>
+    <message>
+        <location filename="../app/ViewController.cpp" line="+57"/>
+        <source>Loading NUTS %1 boundaries…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cs::XlsxExport</name>
     <message>
-        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <location filename="../maps/XlsxExport.cpp" line="+21"/>
         <source>%1: this GDAL has no XLSX driver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,19 +3734,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+26"/>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: the workbook could not be built (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+83"/>
+        <location filename="../app/main.cpp" line="+84"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation type="unfinished"></translation>

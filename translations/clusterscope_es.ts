@@ -12,7 +12,7 @@
 <context>
     <name>cs::Batch</name>
     <message>
-        <location filename="../app/Batch.cpp" line="+103"/>
+        <location filename="../app/Batch.cpp" line="+105"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -77,7 +77,13 @@
         <translation>%1: no se puede escribir %2: la carpeta %3 no admite escritura (%4)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
+        <source>%1: %2 (the output &apos;%3&apos; of the batch file); pass --allow-outside to write outside the batch file&apos;s folder</source>
+        <translation>%1: %2 (la salida «%3» del archivo de lote); use --allow-outside para escribir fuera de la carpeta del archivo de lote</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>no figure written</source>
         <translation>no se ha escrito ninguna figura</translation>
     </message>
@@ -100,7 +106,12 @@
         <translation>El archivo de lote (JSON).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Allow outputs outside the batch file&apos;s folder (&quot;../x.png&quot;, absolute paths); without it such a batch is refused.</source>
+        <translation>Permitir salidas fuera de la carpeta del archivo de lote («../x.png», rutas absolutas); sin esta opción, un lote así se rechaza.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope batch --help</source>
         <translation>; consulte clusterscope batch --help</translation>
     </message>
@@ -164,7 +175,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+110"/>
+        <location filename="../maps/ClusterData.cpp" line="+111"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat EPA: empleo por sección de la NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -189,7 +200,7 @@
         <translation>Fuente: Eurostat (sbs_r_nuts06_r2, personas empleadas, 2015). %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Industry (except construction)</source>
         <translation>Industria (excepto construcción)</translation>
     </message>
@@ -284,7 +295,7 @@
         <translation>Crecimiento del empleo (% anual)</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>all in the data</source>
         <translation>todas las de los datos</translation>
     </message>
@@ -380,7 +391,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+81"/>
+        <location filename="../app/CommandLine.cpp" line="+53"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size «%1» no válido; se esperaba WIDTHxHEIGHT, p. ej. 1920x1080</translation>
     </message>
@@ -400,7 +411,7 @@
         <translation>--margins «%1» no válido; valores válidos: de 0 a 50 (mm)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
         <source>NUTS level (0-3).</source>
         <translation>Nivel NUTS (0-3).</translation>
     </message>
@@ -415,7 +426,12 @@
         <translation>Año de los datos.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>How values are drawn: choropleth (filled regions) or circles (proportional circles over a neutral base; the default for employment).</source>
+        <translation>Cómo se representan los valores: choropleth (regiones rellenas) o circles (círculos proporcionales sobre un mapa base neutro; la opción por defecto para el empleo).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation>Número de clases (2-9, por defecto 5).</translation>
     </message>
@@ -479,14 +495,6 @@
         <source>%1: not a usable category mapping</source>
         <translation>%1: no es una asignación de categorías utilizable</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
-        <translation>
-            <numerusform>%1: advertencia: %n código NACE de los datos sin asignar: %2</numerusform>
-            <numerusform>%1: advertencia: %n códigos NACE de los datos sin asignar: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+7"/>
         <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
@@ -523,12 +531,12 @@
         <translation>versión NUTS desconocida «%1»; versiones válidas: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>ámbito de clases desconocido «%1»; valores válidos: all-years, year</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+111"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation>CSV en formato largo, para cada región, categoría, año e indicador: nuts_id,category,year,indicator,value. Por región y categoría: employment, share, focus, lq, loglq, symlq, stars, density (densidad de relación entre clústeres); después del primer año: growth (tasa de crecimiento anual compuesta, en % anual desde el primer año), growth_abs, growth_pct (variación desde el primer año); en el último año, descomposición shift-share desde el primer año: reference_growth + industry_mix + competitive_effect = growth_abs. Por región, category *: krugman, hhi, eci_eigen, eci_reflections (sobre las divisiones de la NACE o, en datos sin divisiones, sobre los agregados; el ECI tiene media 0 y desviación estándar 1); coverage (la cuota del total regional publicado que cubren los sectores declarados; por debajo de 0.95 se marca la región), cuando los datos publican totales. Por categoría, nuts_id vacío (sobre el área de referencia): hoover, gini (de localización), hhi_category, pci_eigen, pci_reflections.</translation>
     </message>
@@ -543,17 +551,12 @@
         <translation>Con --format gpkg: escribir también un proyecto de QGIS que abre el GeoPackage (referenciado por una ruta relativa) con el estilo del mapa.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
         <translation>--qgs escribe un proyecto de QGIS para un GeoPackage; úselo con --format gpkg</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
-        <translation>-o %1 no es un archivo normal (es un dispositivo, FIFO o carpeta); use -o - para la salida estándar</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+107"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation>--peers %1 es una región NUTS %2; quite --level %3</translation>
     </message>
@@ -563,27 +566,27 @@
         <translation>--top «%1» no válido; se esperaba un número positivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>unknown region &apos;%1&apos;; no data for it in %2</source>
         <translation>región desconocida «%1»; no hay datos para ella en %2</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-400"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: no se han cargado datos utilizables</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-157"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation>Indicador: lq, share, focus, employment, stars o growth.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation>Archivo estadístico: TSV de Eurostat, SDMX-CSV, JSON-stat, o una tabla larga CSV, XLSX u ODS (columnas de --map-columns o, si no, deducidas).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+139"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>nivel desconocido «%1»; niveles válidos para estos datos: %2</translation>
     </message>
@@ -623,7 +626,7 @@
         <translation>paleta desconocida «%1»; paletas válidas: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation>etiquetas desconocidas «%1»; valores válidos: none, codes, names</translation>
     </message>
@@ -638,12 +641,12 @@
         <translation>--breaks no válido: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+288"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Escribe los valores de un mapa sin ventana.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-240"/>
         <source>The export command.</source>
         <translation>La orden export.</translation>
     </message>
@@ -658,17 +661,17 @@
         <translation>Con --peers: como máximo N socios (por defecto todos).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
         <translation>formato desconocido «%1»; formatos válidos: csv, xlsx, png, svg, pdf, gpkg</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>--peers writes CSV only and not with --all; use --format csv</source>
         <translation>--peers solo escribe CSV y no con --all; use --format csv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>--all writes CSV only; use --format csv</source>
         <translation>--all solo escribe CSV; use --format csv</translation>
     </message>
@@ -678,17 +681,17 @@
         <translation>un libro de Excel necesita un nombre de archivo: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Archivo de salida, o - para la salida estándar (csv).</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-341"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Clasificación: %1 (por defecto: logsym para lq, symmetric para growth, stars para stars y quantile en los demás casos).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
         <translation>Límites de clase a partir de los valores de todos los años de los datos (all-years, por defecto; un color significa el mismo número en todos los años) o del año mostrado (year).</translation>
     </message>
@@ -698,7 +701,12 @@
         <translation>Paleta de colores (p. ej. viridis_r, YlGnBu, PuOr; por defecto: PuOr_r para lq, BrBG para growth, YlOrRd para stars y viridis_r en los demás casos).</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+233"/>
+        <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
+        <translation>símbolo desconocido «%1»; valores válidos: choropleth, circles</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Tamaño de la figura en píxeles (por defecto 1920x1080).</translation>
     </message>
@@ -763,7 +771,12 @@
         <translation>Escribir también FILE.recipe.json junto a la figura: los datos, las opciones y la orden que permiten regenerarla (clusterscope batch FILE.recipe.json).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+79"/>
+        <source>--qgs %1 is the GeoPackage of -o; the project needs its own file (e.g. NAME.qgs)</source>
+        <translation>--qgs %1 es el GeoPackage de -o; el proyecto necesita su propio archivo (p. ej. NAME.qgs)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>; see clusterscope export --help</source>
         <translation>; consulte clusterscope export --help</translation>
     </message>
@@ -773,30 +786,24 @@
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-152"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>falta -o FILE (use -o - para la salida estándar)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation>un GeoPackage necesita un nombre de archivo: -o FILE.gpkg</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>figures need a file name: -o FILE.%1</source>
         <translation>las figuras necesitan un nombre de archivo: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+323"/>
+        <location line="-114"/>
         <source>warning: %1; names left empty</source>
         <translation>advertencia: %1; los nombres quedan vacíos</translation>
-    </message>
-    <message>
-        <location line="-740"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -827,7 +834,7 @@
         <translation>Mapa %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabla</translation>
     </message>
@@ -1052,9 +1059,14 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+117"/>
-        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
-        <translation>Estadísticas estructurales de empresas: personas empleadas por NUTS 2 y división de la NACE (2008–2020)</translation>
+        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
+        <translation>Estadísticas estructurales de empresas: personas ocupadas en unidades locales por NUTS 2 y división de la NACE (desde 2021; NUTS 2021)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
+        <translation>Estadísticas estructurales de empresas: personas ocupadas por NUTS 2 y división de la NACE (2008–2020; NUTS 2016 y anteriores)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1067,19 +1079,12 @@
         <translation>Cuentas regionales: empleo por NUTS 3 y agregado de la NACE</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>cannot create the cache folder %1</source>
         <translation>no se puede crear la carpeta de caché %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+97"/>
-        <location line="+10"/>
-        <source>cannot write the cache file %1: %2</source>
-        <translation>no se puede escribir el archivo de caché %1: %2</translation>
-    </message>
-    <message>
-        <location line="-85"/>
+        <location line="+29"/>
         <location line="+71"/>
         <source>the download of %1 was cancelled</source>
         <translation>se ha cancelado la descarga de %1</translation>
@@ -1123,7 +1128,7 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+88"/>
+        <location filename="../maps/EurostatTable.cpp" line="+92"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -1148,22 +1153,22 @@
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
         <source>a Eurostat table</source>
         <translation>una tabla de Eurostat</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation>la columna «%1» tras las columnas de años no es un año</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
         <translation>no hay columnas de año en la cabecera (se esperaba p. ej. 2015 o n2015)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>the header needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
         <translation>la cabecera necesita las dimensiones «%1» y «%2»; tiene: %3</translation>
     </message>
@@ -1173,29 +1178,102 @@
         <translation>filtro sobre una dimensión desconocida «%1»</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>se esperaban %1 celdas, se han encontrado %2; línea omitida</translation>
+        <location line="+60"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>región %1, sector %2, %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a number or a Eurostat flag (%2); treated as missing</source>
+        <translation>«%1» no es un número ni una marca de Eurostat (%2); se trata como valor faltante</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
         <translation>fila duplicada para la región %1, sector %2; omitida</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation>«%1» no es un número ni una marca de Eurostat (región %2, sector %3, %4); se trata como faltante</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation>la dimensión «%1» tiene varios valores (%2); elija uno</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation>ninguna fila de datos coincide</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportActions</name>
+    <message>
+        <location filename="../app/ExportActions.cpp" line="+26"/>
+        <source>Export &amp;figure…</source>
+        <translation>Exportar &amp;figura…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation>Exportar &amp;valores (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation>Exportar capa para &amp;QGIS…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Export figure</source>
+        <translation>Exportar figura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a file to write.</source>
+        <translation>Elija un archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Wrote %1</source>
+        <translation>Se ha escrito %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+6"/>
+        <source>Export scores</source>
+        <translation>Exportar valores</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Tabla CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Export layer for QGIS</source>
+        <translation>Exportar capa para QGIS</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation>Proyecto de QGIS con GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1 and %2</source>
+        <translation>Se han escrito %1 y %2</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1414,7 @@
 <context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+211"/>
+        <location filename="../maps/FigureExport.cpp" line="+221"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1: el tamaño de salida %2×%3 px está fuera de rango (16–30000)</translation>
     </message>
@@ -1346,53 +1424,263 @@
         <translation>%1: no hay memoria suficiente para %2×%3 px</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+54"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
+        <location line="+11"/>
+        <source>the PNG encoder failed</source>
+        <translation>el codificador PNG ha fallado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the SVG could not be written</source>
+        <translation>no se ha podido escribir el archivo SVG</translation>
     </message>
 </context>
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+100"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+114"/>
         <location line="+51"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1: cannot read NUTS layer %2 (%3)</source>
         <translation>%1: no se puede leer la capa NUTS %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>cannot write %1: the folder does not exist</source>
         <translation>no se puede escribir %1: la carpeta no existe</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+30"/>
+        <location line="+78"/>
+        <location line="+57"/>
+        <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+37"/>
+        <location line="-54"/>
+        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write the QGIS style into %1: %2</source>
         <translation>no se puede escribir el estilo de QGIS en %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>cs::ImportActions</name>
     <message>
+        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <source>&amp;Embedded data</source>
+        <translation>Da&amp;tos integrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation>&amp;Importar estadísticas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation>&amp;Descargar de Eurostat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation>&amp;Cargar asignación de categorías…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+117"/>
+        <location line="+13"/>
+        <source>Load category mapping</source>
+        <translation>Cargar asignación de categorías</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation>Asignación de categorías (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation>Abrir &amp;límites…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation>Límites &amp;NUTS integrados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n value(s) read from %1</source>
+        <translation>
+            <numerusform>%n valor leído de %1</numerusform>
+            <numerusform>%n valores leídos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation>; sin problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation>
+            <numerusform>; %n problema indicado abajo (filas omitidas, valores tratados como faltantes, códigos sin región).</numerusform>
+            <numerusform>; %n problemas indicados abajo (filas omitidas, valores tratados como faltantes, códigos sin región).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+7"/>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Importar estadísticas</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation>No se ha cargado nada utilizable: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation>%1 El mapa muestra las regiones de nivel NUTS %2 (límites de NUTS %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation>Cargado %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Estadísticas (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV o TSV (*.csv *.tsv *.txt);;SDMX-CSV o TSV de Eurostat (*.csv *.tsv);;JSON-stat (*.json);;Libros de cálculo (*.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation>Fuente: Eurostat (%1, descargado). © EuroGeographics para los límites administrativos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Download from Eurostat</source>
+        <translation>Descargar de Eurostat</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The download contains no usable data.</source>
+        <translation>La descarga no contiene datos utilizables.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n valor cargado desde %1</numerusform>
+            <numerusform>%n valores cargados desde %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s).</source>
+        <translation>
+            <numerusform>; %n problema.</numerusform>
+            <numerusform>; %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The mapping was not loaded.</source>
+        <translation>La asignación no se ha cargado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation>
+            <numerusform>Cargado %1: %n categoría de clúster.</numerusform>
+            <numerusform>Cargado %1: %n categorías de clúster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation>Todos los códigos NACE de los datos están asignados.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>%n código NACE de los datos no está asignado: %1</numerusform>
+            <numerusform>%n códigos NACE de los datos no están asignados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation>Abrir límites</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation>Archivos vectoriales (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer:</source>
+        <translation>Capa:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation>No se ha reconocido ninguna columna de códigos NUTS. Columna con los códigos de región:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Copy list</source>
+        <translation>Co&amp;piar lista</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Imports</name>
+    <message numerus="yes">
+        <location filename="../app/Imports.cpp" line="+28"/>
+        <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>advertencia: %n código NACE de los datos no está asignado: %1</numerusform>
+            <numerusform>advertencia: %n códigos NACE de los datos no están asignados: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -1463,7 +1751,7 @@
         <translation>%1.category.index: falta</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
         <translation>id: no hay dimensión temporal («time» o role.time); tiene: %1</translation>
     </message>
@@ -1493,17 +1781,17 @@
         <translation>size: %1 × %2 × %3 celdas de región, sector y año son demasiadas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>value: %1 cells, but size says %2</source>
         <translation>value: %1 celdas, pero size indica %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>not a cell index</source>
         <translation>no es un índice de celda</translation>
     </message>
@@ -1513,7 +1801,7 @@
         <translation>índice fuera de rango (el conjunto de datos tiene %1 celdas)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>value: missing; expected an array or an object</source>
         <translation>value: falta; se esperaba un array o un objeto</translation>
     </message>
@@ -1538,12 +1826,12 @@
         <translation>se esperaba una cadena, un array o un objeto; se ignora</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a year; only annual data is read; skipped</source>
         <translation>no es un año; solo se leen datos anuales; omitido</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>no data cells matched</source>
         <translation>ninguna celda de datos coincide</translation>
     </message>
@@ -1551,27 +1839,27 @@
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+69"/>
+        <location filename="../app/ViewController.cpp" line="+18"/>
         <source>change view</source>
         <translation>cambiar vista</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/MainWindow.cpp" line="+71"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>View</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location line="+988"/>
+        <location line="+778"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-983"/>
+        <location line="-773"/>
         <source>NUTS level</source>
         <translation>Nivel NUTS</translation>
     </message>
@@ -1581,24 +1869,24 @@
         <translation>Sector (NACE) o categoría de clúster; escriba para buscar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+963"/>
+        <location line="+732"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location line="-969"/>
+        <location line="-738"/>
         <source>Animate the years</source>
         <translation>Animar los años</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+397"/>
         <source>Quantiles</source>
         <translation>Cuantiles</translation>
     </message>
@@ -1628,7 +1916,7 @@
         <translation>Estrellas (0–3)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-364"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
@@ -1638,7 +1926,7 @@
         <translation>Paleta de colores</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-67"/>
         <source>&amp;Level </source>
         <translation>&amp;Nivel </translation>
     </message>
@@ -1658,12 +1946,12 @@
         <translation> Añ&amp;o </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+50"/>
         <source>Style</source>
         <translation>Estilo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Cl&amp;asses </source>
         <translation>C&amp;lases </translation>
     </message>
@@ -1678,7 +1966,32 @@
         <translation>Área de referencia de las cuotas, los cocientes de localización y las estrellas</translation>
     </message>
     <message>
-        <location line="+909"/>
+        <location line="+628"/>
+        <source>Traded clusters (US definitions carried over to NACE)</source>
+        <translation>Clústeres comerciables (definiciones de EE. UU. trasladadas a la NACE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE sections</source>
+        <translation>Secciones de la NACE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NACE divisions</source>
+        <translation>Divisiones de la NACE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE groups and other codes</source>
+        <translation>Grupos de la NACE y otros códigos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (English titles)</source>
+        <translation> (títulos en inglés)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>All regions of the data</source>
         <translation>Todas las regiones de los datos</translation>
     </message>
@@ -1693,17 +2006,17 @@
         <translation>País: %1</translation>
     </message>
     <message>
-        <location line="-909"/>
+        <location line="-687"/>
         <source> &amp;Reference </source>
         <translation> Área de &amp;referencia </translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-59"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
@@ -1724,7 +2037,7 @@
         <translation>Ninguna región coincide con «%1»</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Region profile</source>
         <translation>Perfil de la región</translation>
     </message>
@@ -1739,7 +2052,7 @@
         <translation>Comparar regiones</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1751,12 +2064,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+691"/>
+        <location line="+23"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-26"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation>Proyecto de ClusterScope (*.clusterscope.json *.json)</translation>
     </message>
@@ -1782,12 +2095,7 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Embedded data</source>
-        <translation>Da&amp;tos integrados</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Region &amp;totals</source>
         <translation>T&amp;otales regionales</translation>
     </message>
@@ -1802,59 +2110,7 @@
         <translation>&amp;Publicados en los datos (cuando existen)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Import statistics…</source>
-        <translation>&amp;Importar estadísticas…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Download from Eurostat…</source>
-        <translation>&amp;Descargar de Eurostat…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load category &amp;mapping…</source>
-        <translation>&amp;Cargar asignación de categorías…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+941"/>
-        <location line="+15"/>
-        <source>Load category mapping</source>
-        <translation>Cargar asignación de categorías</translation>
-    </message>
-    <message>
-        <location line="-955"/>
-        <source>Category mapping (*.csv);;All files (*)</source>
-        <translation>Asignación de categorías (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open &amp;boundaries…</source>
-        <translation>Abrir &amp;límites…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Built-in N&amp;UTS boundaries</source>
-        <translation>Límites &amp;NUTS integrados</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export &amp;figure…</source>
-        <translation>Exportar &amp;figura…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation>Sí&amp;mbolos de estrellas de clúster</translation>
     </message>
@@ -1864,7 +2120,7 @@
         <translation>Límites de clase p&amp;or año</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -1889,7 +2145,7 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation>Cuantiles divergentes (en torno a 1; crecimiento: 0)</translation>
     </message>
@@ -1904,189 +2160,15 @@
         <translation>Log-simétrica en torno a 1, hasta 2 (LQ)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Default: %1</source>
         <translation>Por defecto: %1</translation>
     </message>
     <message>
-        <location line="+350"/>
-        <source>Choose a file to write.</source>
-        <translation>Elija un archivo en el que escribir.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Exporting %1…</source>
-        <translation>Exportando %1…</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Borrar lista</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>Tabla CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>&amp;Copy list</source>
-        <translation>Co&amp;piar lista</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Reading %1…</source>
-        <translation>Leyendo %1…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n value(s) read from %1</source>
-        <translation>
-            <numerusform>%n valor leído de %1</numerusform>
-            <numerusform>%n valores leídos de %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no problems.</source>
-        <translation>; sin problemas.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
-        <translation>
-            <numerusform>; %n problema indicado abajo (filas omitidas, valores tratados como faltantes, códigos sin región).</numerusform>
-            <numerusform>; %n problemas indicados abajo (filas omitidas, valores tratados como faltantes, códigos sin región).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+15"/>
-        <location line="+14"/>
-        <location line="+11"/>
-        <source>Import statistics</source>
-        <translation>Importar estadísticas</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Nothing usable was loaded: %1</source>
-        <translation>No se ha cargado nada utilizable: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
-        <translation>%1 El mapa muestra las regiones de nivel NUTS %2 (límites de NUTS %3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Loaded %1</source>
-        <translation>Cargado %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
-        <translation>Estadísticas (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV o TSV (*.csv *.tsv *.txt);;SDMX-CSV o TSV de Eurostat (*.csv *.tsv);;JSON-stat (*.json);;Libros de cálculo (*.xlsx *.ods);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The file cannot be read.</source>
-        <translation>No se puede leer el archivo.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
-        <translation>Fuente: Eurostat (%1, descargado). © EuroGeographics para los límites administrativos.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>Download from Eurostat</source>
-        <translation>Descargar de Eurostat</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>The download contains no usable data.</source>
-        <translation>La descarga no contiene datos utilizables.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n value(s) loaded from %1</source>
-        <translation>
-            <numerusform>%n valor cargado desde %1</numerusform>
-            <numerusform>%n valores cargados desde %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>; %n problem(s).</source>
-        <translation>
-            <numerusform>; %n problema.</numerusform>
-            <numerusform>; %n problemas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The mapping was not loaded.</source>
-        <translation>La asignación no se ha cargado.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Loaded %1: %n cluster category(s).</source>
-        <translation>
-            <numerusform>Cargado %1: %n categoría de clúster.</numerusform>
-            <numerusform>Cargado %1: %n categorías de clúster.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Every NACE code of the data is mapped.</source>
-        <translation>Todos los códigos NACE de los datos están asignados.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
-        <source>%n NACE code(s) of the data are not mapped: %1</source>
-        <translation>
-            <numerusform>%n código NACE de los datos no está asignado: %1</numerusform>
-            <numerusform>%n códigos NACE de los datos no están asignados: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-917"/>
+        <location line="-194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Export s&amp;cores (CSV, XLSX)…</source>
-        <translation>Exportar &amp;valores (CSV, XLSX)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export layer for Q&amp;GIS…</source>
-        <translation>Exportar capa para &amp;QGIS…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <source>Export layer for QGIS</source>
-        <translation>Exportar capa para QGIS</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>QGIS project with GeoPackage (*.qgs)</source>
-        <translation>Proyecto de QGIS con GeoPackage (*.qgs)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Wrote %1 and %2</source>
-        <translation>Se han escrito %1 y %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2109,7 +2191,7 @@
         <translation>&amp;Buscar región</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2179,17 +2261,27 @@
         <translation>N&amp;ombres</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>Proportional &amp;circles</source>
+        <translation>Cí&amp;rculos proporcionales</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Método</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About ClusterScope</source>
         <translation>&amp;Acerca de ClusterScope</translation>
     </message>
@@ -2208,22 +2300,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation>%1: el proyecto usa otros datos (%2); inicie ClusterScope con esos datos para abrirlo</translation>
     </message>
-    <message>
-        <location line="+113"/>
-        <source>Loading NUTS %1 boundaries…</source>
-        <translation>Cargando los límites NUTS %1…</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <location line="+7"/>
-        <location line="+10"/>
-        <location line="+12"/>
-        <location line="+9"/>
-        <source>Open boundaries</source>
-        <translation>Abrir límites</translation>
-    </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="+116"/>
         <source>Boundaries: %1 (key column %2, %n regions)</source>
         <translation>
             <numerusform>Límites: %1 (columna clave %2, %n región)</numerusform>
@@ -2231,58 +2309,25 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
-        <translation>Archivos vectoriales (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Layer:</source>
-        <translation>Capa:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
-        <translation>No se ha reconocido ninguna columna de códigos NUTS. Columna con los códigos de región:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
-    </message>
-    <message>
-        <location line="+178"/>
-        <location line="+18"/>
-        <source>Export figure</source>
-        <translation>Exportar figura</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrote %1</source>
-        <translation>Se ha escrito %1</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Export scores</source>
-        <translation>Exportar valores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+70"/>
+        <location filename="../maps/MapRenderer.cpp" line="+100"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Not covered by the data</source>
+        <translation>Sin cobertura en los datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cluster with %1+ stars</source>
         <translation>Clúster con %1+ estrellas</translation>
     </message>
@@ -2290,6 +2335,16 @@
         <location line="+4"/>
         <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
         <translation>Las celdas ocultas por confidencialidad suponen &gt; 5 % del total regional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected region</source>
+        <translation>Región seleccionada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner region</source>
+        <translation>Región socia</translation>
     </message>
 </context>
 <context>
@@ -2300,9 +2355,112 @@
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+117"/>
         <source>no data</source>
         <translation>sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MethodDialog</name>
+    <message>
+        <location filename="../app/MethodDialog.cpp" line="+13"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Regions and reference area</source>
+        <translation>Regiones y área de referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every relative measure compares a region with a reference area: by default all regions of the chosen NUTS level that carry a number in the data, or one country, or the EU-27 (&lt;i&gt;Reference&lt;/i&gt; picker). Aggregates such as EU28 or EA19, extra-regio codes (e.g. FRZZ) and codes of no NUTS version are left out of every sum; codes renamed between NUTS versions are recoded, and each case is listed when the data are loaded.</source>
+        <translation>Toda medida relativa compara una región con un área de referencia: por defecto, todas las regiones del nivel NUTS elegido que tienen un número en los datos, o un país, o la UE-27 (selector &lt;i&gt;Área de referencia&lt;/i&gt;). Los agregados como EU28 o EA19, los códigos extra-regio (p. ej. FRZZ) y los códigos que no pertenecen a ninguna versión de la NUTS quedan fuera de todas las sumas; los códigos renombrados entre versiones de la NUTS se recodifican, y cada caso se indica al cargar los datos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A region&apos;s total employment e&lt;sub&gt;r&lt;/sub&gt; is either the sum of the industries the data report (default) or the total the data publish (&lt;i&gt;File ▸ Region totals&lt;/i&gt;). Where confidential cells hide more than 5 % of a published total, the region is outlined with dots on the map and flagged in its profile.</source>
+        <translation>El empleo total e&lt;sub&gt;r&lt;/sub&gt; de una región es la suma de los sectores que declaran los datos (por defecto) o el total que publican los datos (&lt;i&gt;Archivo ▸ Totales regionales&lt;/i&gt;). Cuando las celdas confidenciales ocultan más del 5 % de un total publicado, la región se contornea con puntos en el mapa y se marca en su perfil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With e&lt;sub&gt;rc&lt;/sub&gt; the employment of region r in category c, e&lt;sub&gt;r&lt;/sub&gt; the region&apos;s total, E&lt;sub&gt;c&lt;/sub&gt; the reference area&apos;s employment in c and E its total:</source>
+        <translation>Siendo e&lt;sub&gt;rc&lt;/sub&gt; el empleo de la región r en la categoría c, e&lt;sub&gt;r&lt;/sub&gt; el total de la región, E&lt;sub&gt;c&lt;/sub&gt; el empleo del área de referencia en c y E su total:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Employment&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt;; &lt;b&gt;share&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (the region&apos;s part of the category); &lt;b&gt;focus&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (the category&apos;s part of the region); &lt;b&gt;location quotient&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E): above 1 the region is more specialised than the reference area, 2 or more counts as a specialisation.</source>
+        <translation>&lt;b&gt;Empleo&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt;; &lt;b&gt;cuota&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (la parte de la categoría que corresponde a la región); &lt;b&gt;foco&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (la parte de la región que corresponde a la categoría); &lt;b&gt;cociente de localización&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E): por encima de 1 la región está más especializada que el área de referencia; a partir de 2 se considera una especialización.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Growth&lt;/b&gt; is the compound annual growth rate of e&lt;sub&gt;rc&lt;/sub&gt; from the first year of the data to the year shown, in % per year; shift-share splits the change into reference growth, industry mix and competitive effect.</source>
+        <translation>El &lt;b&gt;crecimiento&lt;/b&gt; es la tasa de crecimiento anual compuesta de e&lt;sub&gt;rc&lt;/sub&gt; desde el primer año de los datos hasta el año mostrado, en % anual; el análisis shift-share descompone la variación en crecimiento de referencia, composición sectorial y efecto competitivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster stars</source>
+        <translation>Estrellas de clúster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the European Cluster Observatory: one star each for &lt;b&gt;size&lt;/b&gt; (the region is among the top 10 % of regions by employment in the category), &lt;b&gt;specialisation&lt;/b&gt; (LQ ≥ 2) and &lt;b&gt;focus&lt;/b&gt; (among the top 10 % by the category&apos;s share of the region&apos;s employment). A star is robust when the decision stays the same with the cut-off moved by ±10 %.</source>
+        <translation>Como en el European Cluster Observatory: una estrella por cada criterio, &lt;b&gt;tamaño&lt;/b&gt; (la región está entre el 10 % de regiones con más empleo en la categoría), &lt;b&gt;especialización&lt;/b&gt; (LQ ≥ 2) y &lt;b&gt;foco&lt;/b&gt; (entre el 10 % superior según la cuota de la categoría en el empleo de la región). Una estrella es robusta cuando la decisión no cambia al desplazar el umbral un ±10 %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Productivity and growth stars need wage and multi-year data; without them they are not awarded.</source>
+        <translation>Las estrellas de productividad y de crecimiento requieren datos salariales y de varios años; sin ellos no se conceden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster categories</source>
+        <translation>Categorías de clúster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster categories are the US Cluster Mapping Project&apos;s 51 traded clusters, carried over to NACE Rev. 2 through official concordances (Eurostat NACE Rev. 2 → ISIC Rev. 4, US Census NAICS 2012 → ISIC Rev. 4). They are US definitions, not the official European Cluster Panorama table, which is not published in a machine-readable form; NACE industries that feed several clusters are split by their NAICS counts, and every approximation is listed in the categories file.</source>
+        <translation>Las categorías de clúster son los 51 clústeres comerciables (traded clusters) del US Cluster Mapping Project, trasladados a la NACE Rev. 2 mediante tablas de correspondencia oficiales (Eurostat NACE Rev. 2 → CIIU Rev. 4, US Census NAICS 2012 → CIIU Rev. 4). Son definiciones de EE. UU., no la tabla oficial del European Cluster Panorama, que no se publica en un formato legible por máquina; los sectores NACE que alimentan varios clústeres se reparten según sus recuentos NAICS, y cada aproximación se indica en el archivo de categorías.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ten emerging industries of the European Cluster Panorama (e.g. biopharmaceuticals, blue growth, creative, digital and experience industries) are not included: their NACE code lists could not be found in a citable, machine-readable form, and no list is invented.</source>
+        <translation>Las diez industrias emergentes del European Cluster Panorama (p. ej., biofarmacia, crecimiento azul, industrias creativas, digitales y de la experiencia) no se incluyen: sus listas de códigos NACE no se encontraron en una forma citable y legible por máquina, y no se inventa ninguna lista.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner regions</source>
+        <translation>Regiones socias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Similar&lt;/b&gt; partners have a similar profile of cluster location quotients (cosine similarity, 1 = the same shape; or correlation). &lt;b&gt;Complementary&lt;/b&gt; partners are strong (LQ ≥ 1) in clusters where the region is weak (LQ &lt; 1) but related: the sum of min(LQ, 3) × the relatedness density ω of the region in each such cluster.</source>
+        <translation>Los socios &lt;b&gt;similares&lt;/b&gt; tienen un perfil similar de cocientes de localización por clúster (similitud coseno, 1 = misma forma; o correlación). Los socios &lt;b&gt;complementarios&lt;/b&gt; son fuertes (LQ ≥ 1) en clústeres en los que la región es débil (LQ &lt; 1) pero está relacionada: la suma de min(LQ, 3) × la densidad de relación ω de la región en cada uno de esos clústeres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map classes</source>
+        <translation>Clases del mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotients are classed symmetrically in log space around 1 (0.5, 0.71, 1, 1.41, 2) on a diverging palette, so above and below the reference read at a glance; growth diverges around 0. Class limits are computed over all years of the data, so a colour means the same value in every year (&lt;i&gt;View ▸ Class limits per year&lt;/i&gt; changes that).</source>
+        <translation>Los cocientes de localización se clasifican simétricamente en escala logarítmica en torno a 1 (0.5, 0.71, 1, 1.41, 2) con una paleta divergente, de modo que los valores por encima y por debajo de la referencia se distinguen de un vistazo; el crecimiento diverge en torno a 0. Los límites de clase se calculan sobre todos los años de los datos, de modo que un color significa el mismo valor en todos los años (&lt;i&gt;Ver ▸ Límites de clase por año&lt;/i&gt; lo cambia).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources and licences</source>
+        <translation>Fuentes y licencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics: Source: Eurostat, re-used under the Eurostat copyright notice (free re-use with acknowledgement of the source). Boundaries: GISCO NUTS © EuroGeographics for the administrative boundaries.</source>
+        <translation>Estadísticas: Fuente: Eurostat, reutilizadas conforme al aviso de derechos de autor de Eurostat (reutilización libre citando la fuente). Límites: GISCO NUTS © EuroGeographics para los límites administrativos.</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2482,7 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1: no se pueden abrir los límites NUTS (%2). Ejecute scripts/setup.sh para crear la caché o defina CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
@@ -2344,7 +2502,7 @@
         <translation>%1: no hay códigos NUTS %2 en este archivo</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1: cannot open the NUTS recoding table: %2</source>
         <translation>%1: no se puede abrir la tabla de recodificación NUTS: %2</translation>
     </message>
@@ -2430,7 +2588,7 @@
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+209"/>
+        <location filename="../maps/NutsLayer.cpp" line="+218"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation>%1: no es un archivo vectorial que GDAL pueda leer (%2)</translation>
     </message>
@@ -2440,12 +2598,32 @@
         <translation>%1: este archivo no tiene ninguna capa con geometrías</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
-        <translation>%1: no se pueden abrir los límites NUTS (%2). Ejecute scripts/setup.sh para crear la caché o defina CLUSTERSCOPE_NUTS_GPKG.</translation>
+        <location line="-24"/>
+        <source>%1: the NUTS boundary cache is missing. Run scripts/setup.sh to build it, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <translation>%1: falta la caché de límites NUTS. Ejecute scripts/setup.sh para crearla o defina CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a vector format GDAL knows</source>
+        <translation>no es un formato vectorial que GDAL conozca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot read boundaries: %2</source>
+        <translation>%1: no se pueden leer los límites: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: this file has no layer</source>
         <translation>%1: este archivo no tiene ninguna capa</translation>
     </message>
@@ -2470,12 +2648,12 @@
         <translation>%1: no se puede reproyectar la capa «%2» a EPSG:3035 (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation>%1: no se ha podido reproyectar la región %2 a EPSG:3035</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
         <translation>%1: la capa «%2» no tiene regiones del nivel NUTS %3 en la columna %4</translation>
     </message>
@@ -2484,11 +2662,19 @@
         <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
         <translation>%1: la capa «%2» no tiene entidades con un código en la columna %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: layer &apos;%2&apos; has no polygons (its %n feature(s) have points, lines or empty geometries); boundaries need polygons</source>
+        <translation>
+            <numerusform>%1: la capa «%2» no tiene polígonos (su %n entidad tiene puntos, líneas o geometría vacía); los límites requieren polígonos</numerusform>
+            <numerusform>%1: la capa «%2» no tiene polígonos (sus %n entidades tienen puntos, líneas o geometrías vacías); los límites requieren polígonos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
         <source>Similar profile (cosine)</source>
         <translation>Perfil similar (coseno)</translation>
     </message>
@@ -2523,7 +2709,7 @@
         <translation>Solo %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No region selected.</source>
         <translation>Ninguna región seleccionada.</translation>
     </message>
@@ -2538,7 +2724,7 @@
         <translation>%1 no es una categoría de clúster; elija un clúster o use el perfil completo.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation>Ningún clúster en el que ambas tengan LQ ≥ 1</translation>
     </message>
@@ -2569,12 +2755,12 @@
         <translation>Solo regiones con LQ ≥ 1 en %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
         <translation>Puntuación: min(LQ, %1) del socio en %2 × la densidad de relación ω de %3 en él (0–1).</translation>
     </message>
@@ -2589,7 +2775,7 @@
         <translation>Puntuación: suma, sobre los clústeres en los que %1 tiene LQ &lt; 1 y el socio LQ ≥ 1, de min(LQ, %2) × la densidad de relación ω de %1 en el clúster (0–1): fortalezas del socio de las que %1 carece pero con las que está relacionada.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No partner found.</source>
         <translation>No se ha encontrado ningún socio.</translation>
     </message>
@@ -2614,13 +2800,12 @@
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <location line="+26"/>
+        <source>Cannot write %1: no partners</source>
+        <translation>no se puede escribir %1: no hay socios</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Export partners</source>
         <translation>Exportar socios</translation>
@@ -2634,7 +2819,7 @@
 <context>
     <name>cs::ProjectFile</name>
     <message>
-        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <location filename="../app/ProjectFile.cpp" line="+51"/>
         <source>not a ClusterScope project: no &quot;%1&quot; key</source>
         <translation>no es un proyecto de ClusterScope: falta la clave &quot;%1&quot;</translation>
     </message>
@@ -2664,12 +2849,7 @@
         <translation>%1[%2]: se esperaba un código NUTS</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>cannot save %1: %2</source>
-        <translation>no se puede guardar %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
@@ -2691,10 +2871,18 @@
         <source>© EuroGeographics for the administrative boundaries</source>
         <translation>© EuroGeographics para los límites administrativos</translation>
     </message>
+</context>
+<context>
+    <name>cs::RecentFiles</name>
     <message>
-        <location line="+148"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
+        <location filename="../app/RecentFiles.cpp" line="+61"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Borrar lista</translation>
     </message>
 </context>
 <context>
@@ -2775,12 +2963,12 @@
         <translation>valor desconocido «%1»; valores válidos: %2</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>version %1 is newer than this program reads (1)</source>
         <translation>la versión %1 es más reciente que la que lee este programa (1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
         <translation>indicador desconocido «%1»; indicadores válidos: lq, share, focus, employment, stars, growth</translation>
     </message>
@@ -2808,11 +2996,6 @@
         <location line="+5"/>
         <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
         <translation>falta; indique &quot;format&quot; (%1) o un archivo de salida que termine en uno de ellos</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3149,17 +3332,87 @@
     </message>
 </context>
 <context>
+    <name>cs::SaveFile</name>
+    <message>
+        <location filename="../maps/SaveFile.cpp" line="+20"/>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (named pipe)</source>
+        <translation>es un FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket</source>
+        <translation>es un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device</source>
+        <translation>es un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+99"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+28"/>
+        <source>the file is not open</source>
+        <translation>el archivo no está abierto</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>solo se han escrito %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>cannot write %1: it is the input %2; writing it would destroy it, choose another output</source>
+        <translation>no se puede escribir %1: es la entrada %2; escribirlo la destruiría, elija otra salida</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write %1: it is outside the folder %2</source>
+        <translation>no se puede escribir %1: está fuera de la carpeta %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ScoreExport</name>
+    <message>
+        <location filename="../maps/ScoreExport.cpp" line="+29"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>no se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
+        <translation>un libro de Excel necesita un nombre de archivo: -o FILE.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+142"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -3174,7 +3427,7 @@
         <translation>el archivo es JSON, no SDMX-CSV; ábralo como JSON-stat</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>column %1 of the header has no name</source>
         <translation>la columna %1 de la cabecera no tiene nombre</translation>
     </message>
@@ -3184,7 +3437,7 @@
         <translation>la columna «%1» aparece dos veces</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
         <translation>no es SDMX-CSV: la cabecera necesita las columnas TIME_PERIOD y OBS_VALUE; tiene: %1</translation>
     </message>
@@ -3199,17 +3452,27 @@
         <translation>filtro sobre una dimensión desconocida «%1»</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>se esperaban %1 celdas, se han encontrado %2; línea omitida</translation>
+        <location line="+96"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>región %1, sector %2, %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation>«%1» no es un número (%2); se trata como valor faltante</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
         <translation>TIME_PERIOD «%1» no es un año (región %2, sector %3); solo se leen datos anuales; línea omitida</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>region %1, industry %2</source>
+        <translation>región %1, sector %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
         <translation>observación duplicada para la región %1, sector %2, %3; omitida</translation>
     </message>
@@ -3219,17 +3482,12 @@
         <translation>«%1» no es una marca de Eurostat (región %2, sector %3, %4); se ignora</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
         <translation>«%1» no es un estado de confidencialidad (región %2, sector %3, %4); se ignora</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation>«%1» no es un número (región %2, sector %3, %4); se trata como faltante</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation>un campo entre comillas no se cierra antes del final del archivo (¿descarga truncada?)</translation>
     </message>
@@ -3239,7 +3497,7 @@
         <translation>la dimensión «%1» tiene varios valores (%2); elija uno</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation>ninguna fila de datos coincide</translation>
     </message>
@@ -3255,7 +3513,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+510"/>
+        <location filename="../maps/TableReader.cpp" line="+538"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>asignación de columnas no válida «%1»; se esperaba ROLE=COLUMN con los roles %2</translation>
     </message>
@@ -3266,24 +3524,29 @@
     </message>
     <message>
         <location line="+110"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>a table</source>
         <translation>una tabla</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>a CSV table</source>
         <translation>una tabla CSV</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-403"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>no hay ninguna columna «%1» para %2; la cabecera tiene: %3</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-133"/>
         <source>cannot open as a workbook: %1</source>
         <translation>no se puede abrir como libro de cálculo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an XLSX or ODS file GDAL can read</source>
+        <translation>no es un archivo XLSX u ODS que GDAL pueda leer</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3291,29 +3554,24 @@
         <translation>el libro de cálculo no tiene ninguna hoja</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>se esperaban %1 celdas, se han encontrado %2; línea omitida</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+159"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation>«%1» no es un año; línea omitida</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>región %1, sector %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
         <translation>fila duplicada para la región %1, sector %2, %3; omitida</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation>«%1» no es un número (región %2, sector %3, %4); se trata como faltante</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
-        <translation>empleo negativo %1 (región %2, sector %3, %4); se trata como faltante</translation>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation>«%1» no es un número (%2); se trata como valor faltante</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3321,7 +3579,7 @@
         <translation>«%1» no es una marca de Eurostat; se ignora</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>no data rows</source>
         <translation>no hay filas de datos</translation>
     </message>
@@ -3336,7 +3594,7 @@
         <translation>columnas deducidas: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>region (NUTS code)</source>
         <translation>región (código NUTS)</translation>
     </message>
@@ -3361,20 +3619,112 @@
         <translation>marca (opcional)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+241"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>columnas deducidas: region=%1,industry=%2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
         <translation>el byte 0x%1 no es UTF-8 (en «%2» leído como Latin-1); probablemente el archivo está en Latin-1 o Windows-1252: guárdelo como UTF-8</translation>
     </message>
 </context>
 <context>
+    <name>cs::ValueValidator</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <source>the file is larger than %1 MiB; not read</source>
+        <translation>el archivo supera los %1 MiB; no se lee</translation>
+    </message>
+    <message>
+        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/ValueValidator.cpp" line="+66"/>
+        <source>more than %1 data lines; the file is not read</source>
+        <translation>más de %1 líneas de datos; el archivo no se lee</translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.cpp" line="-25"/>
+        <source>the file has %1 MiB, more than the %2 MiB read</source>
+        <translation>el archivo tiene %1 MiB, más de los %2 MiB que se leen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the lines end with CR only (classic Mac OS); save the file with LF or CR LF line ends</source>
+        <translation>las líneas terminan solo en CR (Mac OS clásico); guarde el archivo con finales de línea LF o CR LF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the line is longer than %1 MiB; the file is not read (is it a table?)</source>
+        <translation>la línea supera %1 MiB; el archivo no se lee (¿es una tabla?)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the workbook&apos;s XML unpacks to more than %1 MiB (part &apos;%2&apos;: %3 MiB); not read</source>
+        <translation>el XML del libro de cálculo ocupa más de %1 MiB al descomprimirse (parte «%2»: %3 MiB); no se lee</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>part &apos;%1&apos; of the workbook unpacks to %2 times its packed size (at most %3); a damaged file or a zip bomb; not read</source>
+        <translation>la parte «%1» del libro de cálculo ocupa %2 veces su tamaño comprimido al descomprimirse (como máximo %3); un archivo dañado o una bomba zip; no se lee</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the header has %1 columns, more than the %2 read</source>
+        <translation>el encabezado tiene %1 columnas, más de las %2 que se leen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column &apos;%1&apos; appears twice (columns %2 and %3); rename one</source>
+        <translation>la columna «%1» aparece dos veces (columnas %2 y %3); cambie el nombre de una</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation>se esperaban %1 celdas, se han encontrado %2; línea omitida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>year %1 is implausible (expected %2 to %3%4); skipped</source>
+        <translation>el año %1 no es verosímil (se esperaba de %2 a %3%4); se omite</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a finite number (%2); treated as missing</source>
+        <translation>«%1» no es un número finito (%2); se trata como valor faltante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative value &apos;%1&apos; (%2); treated as missing</source>
+        <translation>valor negativo «%1» (%2); se trata como valor faltante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is too large: above %2 after scaling (%3); treated as missing</source>
+        <translation>«%1» es demasiado grande: supera %2 tras el escalado (%3); se trata como valor faltante</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no usable value: all %1 cells are empty, missing or invalid</source>
+        <translation>ningún valor utilizable: las %1 celdas están todas vacías, faltan o no son válidas</translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.h" line="+101"/>
+        <source>&apos;%1&apos; has a comma: decimal commas and thousands separators are not read; write digits with a decimal point (%2); treated as missing</source>
+        <translation>«%1» contiene una coma: no se leen comas decimales ni separadores de miles; escriba los dígitos con punto decimal (%2); se trata como valor faltante</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ViewController</name>
+    <message>
+        <location filename="../app/ViewController.cpp" line="+57"/>
+        <source>Loading NUTS %1 boundaries…</source>
+        <translation>Cargando los límites NUTS %1…</translation>
+    </message>
+</context>
+<context>
     <name>cs::XlsxExport</name>
     <message>
-        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <location filename="../maps/XlsxExport.cpp" line="+21"/>
         <source>%1: this GDAL has no XLSX driver</source>
         <translation>%1: esta versión de GDAL no tiene controlador XLSX</translation>
     </message>
@@ -3384,19 +3734,25 @@
         <translation>no se puede escribir %1: no hay directorio temporal (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+26"/>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: the workbook could not be built (%2)</source>
+        <translation>no se puede escribir %1: no se ha podido crear el libro de cálculo (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+83"/>
+        <location filename="../app/main.cpp" line="+84"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Cartografía la fuerza de los clústeres económicos en las regiones de Europa.

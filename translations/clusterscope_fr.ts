@@ -12,7 +12,7 @@
 <context>
     <name>cs::Batch</name>
     <message>
-        <location filename="../app/Batch.cpp" line="+103"/>
+        <location filename="../app/Batch.cpp" line="+105"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
@@ -77,7 +77,13 @@
         <translation>%1 : impossible d&apos;écrire %2 : le dossier %3 n&apos;est pas accessible en écriture (%4)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
+        <source>%1: %2 (the output &apos;%3&apos; of the batch file); pass --allow-outside to write outside the batch file&apos;s folder</source>
+        <translation>%1 : %2 (la sortie « %3 » du fichier de lot) ; utilisez --allow-outside pour écrire hors du dossier du fichier de lot</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>no figure written</source>
         <translation>aucune figure écrite</translation>
     </message>
@@ -100,7 +106,12 @@
         <translation>Le fichier de lot (JSON).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Allow outputs outside the batch file&apos;s folder (&quot;../x.png&quot;, absolute paths); without it such a batch is refused.</source>
+        <translation>Autoriser les sorties hors du dossier du fichier de lot (« ../x.png », chemins absolus) ; sans cette option, un tel lot est refusé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope batch --help</source>
         <translation> ; voir clusterscope batch --help</translation>
     </message>
@@ -164,7 +175,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+110"/>
+        <location filename="../maps/ClusterData.cpp" line="+111"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat EFT : emploi par section de la NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -189,7 +200,7 @@
         <translation>Source : Eurostat (sbs_r_nuts06_r2, personnes occupées, 2015). %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Industry (except construction)</source>
         <translation>Industrie (sauf construction)</translation>
     </message>
@@ -284,7 +295,7 @@
         <translation>Croissance de l&apos;emploi (% par an)</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>all in the data</source>
         <translation>toutes celles des données</translation>
     </message>
@@ -380,7 +391,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+81"/>
+        <location filename="../app/CommandLine.cpp" line="+53"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size « %1 » non valide ; attendu WIDTHxHEIGHT, p. ex. 1920x1080</translation>
     </message>
@@ -400,7 +411,7 @@
         <translation>--margins « %1 » non valide ; valeurs valides : 0 à 50 (mm)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
         <source>NUTS level (0-3).</source>
         <translation>Niveau NUTS (0-3).</translation>
     </message>
@@ -415,7 +426,12 @@
         <translation>Année des données.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>How values are drawn: choropleth (filled regions) or circles (proportional circles over a neutral base; the default for employment).</source>
+        <translation>Mode de représentation des valeurs : choropleth (régions remplies) ou circles (cercles proportionnels sur un fond neutre ; par défaut pour l&apos;emploi).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation>Nombre de classes (2-9, 5 par défaut).</translation>
     </message>
@@ -479,14 +495,6 @@
         <source>%1: not a usable category mapping</source>
         <translation>%1 : pas une correspondance de catégories exploitable</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
-        <translation>
-            <numerusform>%1 : avertissement : %n code NACE des données sans correspondance : %2</numerusform>
-            <numerusform>%1 : avertissement : %n codes NACE des données sans correspondance : %2</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+7"/>
         <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
@@ -523,12 +531,12 @@
         <translation>version NUTS inconnue « %1 » ; versions valides : 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>portée des classes inconnue « %1 » ; valeurs valides : all-years, year</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+111"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation>CSV au format long, pour chaque région, catégorie, année et indicateur : nuts_id,category,year,indicator,value. Par région et catégorie : employment, share, focus, lq, loglq, symlq, stars, density (densité de proximité entre clusters) ; après la première année : growth (taux de croissance annuel moyen, en % par an depuis la première année), growth_abs, growth_pct (variation depuis la première année) ; la dernière année, décomposition shift-share depuis la première année : reference_growth + industry_mix + competitive_effect = growth_abs. Par région, category * : krugman, hhi, eci_eigen, eci_reflections (sur les divisions de la NACE ou, pour les données sans divisions, sur les agrégats ; l&apos;ECI a une moyenne de 0 et un écart type de 1) ; coverage (part du total régional publié couverte par les secteurs renseignés ; en dessous de 0.95, la région est signalée), lorsque les données publient des totaux. Par catégorie, nuts_id vide (sur la zone de référence) : hoover, gini (de localisation), hhi_category, pci_eigen, pci_reflections.</translation>
     </message>
@@ -543,17 +551,12 @@
         <translation>Avec --format gpkg : écrire aussi un projet QGIS qui ouvre le GeoPackage (référencé par un chemin relatif) avec le style de la carte.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
         <translation>--qgs écrit un projet QGIS pour un GeoPackage ; utilisez-le avec --format gpkg</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
-        <translation>-o %1 n&apos;est pas un fichier ordinaire (périphérique, FIFO ou dossier) ; utilisez -o - pour la sortie standard</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+107"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation>--peers %1 est une région NUTS %2 ; retirez --level %3</translation>
     </message>
@@ -563,27 +566,27 @@
         <translation>--top « %1 » non valide ; nombre positif attendu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>unknown region &apos;%1&apos;; no data for it in %2</source>
         <translation>région inconnue « %1 » ; aucune donnée pour elle en %2</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-400"/>
         <source>%1: no usable data loaded</source>
         <translation>%1 : aucune donnée exploitable chargée</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-157"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation>Indicateur : lq, share, focus, employment, stars ou growth.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation>Fichier statistique : TSV Eurostat, SDMX-CSV, JSON-stat, ou tableau long CSV, XLSX ou ODS (colonnes indiquées par --map-columns, sinon devinées).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+139"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>niveau inconnu « %1 » ; niveaux valides pour ces données : %2</translation>
     </message>
@@ -623,7 +626,7 @@
         <translation>palette inconnue « %1 » ; palettes valides : %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation>étiquettes inconnues « %1 » ; valeurs valides : none, codes, names</translation>
     </message>
@@ -638,12 +641,12 @@
         <translation>--breaks non valide : %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+288"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Écrit les valeurs d&apos;une carte sans fenêtre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-240"/>
         <source>The export command.</source>
         <translation>La commande export.</translation>
     </message>
@@ -658,17 +661,17 @@
         <translation>Avec --peers : au plus N partenaires (tous par défaut).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
         <translation>format inconnu « %1 » ; formats valides : csv, xlsx, png, svg, pdf, gpkg</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>--peers writes CSV only and not with --all; use --format csv</source>
         <translation>--peers n&apos;écrit que du CSV et pas avec --all ; utilisez --format csv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>--all writes CSV only; use --format csv</source>
         <translation>--all n&apos;écrit que du CSV ; utilisez --format csv</translation>
     </message>
@@ -678,17 +681,17 @@
         <translation>un classeur a besoin d&apos;un nom de fichier : -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Fichier de sortie, ou - pour la sortie standard (csv).</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-341"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Classification : %1 (par défaut : logsym pour lq, symmetric pour growth, stars pour stars, quantile sinon).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
         <translation>Limites de classes calculées sur les valeurs de toutes les années des données (all-years, par défaut ; une couleur correspond au même nombre chaque année) ou de l&apos;année affichée (year).</translation>
     </message>
@@ -698,7 +701,12 @@
         <translation>Palette de couleurs (p. ex. viridis_r, YlGnBu, PuOr ; par défaut : PuOr_r pour lq, BrBG pour growth, YlOrRd pour stars, viridis_r sinon).</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+233"/>
+        <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
+        <translation>symbole inconnu « %1 » ; valeurs valides : choropleth, circles</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Taille de la figure en pixels (1920x1080 par défaut).</translation>
     </message>
@@ -763,7 +771,12 @@
         <translation>Écrire aussi FILE.recipe.json à côté de la figure : les données, les options et la commande qui permettent de la recréer (clusterscope batch FILE.recipe.json).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+79"/>
+        <source>--qgs %1 is the GeoPackage of -o; the project needs its own file (e.g. NAME.qgs)</source>
+        <translation>--qgs %1 est le GeoPackage de -o ; le projet a besoin de son propre fichier (p. ex. NAME.qgs)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>; see clusterscope export --help</source>
         <translation> ; voir clusterscope export --help</translation>
     </message>
@@ -773,30 +786,24 @@
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-152"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>-o FILE manquant (utilisez -o - pour la sortie standard)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation>un GeoPackage a besoin d&apos;un nom de fichier : -o FILE.gpkg</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>figures need a file name: -o FILE.%1</source>
         <translation>les figures ont besoin d&apos;un nom de fichier : -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+323"/>
+        <location line="-114"/>
         <source>warning: %1; names left empty</source>
         <translation>avertissement : %1 ; noms laissés vides</translation>
-    </message>
-    <message>
-        <location line="-740"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -827,7 +834,7 @@
         <translation>Carte %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Table</source>
         <translation>Tablea&amp;u</translation>
     </message>
@@ -1052,9 +1059,14 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+117"/>
-        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
-        <translation>Statistiques structurelles sur les entreprises : personnes occupées par NUTS 2 et division de la NACE (2008–2020)</translation>
+        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
+        <translation>Statistiques structurelles sur les entreprises : personnes occupées dans les unités locales par NUTS 2 et division de la NACE (à partir de 2021 ; NUTS 2021)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
+        <translation>Statistiques structurelles sur les entreprises : personnes occupées par NUTS 2 et division de la NACE (2008–2020 ; NUTS 2016 et antérieures)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1067,19 +1079,12 @@
         <translation>Comptes régionaux : emploi par NUTS 3 et agrégat de la NACE</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>cannot create the cache folder %1</source>
         <translation>impossible de créer le dossier de cache %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+97"/>
-        <location line="+10"/>
-        <source>cannot write the cache file %1: %2</source>
-        <translation>impossible d&apos;écrire le fichier de cache %1 : %2</translation>
-    </message>
-    <message>
-        <location line="-85"/>
+        <location line="+29"/>
         <location line="+71"/>
         <source>the download of %1 was cancelled</source>
         <translation>le téléchargement de %1 a été annulé</translation>
@@ -1123,7 +1128,7 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+88"/>
+        <location filename="../maps/EurostatTable.cpp" line="+92"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1148,22 +1153,22 @@
         <translation>impossible d&apos;ouvrir : %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
         <source>a Eurostat table</source>
         <translation>un tableau Eurostat</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation>la colonne « %1 » après les colonnes d&apos;années n&apos;est pas une année</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
         <translation>aucune colonne d&apos;année dans l&apos;en-tête (attendu p. ex. 2015 ou n2015)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>the header needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
         <translation>l&apos;en-tête doit contenir les dimensions « %1 » et « %2 » ; il contient : %3</translation>
     </message>
@@ -1173,29 +1178,102 @@
         <translation>filtre sur une dimension inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>%1 cellules attendues, %2 trouvées ; ligne ignorée</translation>
+        <location line="+60"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>région %1, secteur %2, %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a number or a Eurostat flag (%2); treated as missing</source>
+        <translation>« %1 » n&apos;est ni un nombre ni un flag Eurostat (%2) ; valeur traitée comme manquante</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
         <translation>ligne en double pour la région %1, secteur %2 ; ignorée</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation>« %1 » n&apos;est ni un nombre ni un flag Eurostat (région %2, secteur %3, %4) ; traité comme manquant</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation>la dimension « %1 » a plusieurs valeurs (%2) ; choisissez-en une</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation>aucune ligne de données ne correspond</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportActions</name>
+    <message>
+        <location filename="../app/ExportActions.cpp" line="+26"/>
+        <source>Export &amp;figure…</source>
+        <translation>Exporter la &amp;figure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation>Exporter les &amp;valeurs (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation>Exporter une couche pour Q&amp;GIS…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Export figure</source>
+        <translation>Exporter la figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez un fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Wrote %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+6"/>
+        <source>Export scores</source>
+        <translation>Exporter les valeurs</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Tableau CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Export layer for QGIS</source>
+        <translation>Exporter une couche pour QGIS</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation>Projet QGIS avec GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1 and %2</source>
+        <translation>%1 et %2 enregistrés</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1414,7 @@
 <context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+211"/>
+        <location filename="../maps/FigureExport.cpp" line="+221"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1 : la taille de sortie %2×%3 px est hors limites (16–30000)</translation>
     </message>
@@ -1346,53 +1424,263 @@
         <translation>%1 : mémoire insuffisante pour %2×%3 px</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+54"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <location line="+11"/>
+        <source>the PNG encoder failed</source>
+        <translation>l&apos;encodeur PNG a échoué</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the SVG could not be written</source>
+        <translation>le fichier SVG n&apos;a pas pu être écrit</translation>
     </message>
 </context>
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+100"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+114"/>
         <location line="+51"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1: cannot read NUTS layer %2 (%3)</source>
         <translation>%1 : impossible de lire la couche NUTS %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>cannot write %1: the folder does not exist</source>
         <translation>impossible d&apos;écrire %1 : le dossier n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+30"/>
+        <location line="+78"/>
+        <location line="+57"/>
+        <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+37"/>
+        <location line="-54"/>
+        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write the QGIS style into %1: %2</source>
         <translation>impossible d&apos;écrire le style QGIS dans %1 : %2</translation>
     </message>
+</context>
+<context>
+    <name>cs::ImportActions</name>
     <message>
+        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <source>&amp;Embedded data</source>
+        <translation>&amp;Données intégrées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation>&amp;Importer des statistiques…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation>&amp;Télécharger depuis Eurostat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation>Charger une &amp;correspondance de catégories…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+117"/>
+        <location line="+13"/>
+        <source>Load category mapping</source>
+        <translation>Charger une correspondance de catégories</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation>Correspondance de catégories (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation>Ouvrir des &amp;limites…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation>Limites &amp;NUTS intégrées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n value(s) read from %1</source>
+        <translation>
+            <numerusform>%n valeur lue dans %1</numerusform>
+            <numerusform>%n valeurs lues dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation> ; aucun problème.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation>
+            <numerusform> ; %n problème listé ci-dessous (lignes ignorées, valeurs traitées comme manquantes, codes sans région).</numerusform>
+            <numerusform> ; %n problèmes listés ci-dessous (lignes ignorées, valeurs traitées comme manquantes, codes sans région).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+7"/>
-        <source>cannot write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Importer des statistiques</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation>Rien d&apos;exploitable n&apos;a été chargé : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation>%1 La carte montre les régions de niveau NUTS %2 (limites NUTS %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation>%1 chargé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Statistiques (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV ou TSV (*.csv *.tsv *.txt);;SDMX-CSV ou TSV Eurostat (*.csv *.tsv);;JSON-stat (*.json);;Classeurs (*.xlsx *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation>Source : Eurostat (%1, téléchargé). © EuroGeographics pour les limites administratives.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Download from Eurostat</source>
+        <translation>Télécharger depuis Eurostat</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The download contains no usable data.</source>
+        <translation>Le téléchargement ne contient aucune donnée exploitable.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n valeur chargée depuis %1</numerusform>
+            <numerusform>%n valeurs chargées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s).</source>
+        <translation>
+            <numerusform> ; %n problème.</numerusform>
+            <numerusform> ; %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The mapping was not loaded.</source>
+        <translation>La correspondance n&apos;a pas été chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation>
+            <numerusform>%1 chargé : %n catégorie de cluster.</numerusform>
+            <numerusform>%1 chargé : %n catégories de clusters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation>Chaque code NACE des données a une correspondance.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>%n code NACE des données n&apos;a pas de correspondance : %1</numerusform>
+            <numerusform>%n codes NACE des données n&apos;ont pas de correspondance : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation>Ouvrir des limites</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation>Fichiers vectoriels (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation>Aucune colonne de codes NUTS n&apos;a été reconnue. Colonne contenant les codes de région :</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Imports</name>
+    <message numerus="yes">
+        <location filename="../app/Imports.cpp" line="+28"/>
+        <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>avertissement : %n code NACE des données n&apos;a pas de correspondance : %1</numerusform>
+            <numerusform>avertissement : %n codes NACE des données n&apos;ont pas de correspondance : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
         <source>not valid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
@@ -1463,7 +1751,7 @@
         <translation>%1.category.index : manquant</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
         <translation>id : aucune dimension temporelle (« time » ou role.time) ; il contient : %1</translation>
     </message>
@@ -1493,17 +1781,17 @@
         <translation>size : %1 × %2 × %3 cellules région, secteur et année, c&apos;est trop</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>not a number</source>
         <translation>pas un nombre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>value: %1 cells, but size says %2</source>
         <translation>value : %1 cellules, mais size indique %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>not a cell index</source>
         <translation>pas un indice de cellule</translation>
     </message>
@@ -1513,7 +1801,7 @@
         <translation>indice hors limites (le jeu de données a %1 cellules)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>value: missing; expected an array or an object</source>
         <translation>value : manquant ; tableau ou objet attendu</translation>
     </message>
@@ -1538,12 +1826,12 @@
         <translation>chaîne, tableau ou objet attendu ; ignoré</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a year; only annual data is read; skipped</source>
         <translation>pas une année ; seules les données annuelles sont lues ; ignoré</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>no data cells matched</source>
         <translation>aucune cellule de données ne correspond</translation>
     </message>
@@ -1551,27 +1839,27 @@
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+69"/>
+        <location filename="../app/ViewController.cpp" line="+18"/>
         <source>change view</source>
         <translation>changer de vue</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/MainWindow.cpp" line="+71"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>View</source>
         <translation>Vue</translation>
     </message>
     <message>
-        <location line="+988"/>
+        <location line="+778"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-983"/>
+        <location line="-773"/>
         <source>NUTS level</source>
         <translation>Niveau NUTS</translation>
     </message>
@@ -1581,24 +1869,24 @@
         <translation>Secteur (NACE) ou catégorie de cluster ; tapez pour rechercher</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+963"/>
+        <location line="+732"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="-969"/>
+        <location line="-738"/>
         <source>Animate the years</source>
         <translation>Animer les années</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+397"/>
         <source>Quantiles</source>
         <translation>Quantiles</translation>
     </message>
@@ -1628,7 +1916,7 @@
         <translation>Étoiles (0–3)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-364"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
@@ -1638,7 +1926,7 @@
         <translation>Palette de couleurs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-67"/>
         <source>&amp;Level </source>
         <translation>Ni&amp;veau </translation>
     </message>
@@ -1658,12 +1946,12 @@
         <translation> A&amp;nnée </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+50"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Cl&amp;asses </source>
         <translation>C&amp;lasses </translation>
     </message>
@@ -1678,7 +1966,32 @@
         <translation>Zone de référence des parts, quotients de localisation et étoiles</translation>
     </message>
     <message>
-        <location line="+909"/>
+        <location line="+628"/>
+        <source>Traded clusters (US definitions carried over to NACE)</source>
+        <translation>Clusters exportateurs (définitions américaines transposées à la NACE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE sections</source>
+        <translation>Sections de la NACE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NACE divisions</source>
+        <translation>Divisions de la NACE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE groups and other codes</source>
+        <translation>Groupes de la NACE et autres codes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (English titles)</source>
+        <translation> (intitulés en anglais)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>All regions of the data</source>
         <translation>Toutes les régions des données</translation>
     </message>
@@ -1693,17 +2006,17 @@
         <translation>Pays : %1</translation>
     </message>
     <message>
-        <location line="-909"/>
+        <location line="-687"/>
         <source> &amp;Reference </source>
         <translation> Zone de &amp;référence </translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-59"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1724,7 +2037,7 @@
         <translation>Aucune région ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Region profile</source>
         <translation>Profil de la région</translation>
     </message>
@@ -1739,7 +2052,7 @@
         <translation>Comparer des régions</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1751,12 +2064,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+691"/>
+        <location line="+23"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-26"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation>Projet ClusterScope (*.clusterscope.json *.json)</translation>
     </message>
@@ -1782,12 +2095,7 @@
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Embedded data</source>
-        <translation>&amp;Données intégrées</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Region &amp;totals</source>
         <translation>Tot&amp;aux régionaux</translation>
     </message>
@@ -1802,59 +2110,7 @@
         <translation>&amp;Publiés dans les données (lorsqu&apos;ils existent)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Import statistics…</source>
-        <translation>&amp;Importer des statistiques…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Download from Eurostat…</source>
-        <translation>&amp;Télécharger depuis Eurostat…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load category &amp;mapping…</source>
-        <translation>Charger une &amp;correspondance de catégories…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+941"/>
-        <location line="+15"/>
-        <source>Load category mapping</source>
-        <translation>Charger une correspondance de catégories</translation>
-    </message>
-    <message>
-        <location line="-955"/>
-        <source>Category mapping (*.csv);;All files (*)</source>
-        <translation>Correspondance de catégories (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open &amp;boundaries…</source>
-        <translation>Ouvrir des &amp;limites…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Built-in N&amp;UTS boundaries</source>
-        <translation>Limites &amp;NUTS intégrées</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export &amp;figure…</source>
-        <translation>Exporter la &amp;figure…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation>Sy&amp;mboles d&apos;étoiles de cluster</translation>
     </message>
@@ -1864,7 +2120,7 @@
         <translation>Limites de classes &amp;par année</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -1889,7 +2145,7 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation>Quantiles divergents (autour de 1 ; croissance : 0)</translation>
     </message>
@@ -1904,189 +2160,15 @@
         <translation>Log-symétrique autour de 1, jusqu&apos;à 2 (LQ)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Default: %1</source>
         <translation>Par défaut : %1</translation>
     </message>
     <message>
-        <location line="+350"/>
-        <source>Choose a file to write.</source>
-        <translation>Choisissez un fichier à écrire.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Exporting %1…</source>
-        <translation>Export de %1…</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Effacer la liste</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>Tableau CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>&amp;Copy list</source>
-        <translation>&amp;Copier la liste</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n value(s) read from %1</source>
-        <translation>
-            <numerusform>%n valeur lue dans %1</numerusform>
-            <numerusform>%n valeurs lues dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no problems.</source>
-        <translation> ; aucun problème.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
-        <translation>
-            <numerusform> ; %n problème listé ci-dessous (lignes ignorées, valeurs traitées comme manquantes, codes sans région).</numerusform>
-            <numerusform> ; %n problèmes listés ci-dessous (lignes ignorées, valeurs traitées comme manquantes, codes sans région).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+15"/>
-        <location line="+14"/>
-        <location line="+11"/>
-        <source>Import statistics</source>
-        <translation>Importer des statistiques</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Nothing usable was loaded: %1</source>
-        <translation>Rien d&apos;exploitable n&apos;a été chargé : %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
-        <translation>%1 La carte montre les régions de niveau NUTS %2 (limites NUTS %3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Loaded %1</source>
-        <translation>%1 chargé</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
-        <translation>Statistiques (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV ou TSV (*.csv *.tsv *.txt);;SDMX-CSV ou TSV Eurostat (*.csv *.tsv);;JSON-stat (*.json);;Classeurs (*.xlsx *.ods);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The file cannot be read.</source>
-        <translation>Le fichier ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
-        <translation>Source : Eurostat (%1, téléchargé). © EuroGeographics pour les limites administratives.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>Download from Eurostat</source>
-        <translation>Télécharger depuis Eurostat</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>The download contains no usable data.</source>
-        <translation>Le téléchargement ne contient aucune donnée exploitable.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n value(s) loaded from %1</source>
-        <translation>
-            <numerusform>%n valeur chargée depuis %1</numerusform>
-            <numerusform>%n valeurs chargées depuis %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>; %n problem(s).</source>
-        <translation>
-            <numerusform> ; %n problème.</numerusform>
-            <numerusform> ; %n problèmes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The mapping was not loaded.</source>
-        <translation>La correspondance n&apos;a pas été chargée.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Loaded %1: %n cluster category(s).</source>
-        <translation>
-            <numerusform>%1 chargé : %n catégorie de cluster.</numerusform>
-            <numerusform>%1 chargé : %n catégories de clusters.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Every NACE code of the data is mapped.</source>
-        <translation>Chaque code NACE des données a une correspondance.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
-        <source>%n NACE code(s) of the data are not mapped: %1</source>
-        <translation>
-            <numerusform>%n code NACE des données n&apos;a pas de correspondance : %1</numerusform>
-            <numerusform>%n codes NACE des données n&apos;ont pas de correspondance : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-917"/>
+        <location line="-194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Export s&amp;cores (CSV, XLSX)…</source>
-        <translation>Exporter les &amp;valeurs (CSV, XLSX)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export layer for Q&amp;GIS…</source>
-        <translation>Exporter une couche pour Q&amp;GIS…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <source>Export layer for QGIS</source>
-        <translation>Exporter une couche pour QGIS</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>QGIS project with GeoPackage (*.qgs)</source>
-        <translation>Projet QGIS avec GeoPackage (*.qgs)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Wrote %1 and %2</source>
-        <translation>%1 et %2 enregistrés</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2109,7 +2191,7 @@
         <translation>Rec&amp;hercher une région</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2179,17 +2261,27 @@
         <translation>&amp;Noms</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>Proportional &amp;circles</source>
+        <translation>Cercles pr&amp;oportionnels</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Méthode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About ClusterScope</source>
         <translation>À &amp;propos de ClusterScope</translation>
     </message>
@@ -2208,22 +2300,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation>%1 : le projet utilise d&apos;autres données (%2) ; lancez ClusterScope avec ces données pour l&apos;ouvrir</translation>
     </message>
-    <message>
-        <location line="+113"/>
-        <source>Loading NUTS %1 boundaries…</source>
-        <translation>Chargement des limites NUTS %1…</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <location line="+7"/>
-        <location line="+10"/>
-        <location line="+12"/>
-        <location line="+9"/>
-        <source>Open boundaries</source>
-        <translation>Ouvrir des limites</translation>
-    </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="+116"/>
         <source>Boundaries: %1 (key column %2, %n regions)</source>
         <translation>
             <numerusform>Limites : %1 (colonne clé %2, %n région)</numerusform>
@@ -2231,58 +2309,25 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
-        <translation>Fichiers vectoriels (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Layer:</source>
-        <translation>Couche :</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
-        <translation>Aucune colonne de codes NUTS n&apos;a été reconnue. Colonne contenant les codes de région :</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
-    </message>
-    <message>
-        <location line="+178"/>
-        <location line="+18"/>
-        <source>Export figure</source>
-        <translation>Exporter la figure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrote %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Export scores</source>
-        <translation>Exporter les valeurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+70"/>
+        <location filename="../maps/MapRenderer.cpp" line="+100"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Not covered by the data</source>
+        <translation>Non couvert par les données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cluster with %1+ stars</source>
         <translation>Cluster avec %1+ étoiles</translation>
     </message>
@@ -2290,6 +2335,16 @@
         <location line="+4"/>
         <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
         <translation>Les cellules masquées (confidentielles) représentent &gt; 5 % du total régional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected region</source>
+        <translation>Région sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner region</source>
+        <translation>Région partenaire</translation>
     </message>
 </context>
 <context>
@@ -2300,9 +2355,112 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+117"/>
         <source>no data</source>
         <translation>pas de données</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MethodDialog</name>
+    <message>
+        <location filename="../app/MethodDialog.cpp" line="+13"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Regions and reference area</source>
+        <translation>Régions et zone de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every relative measure compares a region with a reference area: by default all regions of the chosen NUTS level that carry a number in the data, or one country, or the EU-27 (&lt;i&gt;Reference&lt;/i&gt; picker). Aggregates such as EU28 or EA19, extra-regio codes (e.g. FRZZ) and codes of no NUTS version are left out of every sum; codes renamed between NUTS versions are recoded, and each case is listed when the data are loaded.</source>
+        <translation>Toute mesure relative compare une région à une zone de référence : par défaut toutes les régions du niveau NUTS choisi pour lesquelles les données contiennent un nombre, ou un pays, ou l&apos;UE-27 (sélecteur &lt;i&gt;Zone de référence&lt;/i&gt;). Les agrégats comme EU28 ou EA19, les codes extra-regio (p. ex. FRZZ) et les codes n&apos;appartenant à aucune version de la NUTS sont exclus de toutes les sommes ; les codes renommés entre versions de la NUTS sont recodés, et chaque cas est listé au chargement des données.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A region&apos;s total employment e&lt;sub&gt;r&lt;/sub&gt; is either the sum of the industries the data report (default) or the total the data publish (&lt;i&gt;File ▸ Region totals&lt;/i&gt;). Where confidential cells hide more than 5 % of a published total, the region is outlined with dots on the map and flagged in its profile.</source>
+        <translation>L&apos;emploi total e&lt;sub&gt;r&lt;/sub&gt; d&apos;une région est soit la somme des secteurs renseignés dans les données (par défaut), soit le total publié dans les données (&lt;i&gt;Fichier ▸ Totaux régionaux&lt;/i&gt;). Lorsque des cellules confidentielles masquent plus de 5 % d&apos;un total publié, la région est entourée d&apos;un contour en pointillés sur la carte et signalée dans son profil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With e&lt;sub&gt;rc&lt;/sub&gt; the employment of region r in category c, e&lt;sub&gt;r&lt;/sub&gt; the region&apos;s total, E&lt;sub&gt;c&lt;/sub&gt; the reference area&apos;s employment in c and E its total:</source>
+        <translation>Avec e&lt;sub&gt;rc&lt;/sub&gt; l&apos;emploi de la région r dans la catégorie c, e&lt;sub&gt;r&lt;/sub&gt; le total de la région, E&lt;sub&gt;c&lt;/sub&gt; l&apos;emploi de la zone de référence dans c et E son total :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Employment&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt;; &lt;b&gt;share&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (the region&apos;s part of the category); &lt;b&gt;focus&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (the category&apos;s part of the region); &lt;b&gt;location quotient&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E): above 1 the region is more specialised than the reference area, 2 or more counts as a specialisation.</source>
+        <translation>&lt;b&gt;Emploi&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; ; &lt;b&gt;part&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (la part de la région dans la catégorie) ; &lt;b&gt;focalisation&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (la part de la catégorie dans la région) ; &lt;b&gt;quotient de localisation&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E) : au-dessus de 1, la région est plus spécialisée que la zone de référence ; à partir de 2, on parle de spécialisation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Growth&lt;/b&gt; is the compound annual growth rate of e&lt;sub&gt;rc&lt;/sub&gt; from the first year of the data to the year shown, in % per year; shift-share splits the change into reference growth, industry mix and competitive effect.</source>
+        <translation>La &lt;b&gt;croissance&lt;/b&gt; est le taux de croissance annuel moyen de e&lt;sub&gt;rc&lt;/sub&gt; entre la première année des données et l&apos;année affichée, en % par an ; la décomposition shift-share répartit la variation entre croissance de référence, composition sectorielle et effet compétitif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster stars</source>
+        <translation>Étoiles de cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the European Cluster Observatory: one star each for &lt;b&gt;size&lt;/b&gt; (the region is among the top 10 % of regions by employment in the category), &lt;b&gt;specialisation&lt;/b&gt; (LQ ≥ 2) and &lt;b&gt;focus&lt;/b&gt; (among the top 10 % by the category&apos;s share of the region&apos;s employment). A star is robust when the decision stays the same with the cut-off moved by ±10 %.</source>
+        <translation>Comme l&apos;European Cluster Observatory : une étoile pour chacun des critères &lt;b&gt;taille&lt;/b&gt; (la région fait partie des 10 % de régions ayant l&apos;emploi le plus élevé dans la catégorie), &lt;b&gt;spécialisation&lt;/b&gt; (LQ ≥ 2) et &lt;b&gt;focalisation&lt;/b&gt; (parmi les 10 % les mieux classées selon la part de la catégorie dans l&apos;emploi de la région). Une étoile est robuste lorsque la décision reste la même si le seuil est déplacé de ±10 %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Productivity and growth stars need wage and multi-year data; without them they are not awarded.</source>
+        <translation>Les étoiles de productivité et de croissance nécessitent des données salariales et pluriannuelles ; sans elles, elles ne sont pas attribuées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster categories</source>
+        <translation>Catégories de clusters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster categories are the US Cluster Mapping Project&apos;s 51 traded clusters, carried over to NACE Rev. 2 through official concordances (Eurostat NACE Rev. 2 → ISIC Rev. 4, US Census NAICS 2012 → ISIC Rev. 4). They are US definitions, not the official European Cluster Panorama table, which is not published in a machine-readable form; NACE industries that feed several clusters are split by their NAICS counts, and every approximation is listed in the categories file.</source>
+        <translation>Les catégories de clusters sont les 51 clusters exportateurs (traded clusters) du US Cluster Mapping Project, transposés à la NACE Rév. 2 au moyen de tables de correspondance officielles (Eurostat NACE Rév. 2 → CITI Rév. 4, US Census NAICS 2012 → CITI Rév. 4). Ce sont des définitions américaines, et non la table officielle du European Cluster Panorama, qui n&apos;est pas publiée sous une forme lisible par machine ; les secteurs de la NACE qui alimentent plusieurs clusters sont répartis selon leurs effectifs NAICS, et chaque approximation est listée dans le fichier des catégories.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ten emerging industries of the European Cluster Panorama (e.g. biopharmaceuticals, blue growth, creative, digital and experience industries) are not included: their NACE code lists could not be found in a citable, machine-readable form, and no list is invented.</source>
+        <translation>Les dix industries émergentes du European Cluster Panorama (p. ex. biopharmacie, croissance bleue, industries créatives, numériques et de l’expérience) ne sont pas incluses : leurs listes de codes NACE n’ont pu être trouvées sous une forme citable et lisible par machine, et aucune liste n’est inventée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner regions</source>
+        <translation>Régions partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Similar&lt;/b&gt; partners have a similar profile of cluster location quotients (cosine similarity, 1 = the same shape; or correlation). &lt;b&gt;Complementary&lt;/b&gt; partners are strong (LQ ≥ 1) in clusters where the region is weak (LQ &lt; 1) but related: the sum of min(LQ, 3) × the relatedness density ω of the region in each such cluster.</source>
+        <translation>Les partenaires &lt;b&gt;similaires&lt;/b&gt; ont un profil similaire de quotients de localisation par cluster (similarité cosinus, 1 = même forme ; ou corrélation). Les partenaires &lt;b&gt;complémentaires&lt;/b&gt; sont forts (LQ ≥ 1) dans des clusters où la région est faible (LQ &lt; 1) mais proche : la somme de min(LQ, 3) × la densité de proximité ω de la région dans chacun de ces clusters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map classes</source>
+        <translation>Classes de la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotients are classed symmetrically in log space around 1 (0.5, 0.71, 1, 1.41, 2) on a diverging palette, so above and below the reference read at a glance; growth diverges around 0. Class limits are computed over all years of the data, so a colour means the same value in every year (&lt;i&gt;View ▸ Class limits per year&lt;/i&gt; changes that).</source>
+        <translation>Les quotients de localisation sont classés symétriquement dans l&apos;espace logarithmique autour de 1 (0.5, 0.71, 1, 1.41, 2) sur une palette divergente, afin que les valeurs supérieures et inférieures à la référence se lisent d&apos;un coup d&apos;œil ; la croissance diverge autour de 0. Les limites de classes sont calculées sur toutes les années des données, de sorte qu&apos;une couleur correspond à la même valeur chaque année (&lt;i&gt;Affichage ▸ Limites de classes par année&lt;/i&gt; modifie ce comportement).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources and licences</source>
+        <translation>Sources et licences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics: Source: Eurostat, re-used under the Eurostat copyright notice (free re-use with acknowledgement of the source). Boundaries: GISCO NUTS © EuroGeographics for the administrative boundaries.</source>
+        <translation>Statistiques : Source : Eurostat, réutilisation conformément à l&apos;avis de droits d&apos;auteur d&apos;Eurostat (réutilisation libre avec mention de la source). Limites : GISCO NUTS © EuroGeographics pour les limites administratives.</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2482,7 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1 : impossible d&apos;ouvrir les limites NUTS (%2). Lancez scripts/setup.sh pour créer le cache ou définissez CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
@@ -2344,7 +2502,7 @@
         <translation>%1 : aucun code NUTS %2 dans ce fichier</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1: cannot open the NUTS recoding table: %2</source>
         <translation>%1 : impossible d&apos;ouvrir la table de recodage NUTS : %2</translation>
     </message>
@@ -2430,7 +2588,7 @@
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+209"/>
+        <location filename="../maps/NutsLayer.cpp" line="+218"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation>%1 : pas un fichier vectoriel lisible par GDAL (%2)</translation>
     </message>
@@ -2440,12 +2598,32 @@
         <translation>%1 : ce fichier n&apos;a aucune couche avec des géométries</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
-        <translation>%1 : impossible d&apos;ouvrir les limites NUTS (%2). Lancez scripts/setup.sh pour créer le cache ou définissez CLUSTERSCOPE_NUTS_GPKG.</translation>
+        <location line="-24"/>
+        <source>%1: the NUTS boundary cache is missing. Run scripts/setup.sh to build it, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <translation>%1 : le cache des limites NUTS est absent. Lancez scripts/setup.sh pour le créer ou définissez CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
+        <source>%1: not a regular file</source>
+        <translation>%1 : pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a vector format GDAL knows</source>
+        <translation>pas un format vectoriel connu de GDAL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot read boundaries: %2</source>
+        <translation>%1 : impossible de lire les limites : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: this file has no layer</source>
         <translation>%1 : ce fichier n&apos;a aucune couche</translation>
     </message>
@@ -2470,12 +2648,12 @@
         <translation>%1 : impossible de reprojeter la couche « %2 » en EPSG:3035 (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation>%1 : la région %2 n&apos;a pas pu être reprojetée en EPSG:3035</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
         <translation>%1 : la couche « %2 » n&apos;a aucune région de niveau NUTS %3 dans la colonne %4</translation>
     </message>
@@ -2484,11 +2662,19 @@
         <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
         <translation>%1 : la couche « %2 » n&apos;a aucune entité avec un code dans la colonne %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: layer &apos;%2&apos; has no polygons (its %n feature(s) have points, lines or empty geometries); boundaries need polygons</source>
+        <translation>
+            <numerusform>%1 : la couche « %2 » n&apos;a aucun polygone (%n entité avec des points, des lignes ou une géométrie vide) ; les limites exigent des polygones</numerusform>
+            <numerusform>%1 : la couche « %2 » n&apos;a aucun polygone (%n entités avec des points, des lignes ou des géométries vides) ; les limites exigent des polygones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
         <source>Similar profile (cosine)</source>
         <translation>Profil similaire (cosinus)</translation>
     </message>
@@ -2523,7 +2709,7 @@
         <translation>Uniquement %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No region selected.</source>
         <translation>Aucune région sélectionnée.</translation>
     </message>
@@ -2538,7 +2724,7 @@
         <translation>%1 n&apos;est pas une catégorie de cluster ; choisissez un cluster ou utilisez le profil complet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation>Aucun cluster où les deux ont un LQ ≥ 1</translation>
     </message>
@@ -2569,12 +2755,12 @@
         <translation>Uniquement les régions avec un LQ ≥ 1 en %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
         <translation>Score : min(LQ, %1) du partenaire en %2 × la densité de proximité ω de %3 dans ce cluster (0–1).</translation>
     </message>
@@ -2589,7 +2775,7 @@
         <translation>Score : somme, sur les clusters où %1 a un LQ &lt; 1 et le partenaire un LQ ≥ 1, de min(LQ, %2) × la densité de proximité ω de %1 dans le cluster (0–1) : forces du partenaire qui manquent à %1 mais dont il est proche.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No partner found.</source>
         <translation>Aucun partenaire trouvé.</translation>
     </message>
@@ -2614,13 +2800,12 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <location line="+26"/>
+        <source>Cannot write %1: no partners</source>
+        <translation>impossible d&apos;écrire %1 : aucun partenaire</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Export partners</source>
         <translation>Exporter les partenaires</translation>
@@ -2634,7 +2819,7 @@
 <context>
     <name>cs::ProjectFile</name>
     <message>
-        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <location filename="../app/ProjectFile.cpp" line="+51"/>
         <source>not a ClusterScope project: no &quot;%1&quot; key</source>
         <translation>pas un projet ClusterScope : pas de clé &quot;%1&quot;</translation>
     </message>
@@ -2664,12 +2849,7 @@
         <translation>%1[%2] : code NUTS attendu</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>cannot save %1: %2</source>
-        <translation>impossible d&apos;enregistrer %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
@@ -2691,10 +2871,18 @@
         <source>© EuroGeographics for the administrative boundaries</source>
         <translation>© EuroGeographics pour les limites administratives</translation>
     </message>
+</context>
+<context>
+    <name>cs::RecentFiles</name>
     <message>
-        <location line="+148"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <location filename="../app/RecentFiles.cpp" line="+61"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
@@ -2775,12 +2963,12 @@
         <translation>valeur inconnue « %1 » ; valeurs valides : %2</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>version %1 is newer than this program reads (1)</source>
         <translation>la version %1 est plus récente que celle que ce programme sait lire (1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
         <translation>indicateur inconnu « %1 » ; indicateurs valides : lq, share, focus, employment, stars, growth</translation>
     </message>
@@ -2808,11 +2996,6 @@
         <location line="+5"/>
         <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
         <translation>manquant ; indiquez &quot;format&quot; (%1) ou un fichier de sortie se terminant par l&apos;un d&apos;eux</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3149,17 +3332,87 @@
     </message>
 </context>
 <context>
+    <name>cs::SaveFile</name>
+    <message>
+        <location filename="../maps/SaveFile.cpp" line="+20"/>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (named pipe)</source>
+        <translation>c&apos;est un FIFO (tube nommé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket</source>
+        <translation>c&apos;est un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device</source>
+        <translation>c&apos;est un périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+99"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+28"/>
+        <source>the file is not open</source>
+        <translation>le fichier n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>seuls %1 octets sur %2 ont été écrits</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>cannot write %1: it is the input %2; writing it would destroy it, choose another output</source>
+        <translation>impossible d&apos;écrire %1 : c&apos;est l&apos;entrée %2 ; l&apos;écrire la détruirait, choisissez une autre sortie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write %1: it is outside the folder %2</source>
+        <translation>impossible d&apos;écrire %1 : il se trouve hors du dossier %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ScoreExport</name>
+    <message>
+        <location filename="../maps/ScoreExport.cpp" line="+29"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
+        <translation>un classeur a besoin d&apos;un nom de fichier : -o FILE.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+142"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -3174,7 +3427,7 @@
         <translation>le fichier est en JSON, pas en SDMX-CSV ; ouvrez-le en tant que JSON-stat</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>column %1 of the header has no name</source>
         <translation>la colonne %1 de l&apos;en-tête n&apos;a pas de nom</translation>
     </message>
@@ -3184,7 +3437,7 @@
         <translation>la colonne « %1 » apparaît deux fois</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
         <translation>pas du SDMX-CSV : l&apos;en-tête doit contenir les colonnes TIME_PERIOD et OBS_VALUE ; il contient : %1</translation>
     </message>
@@ -3199,17 +3452,27 @@
         <translation>filtre sur une dimension inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>%1 cellules attendues, %2 trouvées ; ligne ignorée</translation>
+        <location line="+96"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>région %1, secteur %2, %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation>« %1 » n&apos;est pas un nombre (%2) ; valeur traitée comme manquante</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
         <translation>TIME_PERIOD « %1 » n&apos;est pas une année (région %2, secteur %3) ; seules les données annuelles sont lues ; ligne ignorée</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>region %1, industry %2</source>
+        <translation>région %1, secteur %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
         <translation>observation en double pour la région %1, secteur %2, %3 ; ignorée</translation>
     </message>
@@ -3219,17 +3482,12 @@
         <translation>« %1 » n&apos;est pas un flag Eurostat (région %2, secteur %3, %4) ; ignoré</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
         <translation>« %1 » n&apos;est pas un statut de confidentialité (région %2, secteur %3, %4) ; ignoré</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation>« %1 » n&apos;est pas un nombre (région %2, secteur %3, %4) ; traité comme manquant</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation>un champ entre guillemets n&apos;est pas fermé avant la fin du fichier (téléchargement tronqué ?)</translation>
     </message>
@@ -3239,7 +3497,7 @@
         <translation>la dimension « %1 » a plusieurs valeurs (%2) ; choisissez-en une</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation>aucune ligne de données ne correspond</translation>
     </message>
@@ -3255,7 +3513,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+510"/>
+        <location filename="../maps/TableReader.cpp" line="+538"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>correspondance de colonnes non valide « %1 » ; attendu ROLE=COLUMN avec les rôles %2</translation>
     </message>
@@ -3266,24 +3524,29 @@
     </message>
     <message>
         <location line="+110"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>a table</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>a CSV table</source>
         <translation>un tableau CSV</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-403"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>aucune colonne « %1 » pour %2 ; l&apos;en-tête contient : %3</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-133"/>
         <source>cannot open as a workbook: %1</source>
         <translation>impossible d&apos;ouvrir comme classeur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an XLSX or ODS file GDAL can read</source>
+        <translation>pas un fichier XLSX ou ODS lisible par GDAL</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3291,29 +3554,24 @@
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>%1 cellules attendues, %2 trouvées ; ligne ignorée</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+159"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation>« %1 » n&apos;est pas une année ; ligne ignorée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>région %1, secteur %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
         <translation>ligne en double pour la région %1, secteur %2, %3 ; ignorée</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation>« %1 » n&apos;est pas un nombre (région %2, secteur %3, %4) ; traité comme manquant</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
-        <translation>emploi négatif %1 (région %2, secteur %3, %4) ; traité comme manquant</translation>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation>« %1 » n&apos;est pas un nombre (%2) ; valeur traitée comme manquante</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3321,7 +3579,7 @@
         <translation>« %1 » n&apos;est pas un flag Eurostat ; ignoré</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>no data rows</source>
         <translation>aucune ligne de données</translation>
     </message>
@@ -3336,7 +3594,7 @@
         <translation>colonnes devinées : %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>region (NUTS code)</source>
         <translation>région (code NUTS)</translation>
     </message>
@@ -3361,20 +3619,112 @@
         <translation>flag (facultatif)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+241"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>colonnes devinées : region=%1,industry=%2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
         <translation>l&apos;octet 0x%1 n&apos;est pas de l&apos;UTF-8 (dans « %2 » lu en Latin-1) ; le fichier est probablement en Latin-1 ou Windows-1252 : enregistrez-le en UTF-8</translation>
     </message>
 </context>
 <context>
+    <name>cs::ValueValidator</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <source>the file is larger than %1 MiB; not read</source>
+        <translation>le fichier dépasse %1 Mio ; non lu</translation>
+    </message>
+    <message>
+        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/ValueValidator.cpp" line="+66"/>
+        <source>more than %1 data lines; the file is not read</source>
+        <translation>plus de %1 lignes de données ; le fichier n&apos;est pas lu</translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.cpp" line="-25"/>
+        <source>the file has %1 MiB, more than the %2 MiB read</source>
+        <translation>le fichier fait %1 Mio, plus que les %2 Mio lus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the lines end with CR only (classic Mac OS); save the file with LF or CR LF line ends</source>
+        <translation>les lignes se terminent uniquement par CR (Mac OS classique) ; enregistrez le fichier avec des fins de ligne LF ou CR LF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the line is longer than %1 MiB; the file is not read (is it a table?)</source>
+        <translation>la ligne dépasse %1 Mio ; le fichier n&apos;est pas lu (est-ce bien un tableau ?)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the workbook&apos;s XML unpacks to more than %1 MiB (part &apos;%2&apos;: %3 MiB); not read</source>
+        <translation>le XML du classeur dépasse %1 Mio une fois décompressé (partie « %2 » : %3 Mio) ; non lu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>part &apos;%1&apos; of the workbook unpacks to %2 times its packed size (at most %3); a damaged file or a zip bomb; not read</source>
+        <translation>la partie « %1 » du classeur fait %2 fois sa taille compressée une fois décompressée (au plus %3) ; fichier endommagé ou bombe zip ; non lu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the header has %1 columns, more than the %2 read</source>
+        <translation>l&apos;en-tête a %1 colonnes, plus que les %2 lues</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column &apos;%1&apos; appears twice (columns %2 and %3); rename one</source>
+        <translation>la colonne « %1 » apparaît deux fois (colonnes %2 et %3) ; renommez-en une</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation>%1 cellules attendues, %2 trouvées ; ligne ignorée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>year %1 is implausible (expected %2 to %3%4); skipped</source>
+        <translation>l&apos;année %1 est invraisemblable (attendu : %2 à %3%4) ; ignorée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a finite number (%2); treated as missing</source>
+        <translation>« %1 » n&apos;est pas un nombre fini (%2) ; valeur traitée comme manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative value &apos;%1&apos; (%2); treated as missing</source>
+        <translation>valeur négative « %1 » (%2) ; traitée comme manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is too large: above %2 after scaling (%3); treated as missing</source>
+        <translation>« %1 » est trop grand : supérieur à %2 après mise à l&apos;échelle (%3) ; valeur traitée comme manquante</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no usable value: all %1 cells are empty, missing or invalid</source>
+        <translation>aucune valeur exploitable : les %1 cellules sont toutes vides, manquantes ou invalides</translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.h" line="+101"/>
+        <source>&apos;%1&apos; has a comma: decimal commas and thousands separators are not read; write digits with a decimal point (%2); treated as missing</source>
+        <translation>« %1 » contient une virgule : les virgules décimales et les séparateurs de milliers ne sont pas lus ; écrivez les chiffres avec un point décimal (%2) ; valeur traitée comme manquante</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ViewController</name>
+    <message>
+        <location filename="../app/ViewController.cpp" line="+57"/>
+        <source>Loading NUTS %1 boundaries…</source>
+        <translation>Chargement des limites NUTS %1…</translation>
+    </message>
+</context>
+<context>
     <name>cs::XlsxExport</name>
     <message>
-        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <location filename="../maps/XlsxExport.cpp" line="+21"/>
         <source>%1: this GDAL has no XLSX driver</source>
         <translation>%1 : cette version de GDAL n&apos;a pas de pilote XLSX</translation>
     </message>
@@ -3384,19 +3734,25 @@
         <translation>impossible d&apos;écrire %1 : aucun répertoire temporaire (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+26"/>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: the workbook could not be built (%2)</source>
+        <translation>impossible d&apos;écrire %1 : le classeur n&apos;a pas pu être créé (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+83"/>
+        <location filename="../app/main.cpp" line="+84"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Cartographie la force des clusters économiques dans les régions d&apos;Europe.

@@ -12,7 +12,7 @@
 <context>
     <name>cs::Batch</name>
     <message>
-        <location filename="../app/Batch.cpp" line="+103"/>
+        <location filename="../app/Batch.cpp" line="+105"/>
         <source>cannot read %1: %2</source>
         <translation>impossibile leggere %1: %2</translation>
     </message>
@@ -77,7 +77,13 @@
         <translation>%1: impossibile scrivere %2: la cartella %3 non è scrivibile (%4)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
+        <source>%1: %2 (the output &apos;%3&apos; of the batch file); pass --allow-outside to write outside the batch file&apos;s folder</source>
+        <translation>%1: %2 (l&apos;output «%3» del file batch); usare --allow-outside per scrivere fuori dalla cartella del file batch</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>no figure written</source>
         <translation>nessuna figura scritta</translation>
     </message>
@@ -100,7 +106,12 @@
         <translation>Il file batch (JSON).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Allow outputs outside the batch file&apos;s folder (&quot;../x.png&quot;, absolute paths); without it such a batch is refused.</source>
+        <translation>Consente output fuori dalla cartella del file batch («../x.png», percorsi assoluti); senza questa opzione un batch di questo tipo viene rifiutato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope batch --help</source>
         <translation>; vedere clusterscope batch --help</translation>
     </message>
@@ -164,7 +175,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+110"/>
+        <location filename="../maps/ClusterData.cpp" line="+111"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat RFL: occupati per sezione NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -189,7 +200,7 @@
         <translation>Fonte: Eurostat (sbs_r_nuts06_r2, persone occupate, 2015). %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Industry (except construction)</source>
         <translation>Industria (escluse le costruzioni)</translation>
     </message>
@@ -284,7 +295,7 @@
         <translation>Crescita dell&apos;occupazione (% annuo)</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>all in the data</source>
         <translation>tutte quelle presenti nei dati</translation>
     </message>
@@ -380,7 +391,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+81"/>
+        <location filename="../app/CommandLine.cpp" line="+53"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size «%1» non valido; atteso WIDTHxHEIGHT, ad es. 1920x1080</translation>
     </message>
@@ -400,7 +411,7 @@
         <translation>--margins «%1» non valido; valori validi: da 0 a 50 (mm)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
         <source>NUTS level (0-3).</source>
         <translation>Livello NUTS (0-3).</translation>
     </message>
@@ -415,7 +426,12 @@
         <translation>Anno dei dati.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>How values are drawn: choropleth (filled regions) or circles (proportional circles over a neutral base; the default for employment).</source>
+        <translation>Come vengono rappresentati i valori: choropleth (regioni colorate) o circles (cerchi proporzionali su una base neutra; predefinito per l&apos;occupazione).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation>Numero di classi (2-9, predefinito 5).</translation>
     </message>
@@ -479,14 +495,6 @@
         <source>%1: not a usable category mapping</source>
         <translation>%1: non è una mappatura delle categorie utilizzabile</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
-        <translation>
-            <numerusform>%1: avviso: %n codice NACE dei dati non mappato: %2</numerusform>
-            <numerusform>%1: avviso: %n codici NACE dei dati non mappati: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+7"/>
         <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
@@ -523,12 +531,12 @@
         <translation>versione NUTS sconosciuta «%1»; versioni valide: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>ambito delle classi sconosciuto «%1»; valori validi: all-years, year</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+111"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation>CSV in formato lungo, per ogni regione, categoria, anno e indicatore: nuts_id,category,year,indicator,value. Per regione e categoria: employment, share, focus, lq, loglq, symlq, stars, density (densità di correlazione tra cluster); dopo il primo anno: growth (CAGR, tasso di crescita medio annuo in % dal primo anno), growth_abs, growth_pct (variazione dal primo anno); nell&apos;ultimo anno, scomposizione shift-share dal primo anno: reference_growth + industry_mix + competitive_effect = growth_abs. Per regione, category *: krugman, hhi, eci_eigen, eci_reflections (sulle divisioni NACE o, per i dati senza divisioni, sugli aggregati; l&apos;ECI ha media 0 e deviazione standard 1); coverage (la quota del totale regionale pubblicato coperta dai settori riportati; sotto 0.95 la regione viene segnalata), dove i dati pubblicano i totali. Per categoria, nuts_id vuoto (sull&apos;area di riferimento): hoover, gini (di localizzazione), hhi_category, pci_eigen, pci_reflections.</translation>
     </message>
@@ -543,17 +551,12 @@
         <translation>Con --format gpkg: scrive anche un progetto QGIS che apre il GeoPackage (referenziato con un percorso relativo) con lo stile della mappa.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
         <translation>--qgs scrive un progetto QGIS per un GeoPackage; usarlo con --format gpkg</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
-        <translation>-o %1 non è un file regolare (è un dispositivo, una FIFO o una cartella); usare -o - per lo standard output</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+107"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation>--peers %1 è una regione NUTS %2; togliere --level %3</translation>
     </message>
@@ -563,27 +566,27 @@
         <translation>--top «%1» non valido; atteso un numero positivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>unknown region &apos;%1&apos;; no data for it in %2</source>
         <translation>regione sconosciuta «%1»; nessun dato per essa nel %2</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-400"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: nessun dato utilizzabile caricato</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-157"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation>Indicatore: lq, share, focus, employment, stars o growth.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation>File statistico: TSV Eurostat, SDMX-CSV, JSON-stat, o una tabella lunga CSV, XLSX o ODS (colonne da --map-columns, altrimenti dedotte).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+139"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>livello sconosciuto «%1»; livelli validi per questi dati: %2</translation>
     </message>
@@ -623,7 +626,7 @@
         <translation>tavolozza sconosciuta «%1»; tavolozze valide: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation>etichette sconosciute «%1»; valori validi: none, codes, names</translation>
     </message>
@@ -638,12 +641,12 @@
         <translation>--breaks non valido: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+288"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Scrive i valori di una mappa senza finestra.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-240"/>
         <source>The export command.</source>
         <translation>Il comando export.</translation>
     </message>
@@ -658,17 +661,17 @@
         <translation>Con --peers: al massimo N partner (predefinito tutti).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
         <translation>formato sconosciuto «%1»; formati validi: csv, xlsx, png, svg, pdf, gpkg</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>--peers writes CSV only and not with --all; use --format csv</source>
         <translation>--peers scrive solo CSV e non con --all; usare --format csv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>--all writes CSV only; use --format csv</source>
         <translation>--all scrive solo CSV; usare --format csv</translation>
     </message>
@@ -678,17 +681,17 @@
         <translation>una cartella di lavoro richiede un nome di file: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>File di output, o - per lo standard output (csv).</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-341"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Classificazione: %1 (predefinita: logsym per lq, symmetric per growth, stars per stars, altrimenti quantile).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
         <translation>Limiti di classe dai valori di tutti gli anni dei dati (all-years, predefinito; un colore indica lo stesso numero in ogni anno) o dell&apos;anno mostrato (year).</translation>
     </message>
@@ -698,7 +701,12 @@
         <translation>Tavolozza dei colori (ad es. viridis_r, YlGnBu, PuOr; predefinita: PuOr_r per lq, BrBG per growth, YlOrRd per stars, altrimenti viridis_r).</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+233"/>
+        <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
+        <translation>simbolo sconosciuto «%1»; valori validi: choropleth, circles</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Dimensione della figura in pixel (predefinita 1920x1080).</translation>
     </message>
@@ -763,7 +771,12 @@
         <translation>Scrive anche FILE.recipe.json accanto alla figura: i dati, le opzioni e il comando che permettono di ricrearla (clusterscope batch FILE.recipe.json).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+79"/>
+        <source>--qgs %1 is the GeoPackage of -o; the project needs its own file (e.g. NAME.qgs)</source>
+        <translation>--qgs %1 è il GeoPackage di -o; il progetto richiede un proprio file (ad es. NAME.qgs)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>; see clusterscope export --help</source>
         <translation>; vedere clusterscope export --help</translation>
     </message>
@@ -773,30 +786,24 @@
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-152"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>manca -o FILE (usare -o - per lo standard output)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation>un GeoPackage richiede un nome di file: -o FILE.gpkg</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>figures need a file name: -o FILE.%1</source>
         <translation>le figure richiedono un nome di file: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+323"/>
+        <location line="-114"/>
         <source>warning: %1; names left empty</source>
         <translation>avviso: %1; nomi lasciati vuoti</translation>
-    </message>
-    <message>
-        <location line="-740"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -827,7 +834,7 @@
         <translation>Mappa %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Table</source>
         <translation>Tab&amp;ella</translation>
     </message>
@@ -1052,9 +1059,14 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+117"/>
-        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
-        <translation>Statistiche strutturali sulle imprese: persone occupate per NUTS 2 e divisione NACE (2008–2020)</translation>
+        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
+        <translation>Statistiche strutturali sulle imprese: persone occupate nelle unità locali per NUTS 2 e divisione NACE (dal 2021; NUTS 2021)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
+        <translation>Statistiche strutturali sulle imprese: persone occupate per NUTS 2 e divisione NACE (2008–2020; NUTS 2016 e precedenti)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1067,19 +1079,12 @@
         <translation>Conti regionali: occupazione per NUTS 3 e aggregato NACE</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>cannot create the cache folder %1</source>
         <translation>impossibile creare la cartella della cache %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+97"/>
-        <location line="+10"/>
-        <source>cannot write the cache file %1: %2</source>
-        <translation>impossibile scrivere il file della cache %1: %2</translation>
-    </message>
-    <message>
-        <location line="-85"/>
+        <location line="+29"/>
         <location line="+71"/>
         <source>the download of %1 was cancelled</source>
         <translation>il download di %1 è stato annullato</translation>
@@ -1123,7 +1128,7 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+88"/>
+        <location filename="../maps/EurostatTable.cpp" line="+92"/>
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
@@ -1148,22 +1153,22 @@
         <translation>impossibile aprire: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
         <source>a Eurostat table</source>
         <translation>una tabella Eurostat</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation>la colonna «%1» dopo le colonne degli anni non è un anno</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
         <translation>nessuna colonna di anno nell&apos;intestazione (atteso ad es. 2015 o n2015)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>the header needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
         <translation>l&apos;intestazione richiede le dimensioni «%1» e «%2»; contiene: %3</translation>
     </message>
@@ -1173,29 +1178,102 @@
         <translation>filtro su una dimensione sconosciuta «%1»</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>attese %1 celle, trovate %2; riga saltata</translation>
+        <location line="+60"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>regione %1, settore %2, %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a number or a Eurostat flag (%2); treated as missing</source>
+        <translation>«%1» non è un numero né un flag Eurostat (%2); trattato come mancante</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
         <translation>riga duplicata per la regione %1, settore %2; saltata</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation>«%1» non è un numero né un flag Eurostat (regione %2, settore %3, %4); trattato come mancante</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation>la dimensione «%1» ha più valori (%2); sceglierne uno</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation>nessuna riga di dati corrisponde</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportActions</name>
+    <message>
+        <location filename="../app/ExportActions.cpp" line="+26"/>
+        <source>Export &amp;figure…</source>
+        <translation>Esporta &amp;figura…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation>Esporta &amp;valori (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation>Esporta livello per &amp;QGIS…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>Exporting %1…</source>
+        <translation>Esportazione di %1…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Export figure</source>
+        <translation>Esporta figura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a file to write.</source>
+        <translation>Scegliere un file da scrivere.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Wrote %1</source>
+        <translation>Scritto %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+6"/>
+        <source>Export scores</source>
+        <translation>Esporta valori</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Tabella CSV (*.csv);;Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Export layer for QGIS</source>
+        <translation>Esporta livello per QGIS</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation>Progetto QGIS con GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1 and %2</source>
+        <translation>Scritti %1 e %2</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1414,7 @@
 <context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+211"/>
+        <location filename="../maps/FigureExport.cpp" line="+221"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1: la dimensione di output %2×%3 px è fuori intervallo (16–30000)</translation>
     </message>
@@ -1346,53 +1424,263 @@
         <translation>%1: memoria insufficiente per %2×%3 px</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+54"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossibile scrivere %1: %2</translation>
+        <location line="+11"/>
+        <source>the PNG encoder failed</source>
+        <translation>il codificatore PNG non è riuscito</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the SVG could not be written</source>
+        <translation>non è stato possibile scrivere il file SVG</translation>
     </message>
 </context>
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+100"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+114"/>
         <location line="+51"/>
         <source>No data</source>
         <translation>Nessun dato</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1: cannot read NUTS layer %2 (%3)</source>
         <translation>%1: impossibile leggere il livello NUTS %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>cannot write %1: the folder does not exist</source>
         <translation>impossibile scrivere %1: la cartella non esiste</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+30"/>
+        <location line="+78"/>
+        <location line="+57"/>
+        <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+37"/>
+        <location line="-54"/>
+        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write the QGIS style into %1: %2</source>
         <translation>impossibile scrivere lo stile QGIS in %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>cs::ImportActions</name>
     <message>
+        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <source>&amp;Embedded data</source>
+        <translation>&amp;Dati incorporati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation>&amp;Importa statistiche…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation>Scari&amp;ca da Eurostat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation>Carica &amp;mappatura delle categorie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+117"/>
+        <location line="+13"/>
+        <source>Load category mapping</source>
+        <translation>Carica mappatura delle categorie</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation>Mappatura delle categorie (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation>Apri c&amp;onfini…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation>Confini &amp;NUTS integrati</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n value(s) read from %1</source>
+        <translation>
+            <numerusform>%n valore letto da %1</numerusform>
+            <numerusform>%n valori letti da %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation>; nessun problema.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation>
+            <numerusform>; %n problema elencato qui sotto (righe saltate, valori trattati come mancanti, codici senza regione).</numerusform>
+            <numerusform>; %n problemi elencati qui sotto (righe saltate, valori trattati come mancanti, codici senza regione).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+7"/>
-        <source>cannot write %1</source>
-        <translation>impossibile scrivere %1</translation>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Importa statistiche</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation>Non è stato caricato nulla di utilizzabile: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation>%1 La mappa mostra le regioni di livello NUTS %2 (confini NUTS %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation>Caricato %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Statistiche (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV o TSV (*.csv *.tsv *.txt);;SDMX-CSV o TSV Eurostat (*.csv *.tsv);;JSON-stat (*.json);;Cartelle di lavoro (*.xlsx *.ods);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation>Impossibile leggere il file.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation>Fonte: Eurostat (%1, scaricato). © EuroGeographics per i confini amministrativi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Download from Eurostat</source>
+        <translation>Scarica da Eurostat</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The download contains no usable data.</source>
+        <translation>Il download non contiene dati utilizzabili.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n valore caricato da %1</numerusform>
+            <numerusform>%n valori caricati da %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s).</source>
+        <translation>
+            <numerusform>; %n problema.</numerusform>
+            <numerusform>; %n problemi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The mapping was not loaded.</source>
+        <translation>La mappatura non è stata caricata.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation>
+            <numerusform>Caricato %1: %n categoria di cluster.</numerusform>
+            <numerusform>Caricato %1: %n categorie di cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation>Tutti i codici NACE dei dati sono mappati.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>%n codice NACE dei dati non è mappato: %1</numerusform>
+            <numerusform>%n codici NACE dei dati non sono mappati: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation>Apri confini</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation>File vettoriali (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer:</source>
+        <translation>Livello:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation>Nessuna colonna di codici NUTS riconosciuta. Colonna con i codici di regione:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Copy list</source>
+        <translation>Co&amp;pia elenco</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Imports</name>
+    <message numerus="yes">
+        <location filename="../app/Imports.cpp" line="+28"/>
+        <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>avviso: %n codice NACE dei dati non è mappato: %1</numerusform>
+            <numerusform>avviso: %n codici NACE dei dati non sono mappati: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
         <source>not valid JSON: %1</source>
         <translation>JSON non valido: %1</translation>
     </message>
@@ -1463,7 +1751,7 @@
         <translation>%1.category.index: mancante</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
         <translation>id: nessuna dimensione temporale («time» o role.time); contiene: %1</translation>
     </message>
@@ -1493,17 +1781,17 @@
         <translation>size: %1 × %2 × %3 celle di regione, settore e anno sono troppe</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>not a number</source>
         <translation>non è un numero</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>value: %1 cells, but size says %2</source>
         <translation>value: %1 celle, ma size indica %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>not a cell index</source>
         <translation>non è un indice di cella</translation>
     </message>
@@ -1513,7 +1801,7 @@
         <translation>indice fuori intervallo (il set di dati ha %1 celle)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>value: missing; expected an array or an object</source>
         <translation>value: mancante; atteso un array o un oggetto</translation>
     </message>
@@ -1538,12 +1826,12 @@
         <translation>attesa una stringa, un array o un oggetto; ignorato</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a year; only annual data is read; skipped</source>
         <translation>non è un anno; si leggono solo dati annuali; saltato</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>no data cells matched</source>
         <translation>nessuna cella di dati corrisponde</translation>
     </message>
@@ -1551,27 +1839,27 @@
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+69"/>
+        <location filename="../app/ViewController.cpp" line="+18"/>
         <source>change view</source>
         <translation>cambia vista</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/MainWindow.cpp" line="+71"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>View</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location line="+988"/>
+        <location line="+778"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-983"/>
+        <location line="-773"/>
         <source>NUTS level</source>
         <translation>Livello NUTS</translation>
     </message>
@@ -1581,24 +1869,24 @@
         <translation>Settore (NACE) o categoria di cluster; digitare per cercare</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+963"/>
+        <location line="+732"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location line="-969"/>
+        <location line="-738"/>
         <source>Animate the years</source>
         <translation>Anima gli anni</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+397"/>
         <source>Quantiles</source>
         <translation>Quantili</translation>
     </message>
@@ -1628,7 +1916,7 @@
         <translation>Stelle (0–3)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-364"/>
         <source>Classification</source>
         <translation>Classificazione</translation>
     </message>
@@ -1638,7 +1926,7 @@
         <translation>Tavolozza dei colori</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-67"/>
         <source>&amp;Level </source>
         <translation>&amp;Livello </translation>
     </message>
@@ -1658,12 +1946,12 @@
         <translation> A&amp;nno </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+50"/>
         <source>Style</source>
         <translation>Stile</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Cl&amp;asses </source>
         <translation>Cla&amp;ssi </translation>
     </message>
@@ -1678,7 +1966,32 @@
         <translation>Area di riferimento di quote, quozienti di localizzazione e stelle</translation>
     </message>
     <message>
-        <location line="+909"/>
+        <location line="+628"/>
+        <source>Traded clusters (US definitions carried over to NACE)</source>
+        <translation>Cluster commerciabili (definizioni statunitensi trasposte alla NACE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE sections</source>
+        <translation>Sezioni NACE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NACE divisions</source>
+        <translation>Divisioni NACE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE groups and other codes</source>
+        <translation>Gruppi NACE e altri codici</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (English titles)</source>
+        <translation> (titoli in inglese)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>All regions of the data</source>
         <translation>Tutte le regioni dei dati</translation>
     </message>
@@ -1693,17 +2006,17 @@
         <translation>Paese: %1</translation>
     </message>
     <message>
-        <location line="-909"/>
+        <location line="-687"/>
         <source> &amp;Reference </source>
         <translation> Area di &amp;riferimento </translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-59"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
@@ -1724,7 +2037,7 @@
         <translation>Nessuna regione corrisponde a «%1»</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Region profile</source>
         <translation>Profilo della regione</translation>
     </message>
@@ -1739,7 +2052,7 @@
         <translation>Confronta regioni</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1751,12 +2064,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+691"/>
+        <location line="+23"/>
         <source>Open project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-26"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation>Progetto ClusterScope (*.clusterscope.json *.json)</translation>
     </message>
@@ -1782,12 +2095,7 @@
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Embedded data</source>
-        <translation>&amp;Dati incorporati</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Region &amp;totals</source>
         <translation>&amp;Totali regionali</translation>
     </message>
@@ -1802,59 +2110,7 @@
         <translation>&amp;Pubblicati nei dati (ove presenti)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Import statistics…</source>
-        <translation>&amp;Importa statistiche…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Download from Eurostat…</source>
-        <translation>Scari&amp;ca da Eurostat…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load category &amp;mapping…</source>
-        <translation>Carica &amp;mappatura delle categorie…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+941"/>
-        <location line="+15"/>
-        <source>Load category mapping</source>
-        <translation>Carica mappatura delle categorie</translation>
-    </message>
-    <message>
-        <location line="-955"/>
-        <source>Category mapping (*.csv);;All files (*)</source>
-        <translation>Mappatura delle categorie (*.csv);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open &amp;boundaries…</source>
-        <translation>Apri c&amp;onfini…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Built-in N&amp;UTS boundaries</source>
-        <translation>Confini &amp;NUTS integrati</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export &amp;figure…</source>
-        <translation>Esporta &amp;figura…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation>Si&amp;mboli a stella dei cluster</translation>
     </message>
@@ -1864,7 +2120,7 @@
         <translation>Limiti di classe &amp;per anno</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -1889,7 +2145,7 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation>Quantili divergenti (intorno a 1; crescita: 0)</translation>
     </message>
@@ -1904,189 +2160,15 @@
         <translation>Log-simmetrica intorno a 1, fino a 2 (LQ)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Default: %1</source>
         <translation>Predefinita: %1</translation>
     </message>
     <message>
-        <location line="+350"/>
-        <source>Choose a file to write.</source>
-        <translation>Scegliere un file da scrivere.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Exporting %1…</source>
-        <translation>Esportazione di %1…</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Cancella elenco</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>Tabella CSV (*.csv);;Cartella di lavoro Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>&amp;Copy list</source>
-        <translation>Co&amp;pia elenco</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Reading %1…</source>
-        <translation>Lettura di %1…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n value(s) read from %1</source>
-        <translation>
-            <numerusform>%n valore letto da %1</numerusform>
-            <numerusform>%n valori letti da %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no problems.</source>
-        <translation>; nessun problema.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
-        <translation>
-            <numerusform>; %n problema elencato qui sotto (righe saltate, valori trattati come mancanti, codici senza regione).</numerusform>
-            <numerusform>; %n problemi elencati qui sotto (righe saltate, valori trattati come mancanti, codici senza regione).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+15"/>
-        <location line="+14"/>
-        <location line="+11"/>
-        <source>Import statistics</source>
-        <translation>Importa statistiche</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Nothing usable was loaded: %1</source>
-        <translation>Non è stato caricato nulla di utilizzabile: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
-        <translation>%1 La mappa mostra le regioni di livello NUTS %2 (confini NUTS %3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Loaded %1</source>
-        <translation>Caricato %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
-        <translation>Statistiche (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV o TSV (*.csv *.tsv *.txt);;SDMX-CSV o TSV Eurostat (*.csv *.tsv);;JSON-stat (*.json);;Cartelle di lavoro (*.xlsx *.ods);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The file cannot be read.</source>
-        <translation>Impossibile leggere il file.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
-        <translation>Fonte: Eurostat (%1, scaricato). © EuroGeographics per i confini amministrativi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>Download from Eurostat</source>
-        <translation>Scarica da Eurostat</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>The download contains no usable data.</source>
-        <translation>Il download non contiene dati utilizzabili.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n value(s) loaded from %1</source>
-        <translation>
-            <numerusform>%n valore caricato da %1</numerusform>
-            <numerusform>%n valori caricati da %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>; %n problem(s).</source>
-        <translation>
-            <numerusform>; %n problema.</numerusform>
-            <numerusform>; %n problemi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The mapping was not loaded.</source>
-        <translation>La mappatura non è stata caricata.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Loaded %1: %n cluster category(s).</source>
-        <translation>
-            <numerusform>Caricato %1: %n categoria di cluster.</numerusform>
-            <numerusform>Caricato %1: %n categorie di cluster.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Every NACE code of the data is mapped.</source>
-        <translation>Tutti i codici NACE dei dati sono mappati.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
-        <source>%n NACE code(s) of the data are not mapped: %1</source>
-        <translation>
-            <numerusform>%n codice NACE dei dati non è mappato: %1</numerusform>
-            <numerusform>%n codici NACE dei dati non sono mappati: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-917"/>
+        <location line="-194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Export s&amp;cores (CSV, XLSX)…</source>
-        <translation>Esporta &amp;valori (CSV, XLSX)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export layer for Q&amp;GIS…</source>
-        <translation>Esporta livello per &amp;QGIS…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <source>Export layer for QGIS</source>
-        <translation>Esporta livello per QGIS</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>QGIS project with GeoPackage (*.qgs)</source>
-        <translation>Progetto QGIS con GeoPackage (*.qgs)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Wrote %1 and %2</source>
-        <translation>Scritti %1 e %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2109,7 +2191,7 @@
         <translation>&amp;Trova regione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
@@ -2179,17 +2261,27 @@
         <translation>N&amp;omi</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>Proportional &amp;circles</source>
+        <translation>Cerchi pr&amp;oporzionali</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Metodo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About ClusterScope</source>
         <translation>&amp;Informazioni su ClusterScope</translation>
     </message>
@@ -2208,22 +2300,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation>%1: il progetto usa altri dati (%2); avviare ClusterScope con quei dati per aprirlo</translation>
     </message>
-    <message>
-        <location line="+113"/>
-        <source>Loading NUTS %1 boundaries…</source>
-        <translation>Caricamento dei confini NUTS %1…</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <location line="+7"/>
-        <location line="+10"/>
-        <location line="+12"/>
-        <location line="+9"/>
-        <source>Open boundaries</source>
-        <translation>Apri confini</translation>
-    </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="+116"/>
         <source>Boundaries: %1 (key column %2, %n regions)</source>
         <translation>
             <numerusform>Confini: %1 (colonna chiave %2, %n regione)</numerusform>
@@ -2231,58 +2309,25 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
-        <translation>File vettoriali (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Layer:</source>
-        <translation>Livello:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
-        <translation>Nessuna colonna di codici NUTS riconosciuta. Colonna con i codici di regione:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
-    </message>
-    <message>
-        <location line="+178"/>
-        <location line="+18"/>
-        <source>Export figure</source>
-        <translation>Esporta figura</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrote %1</source>
-        <translation>Scritto %1</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Export scores</source>
-        <translation>Esporta valori</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+70"/>
+        <location filename="../maps/MapRenderer.cpp" line="+100"/>
         <source>No data</source>
         <translation>Nessun dato</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Not covered by the data</source>
+        <translation>Non coperto dai dati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cluster with %1+ stars</source>
         <translation>Cluster con %1+ stelle</translation>
     </message>
@@ -2290,6 +2335,16 @@
         <location line="+4"/>
         <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
         <translation>Le celle oscurate nascondono &gt; 5 % del totale regionale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected region</source>
+        <translation>Regione selezionata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner region</source>
+        <translation>Regione partner</translation>
     </message>
 </context>
 <context>
@@ -2300,9 +2355,112 @@
         <translation>Mappa</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+117"/>
         <source>no data</source>
         <translation>nessun dato</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MethodDialog</name>
+    <message>
+        <location filename="../app/MethodDialog.cpp" line="+13"/>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Regions and reference area</source>
+        <translation>Regioni e area di riferimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every relative measure compares a region with a reference area: by default all regions of the chosen NUTS level that carry a number in the data, or one country, or the EU-27 (&lt;i&gt;Reference&lt;/i&gt; picker). Aggregates such as EU28 or EA19, extra-regio codes (e.g. FRZZ) and codes of no NUTS version are left out of every sum; codes renamed between NUTS versions are recoded, and each case is listed when the data are loaded.</source>
+        <translation>Ogni misura relativa confronta una regione con un&apos;area di riferimento: per impostazione predefinita tutte le regioni del livello NUTS scelto per cui i dati riportano un numero, oppure un paese o l&apos;UE-27 (selettore &lt;i&gt;Area di riferimento&lt;/i&gt;). Gli aggregati come EU28 o EA19, i codici extra-regio (ad es. FRZZ) e i codici che non appartengono ad alcuna versione NUTS sono esclusi da ogni somma; i codici rinominati tra versioni NUTS vengono ricodificati e ogni caso viene elencato al caricamento dei dati.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A region&apos;s total employment e&lt;sub&gt;r&lt;/sub&gt; is either the sum of the industries the data report (default) or the total the data publish (&lt;i&gt;File ▸ Region totals&lt;/i&gt;). Where confidential cells hide more than 5 % of a published total, the region is outlined with dots on the map and flagged in its profile.</source>
+        <translation>L&apos;occupazione totale e&lt;sub&gt;r&lt;/sub&gt; di una regione è la somma dei settori riportati nei dati (predefinito) oppure il totale pubblicato nei dati (&lt;i&gt;File ▸ Totali regionali&lt;/i&gt;). Dove le celle riservate nascondono più del 5 % di un totale pubblicato, la regione viene contornata con una linea punteggiata sulla mappa e segnalata nel suo profilo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicators</source>
+        <translation>Indicatori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With e&lt;sub&gt;rc&lt;/sub&gt; the employment of region r in category c, e&lt;sub&gt;r&lt;/sub&gt; the region&apos;s total, E&lt;sub&gt;c&lt;/sub&gt; the reference area&apos;s employment in c and E its total:</source>
+        <translation>Con e&lt;sub&gt;rc&lt;/sub&gt; l&apos;occupazione della regione r nella categoria c, e&lt;sub&gt;r&lt;/sub&gt; il totale della regione, E&lt;sub&gt;c&lt;/sub&gt; l&apos;occupazione dell&apos;area di riferimento in c ed E il suo totale:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Employment&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt;; &lt;b&gt;share&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (the region&apos;s part of the category); &lt;b&gt;focus&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (the category&apos;s part of the region); &lt;b&gt;location quotient&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E): above 1 the region is more specialised than the reference area, 2 or more counts as a specialisation.</source>
+        <translation>&lt;b&gt;Occupazione&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt;; &lt;b&gt;quota&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (la parte della categoria che spetta alla regione); &lt;b&gt;focalizzazione&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (la parte della regione che spetta alla categoria); &lt;b&gt;quoziente di localizzazione&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E): sopra 1 la regione è più specializzata dell&apos;area di riferimento, da 2 in su si considera una specializzazione.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Growth&lt;/b&gt; is the compound annual growth rate of e&lt;sub&gt;rc&lt;/sub&gt; from the first year of the data to the year shown, in % per year; shift-share splits the change into reference growth, industry mix and competitive effect.</source>
+        <translation>La &lt;b&gt;crescita&lt;/b&gt; è il tasso di crescita medio annuo composto di e&lt;sub&gt;rc&lt;/sub&gt; dal primo anno dei dati all&apos;anno mostrato, in % annuo; l&apos;analisi shift-share scompone la variazione in crescita di riferimento, composizione settoriale ed effetto competitivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster stars</source>
+        <translation>Stelle di cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the European Cluster Observatory: one star each for &lt;b&gt;size&lt;/b&gt; (the region is among the top 10 % of regions by employment in the category), &lt;b&gt;specialisation&lt;/b&gt; (LQ ≥ 2) and &lt;b&gt;focus&lt;/b&gt; (among the top 10 % by the category&apos;s share of the region&apos;s employment). A star is robust when the decision stays the same with the cut-off moved by ±10 %.</source>
+        <translation>Come nell&apos;European Cluster Observatory: una stella per ciascuno dei criteri &lt;b&gt;dimensione&lt;/b&gt; (la regione è nel primo 10 % delle regioni per occupazione nella categoria), &lt;b&gt;specializzazione&lt;/b&gt; (LQ ≥ 2) e &lt;b&gt;focalizzazione&lt;/b&gt; (nel primo 10 % per quota della categoria sull&apos;occupazione della regione). Una stella è robusta quando la decisione resta la stessa spostando la soglia di ±10 %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Productivity and growth stars need wage and multi-year data; without them they are not awarded.</source>
+        <translation>Le stelle di produttività e di crescita richiedono dati salariali e pluriennali; senza di essi non vengono assegnate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster categories</source>
+        <translation>Categorie di cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster categories are the US Cluster Mapping Project&apos;s 51 traded clusters, carried over to NACE Rev. 2 through official concordances (Eurostat NACE Rev. 2 → ISIC Rev. 4, US Census NAICS 2012 → ISIC Rev. 4). They are US definitions, not the official European Cluster Panorama table, which is not published in a machine-readable form; NACE industries that feed several clusters are split by their NAICS counts, and every approximation is listed in the categories file.</source>
+        <translation>Le categorie di cluster sono i 51 cluster commerciabili (traded clusters) dello US Cluster Mapping Project, trasposti alla NACE Rev. 2 tramite tavole di corrispondenza ufficiali (Eurostat NACE Rev. 2 → ISIC Rev. 4, US Census NAICS 2012 → ISIC Rev. 4). Sono definizioni statunitensi, non la tabella ufficiale dello European Cluster Panorama, che non è pubblicata in un formato leggibile da una macchina; i settori NACE che alimentano più cluster sono ripartiti in base ai conteggi NAICS e ogni approssimazione è elencata nel file delle categorie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ten emerging industries of the European Cluster Panorama (e.g. biopharmaceuticals, blue growth, creative, digital and experience industries) are not included: their NACE code lists could not be found in a citable, machine-readable form, and no list is invented.</source>
+        <translation>Le dieci industrie emergenti dell’European Cluster Panorama (ad es. biofarmaceutica, crescita blu, industrie creative, digitali e dell’esperienza) non sono incluse: i loro elenchi di codici NACE non sono stati trovati in una forma citabile e leggibile da macchina, e nessun elenco viene inventato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner regions</source>
+        <translation>Regioni partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Similar&lt;/b&gt; partners have a similar profile of cluster location quotients (cosine similarity, 1 = the same shape; or correlation). &lt;b&gt;Complementary&lt;/b&gt; partners are strong (LQ ≥ 1) in clusters where the region is weak (LQ &lt; 1) but related: the sum of min(LQ, 3) × the relatedness density ω of the region in each such cluster.</source>
+        <translation>I partner &lt;b&gt;simili&lt;/b&gt; hanno un profilo simile di quozienti di localizzazione dei cluster (similarità del coseno, 1 = stessa forma; oppure correlazione). I partner &lt;b&gt;complementari&lt;/b&gt; sono forti (LQ ≥ 1) in cluster in cui la regione è debole (LQ &lt; 1) ma correlata: la somma di min(LQ, 3) × la densità di correlazione ω della regione in ciascuno di tali cluster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map classes</source>
+        <translation>Classi della mappa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotients are classed symmetrically in log space around 1 (0.5, 0.71, 1, 1.41, 2) on a diverging palette, so above and below the reference read at a glance; growth diverges around 0. Class limits are computed over all years of the data, so a colour means the same value in every year (&lt;i&gt;View ▸ Class limits per year&lt;/i&gt; changes that).</source>
+        <translation>I quozienti di localizzazione sono classificati simmetricamente in scala logaritmica intorno a 1 (0.5, 0.71, 1, 1.41, 2) con una tavolozza divergente, così i valori sopra e sotto il riferimento si leggono a colpo d&apos;occhio; la crescita diverge intorno a 0. I limiti di classe sono calcolati su tutti gli anni dei dati, così un colore indica lo stesso valore in ogni anno (&lt;i&gt;Visualizza ▸ Limiti di classe per anno&lt;/i&gt; modifica questo comportamento).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources and licences</source>
+        <translation>Fonti e licenze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics: Source: Eurostat, re-used under the Eurostat copyright notice (free re-use with acknowledgement of the source). Boundaries: GISCO NUTS © EuroGeographics for the administrative boundaries.</source>
+        <translation>Statistiche: Fonte: Eurostat, riutilizzate secondo l&apos;avviso sul diritto d&apos;autore di Eurostat (libero riutilizzo con citazione della fonte). Confini: GISCO NUTS © EuroGeographics per i confini amministrativi.</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2482,7 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1: impossibile aprire i confini NUTS (%2). Eseguire scripts/setup.sh per creare la cache o impostare CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
@@ -2344,7 +2502,7 @@
         <translation>%1: nessun codice NUTS %2 in questo file</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1: cannot open the NUTS recoding table: %2</source>
         <translation>%1: impossibile aprire la tabella di ricodifica NUTS: %2</translation>
     </message>
@@ -2430,7 +2588,7 @@
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+209"/>
+        <location filename="../maps/NutsLayer.cpp" line="+218"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation>%1: non è un file vettoriale leggibile da GDAL (%2)</translation>
     </message>
@@ -2440,12 +2598,32 @@
         <translation>%1: questo file non ha alcun livello con geometrie</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
-        <translation>%1: impossibile aprire i confini NUTS (%2). Eseguire scripts/setup.sh per creare la cache o impostare CLUSTERSCOPE_NUTS_GPKG.</translation>
+        <location line="-24"/>
+        <source>%1: the NUTS boundary cache is missing. Run scripts/setup.sh to build it, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <translation>%1: manca la cache dei confini NUTS. Eseguire scripts/setup.sh per crearla o impostare CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: non è un file regolare</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a vector format GDAL knows</source>
+        <translation>non è un formato vettoriale noto a GDAL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot read boundaries: %2</source>
+        <translation>%1: impossibile leggere i confini: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: this file has no layer</source>
         <translation>%1: questo file non ha alcun livello</translation>
     </message>
@@ -2470,12 +2648,12 @@
         <translation>%1: impossibile riproiettare il livello «%2» in EPSG:3035 (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation>%1: impossibile riproiettare la regione %2 in EPSG:3035</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
         <translation>%1: il livello «%2» non ha regioni del livello NUTS %3 nella colonna %4</translation>
     </message>
@@ -2484,11 +2662,19 @@
         <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
         <translation>%1: il livello «%2» non ha elementi con un codice nella colonna %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: layer &apos;%2&apos; has no polygons (its %n feature(s) have points, lines or empty geometries); boundaries need polygons</source>
+        <translation>
+            <numerusform>%1: il livello «%2» non ha poligoni (il suo %n elemento ha punti, linee o geometria vuota); i confini richiedono poligoni</numerusform>
+            <numerusform>%1: il livello «%2» non ha poligoni (i suoi %n elementi hanno punti, linee o geometrie vuote); i confini richiedono poligoni</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
         <source>Similar profile (cosine)</source>
         <translation>Profilo simile (coseno)</translation>
     </message>
@@ -2523,7 +2709,7 @@
         <translation>Solo %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No region selected.</source>
         <translation>Nessuna regione selezionata.</translation>
     </message>
@@ -2538,7 +2724,7 @@
         <translation>%1 non è una categoria di cluster; scegliere un cluster o usare il profilo completo.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation>Nessun cluster in cui entrambe abbiano LQ ≥ 1</translation>
     </message>
@@ -2569,12 +2755,12 @@
         <translation>Solo regioni con LQ ≥ 1 in %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
         <translation>Punteggio: min(LQ, %1) del partner in %2 × la densità di correlazione ω di %3 in esso (0–1).</translation>
     </message>
@@ -2589,7 +2775,7 @@
         <translation>Punteggio: somma, sui cluster in cui %1 ha LQ &lt; 1 e il partner LQ ≥ 1, di min(LQ, %2) × la densità di correlazione ω di %1 nel cluster (0–1): punti di forza del partner che mancano a %1 ma a cui è correlata.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No partner found.</source>
         <translation>Nessun partner trovato.</translation>
     </message>
@@ -2614,13 +2800,12 @@
         <translation>Punteggio</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
+        <location line="+26"/>
+        <source>Cannot write %1: no partners</source>
+        <translation>impossibile scrivere %1: nessun partner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Export partners</source>
         <translation>Esporta partner</translation>
@@ -2634,7 +2819,7 @@
 <context>
     <name>cs::ProjectFile</name>
     <message>
-        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <location filename="../app/ProjectFile.cpp" line="+51"/>
         <source>not a ClusterScope project: no &quot;%1&quot; key</source>
         <translation>non è un progetto ClusterScope: manca la chiave &quot;%1&quot;</translation>
     </message>
@@ -2664,12 +2849,7 @@
         <translation>%1[%2]: atteso un codice NUTS</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>cannot save %1: %2</source>
-        <translation>impossibile salvare %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>cannot open %1: %2</source>
         <translation>impossibile aprire %1: %2</translation>
     </message>
@@ -2691,10 +2871,18 @@
         <source>© EuroGeographics for the administrative boundaries</source>
         <translation>© EuroGeographics per i confini amministrativi</translation>
     </message>
+</context>
+<context>
+    <name>cs::RecentFiles</name>
     <message>
-        <location line="+148"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossibile scrivere %1: %2</translation>
+        <location filename="../app/RecentFiles.cpp" line="+61"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Cancella elenco</translation>
     </message>
 </context>
 <context>
@@ -2775,12 +2963,12 @@
         <translation>valore sconosciuto «%1»; valori validi: %2</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>version %1 is newer than this program reads (1)</source>
         <translation>la versione %1 è più recente di quella che questo programma legge (1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
         <translation>indicatore sconosciuto «%1»; indicatori validi: lq, share, focus, employment, stars, growth</translation>
     </message>
@@ -2808,11 +2996,6 @@
         <location line="+5"/>
         <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
         <translation>mancante; indicare &quot;format&quot; (%1) o un file di output che termini con uno di essi</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3149,17 +3332,87 @@
     </message>
 </context>
 <context>
+    <name>cs::SaveFile</name>
+    <message>
+        <location filename="../maps/SaveFile.cpp" line="+20"/>
+        <source>it is a folder</source>
+        <translation>è una cartella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (named pipe)</source>
+        <translation>è una FIFO (named pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket</source>
+        <translation>è un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device</source>
+        <translation>è un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>non è un file regolare</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+99"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+28"/>
+        <source>the file is not open</source>
+        <translation>il file non è aperto</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>sono stati scritti solo %1 di %2 byte</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>cannot write %1: it is the input %2; writing it would destroy it, choose another output</source>
+        <translation>impossibile scrivere %1: è l&apos;input %2; scriverlo lo distruggerebbe, scegliere un altro output</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write %1: it is outside the folder %2</source>
+        <translation>impossibile scrivere %1: si trova fuori dalla cartella %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ScoreExport</name>
+    <message>
+        <location filename="../maps/ScoreExport.cpp" line="+29"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>impossibile scrivere sullo standard output: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
+        <translation>una cartella di lavoro richiede un nome di file: -o FILE.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+142"/>
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
@@ -3174,7 +3427,7 @@
         <translation>il file è JSON, non SDMX-CSV; aprirlo come JSON-stat</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>column %1 of the header has no name</source>
         <translation>la colonna %1 dell&apos;intestazione non ha nome</translation>
     </message>
@@ -3184,7 +3437,7 @@
         <translation>la colonna «%1» compare due volte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
         <translation>non è SDMX-CSV: l&apos;intestazione richiede le colonne TIME_PERIOD e OBS_VALUE; contiene: %1</translation>
     </message>
@@ -3199,17 +3452,27 @@
         <translation>filtro su una dimensione sconosciuta «%1»</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>attese %1 celle, trovate %2; riga saltata</translation>
+        <location line="+96"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>regione %1, settore %2, %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation>«%1» non è un numero (%2); trattato come mancante</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
         <translation>TIME_PERIOD «%1» non è un anno (regione %2, settore %3); si leggono solo dati annuali; riga saltata</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>region %1, industry %2</source>
+        <translation>regione %1, settore %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
         <translation>osservazione duplicata per la regione %1, settore %2, %3; saltata</translation>
     </message>
@@ -3219,17 +3482,12 @@
         <translation>«%1» non è un flag Eurostat (regione %2, settore %3, %4); ignorato</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
         <translation>«%1» non è uno stato di riservatezza (regione %2, settore %3, %4); ignorato</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation>«%1» non è un numero (regione %2, settore %3, %4); trattato come mancante</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation>un campo tra virgolette non è chiuso prima della fine del file (download troncato?)</translation>
     </message>
@@ -3239,7 +3497,7 @@
         <translation>la dimensione «%1» ha più valori (%2); sceglierne uno</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation>nessuna riga di dati corrisponde</translation>
     </message>
@@ -3255,7 +3513,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+510"/>
+        <location filename="../maps/TableReader.cpp" line="+538"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>mappatura delle colonne non valida «%1»; atteso ROLE=COLUMN con i ruoli %2</translation>
     </message>
@@ -3266,24 +3524,29 @@
     </message>
     <message>
         <location line="+110"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>a table</source>
         <translation>una tabella</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>a CSV table</source>
         <translation>una tabella CSV</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-403"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>nessuna colonna «%1» per %2; l&apos;intestazione contiene: %3</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-133"/>
         <source>cannot open as a workbook: %1</source>
         <translation>impossibile aprire come cartella di lavoro: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an XLSX or ODS file GDAL can read</source>
+        <translation>non è un file XLSX o ODS leggibile da GDAL</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3291,29 +3554,24 @@
         <translation>la cartella di lavoro non ha alcun foglio</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>attese %1 celle, trovate %2; riga saltata</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+159"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation>«%1» non è un anno; riga saltata</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>regione %1, settore %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
         <translation>riga duplicata per la regione %1, settore %2, %3; saltata</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation>«%1» non è un numero (regione %2, settore %3, %4); trattato come mancante</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
-        <translation>occupazione negativa %1 (regione %2, settore %3, %4); trattata come mancante</translation>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation>«%1» non è un numero (%2); trattato come mancante</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3321,7 +3579,7 @@
         <translation>«%1» non è un flag Eurostat; ignorato</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>no data rows</source>
         <translation>nessuna riga di dati</translation>
     </message>
@@ -3336,7 +3594,7 @@
         <translation>colonne dedotte: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>region (NUTS code)</source>
         <translation>regione (codice NUTS)</translation>
     </message>
@@ -3361,20 +3619,112 @@
         <translation>flag (facoltativo)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+241"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>colonne dedotte: region=%1,industry=%2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
         <translation>il byte 0x%1 non è UTF-8 (in «%2» letto come Latin-1); il file è probabilmente in Latin-1 o Windows-1252: salvarlo come UTF-8</translation>
     </message>
 </context>
 <context>
+    <name>cs::ValueValidator</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <source>the file is larger than %1 MiB; not read</source>
+        <translation>il file supera %1 MiB; non letto</translation>
+    </message>
+    <message>
+        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/ValueValidator.cpp" line="+66"/>
+        <source>more than %1 data lines; the file is not read</source>
+        <translation>più di %1 righe di dati; il file non viene letto</translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.cpp" line="-25"/>
+        <source>the file has %1 MiB, more than the %2 MiB read</source>
+        <translation>il file ha %1 MiB, più dei %2 MiB letti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the lines end with CR only (classic Mac OS); save the file with LF or CR LF line ends</source>
+        <translation>le righe terminano solo con CR (Mac OS classico); salvare il file con terminatori di riga LF o CR LF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the line is longer than %1 MiB; the file is not read (is it a table?)</source>
+        <translation>la riga supera %1 MiB; il file non viene letto (è una tabella?)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the workbook&apos;s XML unpacks to more than %1 MiB (part &apos;%2&apos;: %3 MiB); not read</source>
+        <translation>l&apos;XML della cartella di lavoro supera %1 MiB una volta decompresso (parte «%2»: %3 MiB); non letto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>part &apos;%1&apos; of the workbook unpacks to %2 times its packed size (at most %3); a damaged file or a zip bomb; not read</source>
+        <translation>la parte «%1» della cartella di lavoro decompressa è %2 volte la sua dimensione compressa (al massimo %3); file danneggiato o zip bomb; non letto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the header has %1 columns, more than the %2 read</source>
+        <translation>l&apos;intestazione ha %1 colonne, più delle %2 lette</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column &apos;%1&apos; appears twice (columns %2 and %3); rename one</source>
+        <translation>la colonna «%1» compare due volte (colonne %2 e %3); rinominarne una</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation>attese %1 celle, trovate %2; riga saltata</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>year %1 is implausible (expected %2 to %3%4); skipped</source>
+        <translation>l&apos;anno %1 non è plausibile (atteso da %2 a %3%4); saltato</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a finite number (%2); treated as missing</source>
+        <translation>«%1» non è un numero finito (%2); trattato come mancante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative value &apos;%1&apos; (%2); treated as missing</source>
+        <translation>valore negativo «%1» (%2); trattato come mancante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is too large: above %2 after scaling (%3); treated as missing</source>
+        <translation>«%1» è troppo grande: supera %2 dopo la scalatura (%3); trattato come mancante</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no usable value: all %1 cells are empty, missing or invalid</source>
+        <translation>nessun valore utilizzabile: tutte le %1 celle sono vuote, mancanti o non valide</translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.h" line="+101"/>
+        <source>&apos;%1&apos; has a comma: decimal commas and thousands separators are not read; write digits with a decimal point (%2); treated as missing</source>
+        <translation>«%1» contiene una virgola: le virgole decimali e i separatori delle migliaia non vengono letti; scrivere le cifre con il punto decimale (%2); trattato come mancante</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ViewController</name>
+    <message>
+        <location filename="../app/ViewController.cpp" line="+57"/>
+        <source>Loading NUTS %1 boundaries…</source>
+        <translation>Caricamento dei confini NUTS %1…</translation>
+    </message>
+</context>
+<context>
     <name>cs::XlsxExport</name>
     <message>
-        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <location filename="../maps/XlsxExport.cpp" line="+21"/>
         <source>%1: this GDAL has no XLSX driver</source>
         <translation>%1: questa versione di GDAL non ha il driver XLSX</translation>
     </message>
@@ -3384,19 +3734,25 @@
         <translation>impossibile scrivere %1: nessuna directory temporanea (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+26"/>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: the workbook could not be built (%2)</source>
+        <translation>impossibile scrivere %1: non è stato possibile creare la cartella di lavoro (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+83"/>
+        <location filename="../app/main.cpp" line="+84"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Mappa la forza dei cluster economici nelle regioni d&apos;Europa.

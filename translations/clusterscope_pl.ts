@@ -12,7 +12,7 @@
 <context>
     <name>cs::Batch</name>
     <message>
-        <location filename="../app/Batch.cpp" line="+103"/>
+        <location filename="../app/Batch.cpp" line="+105"/>
         <source>cannot read %1: %2</source>
         <translation>nie można odczytać %1: %2</translation>
     </message>
@@ -77,7 +77,13 @@
         <translation>%1: nie można zapisać %2: folder %3 nie jest zapisywalny (%4)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
+        <source>%1: %2 (the output &apos;%3&apos; of the batch file); pass --allow-outside to write outside the batch file&apos;s folder</source>
+        <translation>%1: %2 (wynik „%3” pliku wsadowego); użyj --allow-outside, aby zapisywać poza folderem pliku wsadowego</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>no figure written</source>
         <translation>nie zapisano żadnego rysunku</translation>
     </message>
@@ -101,7 +107,12 @@
         <translation>Plik wsadowy (JSON).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Allow outputs outside the batch file&apos;s folder (&quot;../x.png&quot;, absolute paths); without it such a batch is refused.</source>
+        <translation>Zezwalaj na wyniki poza folderem pliku wsadowego („../x.png”, ścieżki bezwzględne); bez tej opcji taki wsad zostaje odrzucony.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; see clusterscope batch --help</source>
         <translation>; zobacz clusterscope batch --help</translation>
     </message>
@@ -166,7 +177,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+110"/>
+        <location filename="../maps/ClusterData.cpp" line="+111"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat BAEL: pracujący według sekcji NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -191,7 +202,7 @@
         <translation>Źródło: Eurostat (sbs_r_nuts06_r2, liczba pracujących, 2015). %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Industry (except construction)</source>
         <translation>Przemysł (z wyłączeniem budownictwa)</translation>
     </message>
@@ -286,7 +297,7 @@
         <translation>Wzrost zatrudnienia (% rocznie)</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>all in the data</source>
         <translation>wszystkie w danych</translation>
     </message>
@@ -382,7 +393,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+81"/>
+        <location filename="../app/CommandLine.cpp" line="+53"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>nieprawidłowa wartość --size „%1”; oczekiwano WIDTHxHEIGHT, np. 1920x1080</translation>
     </message>
@@ -402,7 +413,7 @@
         <translation>nieprawidłowa wartość --margins „%1”; dozwolone: od 0 do 50 (mm)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
         <source>NUTS level (0-3).</source>
         <translation>Poziom NUTS (0-3).</translation>
     </message>
@@ -417,7 +428,12 @@
         <translation>Rok danych.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>How values are drawn: choropleth (filled regions) or circles (proportional circles over a neutral base; the default for employment).</source>
+        <translation>Sposób przedstawienia wartości: choropleth (wypełnione regiony) lub circles (koła proporcjonalne na neutralnym podkładzie; domyślnie dla zatrudnienia).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Number of classes (2-9, default 5).</source>
         <translation>Liczba klas (2-9, domyślnie 5).</translation>
     </message>
@@ -481,15 +497,6 @@
         <source>%1: not a usable category mapping</source>
         <translation>%1: to nie jest użyteczne mapowanie kategorii</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%1: warning: %n NACE code(s) of the data not mapped: %2</source>
-        <translation>
-            <numerusform>%1: ostrzeżenie: %n kod NACE z danych nie jest zmapowany: %2</numerusform>
-            <numerusform>%1: ostrzeżenie: %n kody NACE z danych nie są zmapowane: %2</numerusform>
-            <numerusform>%1: ostrzeżenie: %n kodów NACE z danych nie jest zmapowanych: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+7"/>
         <source>unknown region total &apos;%1&apos;; valid: sum, published</source>
@@ -526,12 +533,12 @@
         <translation>nieznana wersja NUTS „%1”; prawidłowe wersje: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>nieznany zakres klas „%1”; prawidłowe: all-years, year</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+111"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation>CSV w formacie długim, dla każdego regionu, kategorii, roku i wskaźnika: nuts_id,category,year,indicator,value. Dla regionu i kategorii: employment, share, focus, lq, loglq, symlq, stars, density (gęstość powiązań między klastrami); po pierwszym roku: growth (CAGR, średnioroczne tempo wzrostu w % od pierwszego roku), growth_abs, growth_pct (zmiana od pierwszego roku); w ostatnim roku dekompozycja shift-share od pierwszego roku: reference_growth + industry_mix + competitive_effect = growth_abs. Dla regionu, category *: krugman, hhi, eci_eigen, eci_reflections (po działach NACE albo, w danych bez działów, po agregatach; ECI ma średnią 0 i odchylenie standardowe 1); coverage (udział opublikowanej wartości ogółem regionu pokryty przez wykazane branże; poniżej 0.95 region jest oznaczany), o ile dane publikują wartości ogółem. Dla kategorii, nuts_id puste (w obszarze odniesienia): hoover, gini (lokalizacyjny), hhi_category, pci_eigen, pci_reflections.</translation>
     </message>
@@ -546,17 +553,12 @@
         <translation>Z --format gpkg: zapisz też projekt QGIS, który otwiera plik GeoPackage (wskazany ścieżką względną) ze stylem mapy.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>--qgs writes a QGIS project for a GeoPackage; use it with --format gpkg</source>
         <translation>--qgs zapisuje projekt QGIS dla pliku GeoPackage; użyj go z --format gpkg</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>-o %1 is not a regular file (a device, FIFO or folder); use -o - for standard output</source>
-        <translation>-o %1 nie jest zwykłym plikiem (to urządzenie, FIFO lub folder); użyj -o - dla standardowego wyjścia</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+107"/>
         <source>--peers %1 is a NUTS %2 region; drop --level %3</source>
         <translation>--peers %1 to region NUTS %2; usuń --level %3</translation>
     </message>
@@ -566,27 +568,27 @@
         <translation>nieprawidłowa wartość --top „%1”; oczekiwano liczby dodatniej</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>unknown region &apos;%1&apos;; no data for it in %2</source>
         <translation>nieznany region „%1”; brak danych dla niego w %2</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-400"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: nie wczytano żadnych użytecznych danych</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-157"/>
         <source>Indicator: lq, share, focus, employment, stars or growth.</source>
         <translation>Wskaźnik: lq, share, focus, employment, stars lub growth.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
         <translation>Plik statystyczny: TSV Eurostatu, SDMX-CSV, JSON-stat lub długa tabela CSV, XLSX albo ODS (kolumny z --map-columns, w przeciwnym razie odgadywane).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+139"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>nieznany poziom „%1”; prawidłowe poziomy dla tych danych: %2</translation>
     </message>
@@ -626,7 +628,7 @@
         <translation>nieznana paleta „%1”; prawidłowe palety: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>unknown labels &apos;%1&apos;; valid: none, codes, names</source>
         <translation>nieznane etykiety „%1”; prawidłowe: none, codes, names</translation>
     </message>
@@ -641,12 +643,12 @@
         <translation>nieprawidłowa wartość --breaks: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+288"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Zapisuje wartości jednej mapy bez okna.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-240"/>
         <source>The export command.</source>
         <translation>Polecenie export.</translation>
     </message>
@@ -661,17 +663,17 @@
         <translation>Z --peers: najwyżej N partnerów (domyślnie wszyscy).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>unknown format &apos;%1&apos;; valid formats: csv, xlsx, png, svg, pdf, gpkg</source>
         <translation>nieznany format „%1”; prawidłowe formaty: csv, xlsx, png, svg, pdf, gpkg</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>--peers writes CSV only and not with --all; use --format csv</source>
         <translation>--peers zapisuje tylko CSV i nie razem z --all; użyj --format csv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>--all writes CSV only; use --format csv</source>
         <translation>--all zapisuje tylko CSV; użyj --format csv</translation>
     </message>
@@ -681,17 +683,17 @@
         <translation>skoroszyt wymaga nazwy pliku: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Plik wyjściowy lub - dla standardowego wyjścia (csv).</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-341"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Klasyfikacja: %1 (domyślnie: logsym dla lq, symmetric dla growth, stars dla stars, w pozostałych przypadkach quantile).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Class limits from the values of all-years of the data (default; a colour means the same number in every year) or of the shown year.</source>
         <translation>Granice klas z wartości ze wszystkich lat danych (all-years, domyślnie; kolor oznacza tę samą liczbę w każdym roku) lub z wyświetlanego roku (year).</translation>
     </message>
@@ -701,7 +703,12 @@
         <translation>Paleta kolorów (np. viridis_r, YlGnBu, PuOr; domyślnie: PuOr_r dla lq, BrBG dla growth, YlOrRd dla stars, w pozostałych przypadkach viridis_r).</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+233"/>
+        <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
+        <translation>nieznany symbol „%1”; prawidłowe: choropleth, circles</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Rozmiar rysunku w pikselach (domyślnie 1920x1080).</translation>
     </message>
@@ -766,7 +773,12 @@
         <translation>Zapisz też FILE.recipe.json obok rysunku: dane, opcje i polecenie, które pozwalają go odtworzyć (clusterscope batch FILE.recipe.json).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+79"/>
+        <source>--qgs %1 is the GeoPackage of -o; the project needs its own file (e.g. NAME.qgs)</source>
+        <translation>--qgs %1 to plik GeoPackage z -o; projekt wymaga własnego pliku (np. NAME.qgs)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>; see clusterscope export --help</source>
         <translation>; zobacz clusterscope export --help</translation>
     </message>
@@ -776,30 +788,24 @@
         <translation>nieoczekiwany argument „%1”</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-152"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>brak -o FILE (użyj -o - dla standardowego wyjścia)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
         <source>a GeoPackage needs a file name: -o FILE.gpkg</source>
         <translation>GeoPackage wymaga nazwy pliku: -o FILE.gpkg</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>figures need a file name: -o FILE.%1</source>
         <translation>rysunki wymagają nazwy pliku: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+323"/>
+        <location line="-114"/>
         <source>warning: %1; names left empty</source>
         <translation>ostrzeżenie: %1; nazwy pozostawiono puste</translation>
-    </message>
-    <message>
-        <location line="-740"/>
-        <source>cannot write %1: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -830,7 +836,7 @@
         <translation>Mapa %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabela</translation>
     </message>
@@ -1060,9 +1066,14 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+117"/>
-        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020)</source>
-        <translation>Statystyka strukturalna przedsiębiorstw: liczba pracujących według NUTS 2 i działów NACE (2008–2020)</translation>
+        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
+        <translation>Strukturalne statystyki przedsiębiorstw: pracujący w jednostkach lokalnych według NUTS 2 i działu NACE (od 2021; NUTS 2021)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
+        <translation>Strukturalne statystyki przedsiębiorstw: pracujący według NUTS 2 i działu NACE (2008–2020; NUTS 2016 i wcześniejsze)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1075,19 +1086,12 @@
         <translation>Rachunki regionalne: zatrudnienie według NUTS 3 i agregatów NACE</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>cannot create the cache folder %1</source>
         <translation>nie można utworzyć folderu pamięci podręcznej %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+97"/>
-        <location line="+10"/>
-        <source>cannot write the cache file %1: %2</source>
-        <translation>nie można zapisać pliku pamięci podręcznej %1: %2</translation>
-    </message>
-    <message>
-        <location line="-85"/>
+        <location line="+29"/>
         <location line="+71"/>
         <source>the download of %1 was cancelled</source>
         <translation>pobieranie %1 zostało anulowane</translation>
@@ -1131,7 +1135,7 @@
 <context>
     <name>cs::EurostatTable</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="+88"/>
+        <location filename="../maps/EurostatTable.cpp" line="+92"/>
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
     </message>
@@ -1156,22 +1160,22 @@
         <translation>nie można otworzyć: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
         <source>a Eurostat table</source>
         <translation>tabela Eurostatu</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>column &apos;%1&apos; after the year columns is not a year</source>
         <translation>kolumna „%1” po kolumnach lat nie jest rokiem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no year columns in the header (expected e.g. 2015 or n2015)</source>
         <translation>brak kolumn lat w nagłówku (oczekiwano np. 2015 lub n2015)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>the header needs the dimensions &apos;%1&apos; and &apos;%2&apos;; it has: %3</source>
         <translation>nagłówek wymaga wymiarów „%1” i „%2”; zawiera: %3</translation>
     </message>
@@ -1181,29 +1185,102 @@
         <translation>filtr na nieznanym wymiarze „%1”</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>oczekiwano %1 komórek, znaleziono %2; wiersz pominięty</translation>
+        <location line="+60"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>region %1, branża %2, %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a number or a Eurostat flag (%2); treated as missing</source>
+        <translation>„%1” nie jest liczbą ani flagą Eurostatu (%2); potraktowano jako brakującą wartość</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>duplicate row for region %1, industry %2; skipped</source>
         <translation>zduplikowany wiersz dla regionu %1, branży %2; pominięty</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; is not a number or a Eurostat flag (region %2, industry %3, %4); treated as missing</source>
-        <translation>„%1” nie jest liczbą ani flagą Eurostatu (region %2, branża %3, %4); potraktowano jako brakujące</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation>wymiar „%1” ma kilka wartości (%2); wybierz jedną</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation>żaden wiersz danych nie pasuje</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportActions</name>
+    <message>
+        <location filename="../app/ExportActions.cpp" line="+26"/>
+        <source>Export &amp;figure…</source>
+        <translation>Eksportuj &amp;rysunek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export s&amp;cores (CSV, XLSX)…</source>
+        <translation>Eksportuj &amp;wartości (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export layer for Q&amp;GIS…</source>
+        <translation>Eksportuj warstwę dla &amp;QGIS…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>Exporting %1…</source>
+        <translation>Eksportowanie %1…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Export figure</source>
+        <translation>Eksportuj rysunek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a file to write.</source>
+        <translation>Wybierz plik do zapisu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Wrote %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+6"/>
+        <source>Export scores</source>
+        <translation>Eksportuj wartości</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Tabela CSV (*.csv);;Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Export layer for QGIS</source>
+        <translation>Eksportuj warstwę dla QGIS</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>QGIS project with GeoPackage (*.qgs)</source>
+        <translation>Projekt QGIS z plikiem GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1 and %2</source>
+        <translation>Zapisano %1 i %2</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1421,7 @@
 <context>
     <name>cs::FigureExport</name>
     <message>
-        <location filename="../maps/FigureExport.cpp" line="+211"/>
+        <location filename="../maps/FigureExport.cpp" line="+221"/>
         <source>%1: output size %2×%3 px is out of range (16–30000)</source>
         <translation>%1: rozmiar wyjściowy %2×%3 px jest poza zakresem (16–30000)</translation>
     </message>
@@ -1354,53 +1431,270 @@
         <translation>%1: za mało pamięci dla %2×%3 px</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+54"/>
-        <source>cannot write %1: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
+        <location line="+11"/>
+        <source>the PNG encoder failed</source>
+        <translation>koder PNG zawiódł</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the SVG could not be written</source>
+        <translation>nie można było zapisać pliku SVG</translation>
     </message>
 </context>
 <context>
     <name>cs::GeoPackageExport</name>
     <message>
-        <location filename="../maps/GeoPackageExport.cpp" line="+100"/>
+        <location filename="../maps/GeoPackageExport.cpp" line="+114"/>
         <location line="+51"/>
         <source>No data</source>
         <translation>Brak danych</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1: cannot read NUTS layer %2 (%3)</source>
         <translation>%1: nie można odczytać warstwy NUTS %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>cannot write %1: the folder does not exist</source>
         <translation>nie można zapisać %1: folder nie istnieje</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+30"/>
+        <location line="+78"/>
+        <location line="+57"/>
+        <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+37"/>
+        <location line="-54"/>
+        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write the QGIS style into %1: %2</source>
         <translation>nie można zapisać stylu QGIS w %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>cs::ImportActions</name>
     <message>
+        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <source>&amp;Embedded data</source>
+        <translation>&amp;Dane wbudowane</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import statistics…</source>
+        <translation>&amp;Importuj statystyki…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download from Eurostat…</source>
+        <translation>&amp;Pobierz z Eurostatu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load category &amp;mapping…</source>
+        <translation>Wczytaj &amp;mapowanie kategorii…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+117"/>
+        <location line="+13"/>
+        <source>Load category mapping</source>
+        <translation>Wczytaj mapowanie kategorii</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Category mapping (*.csv);;All files (*)</source>
+        <translation>Mapowanie kategorii (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;boundaries…</source>
+        <translation>Otwórz &amp;granice…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in N&amp;UTS boundaries</source>
+        <translation>Wbudowane granice &amp;NUTS</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>Odczytywanie %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n value(s) read from %1</source>
+        <translation>
+            <numerusform>Odczytano %n wartość z %1</numerusform>
+            <numerusform>Odczytano %n wartości z %1</numerusform>
+            <numerusform>Odczytano %n wartości z %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no problems.</source>
+        <translation>; brak problemów.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
+        <translation>
+            <numerusform>; %n problem wymieniony poniżej (pominięte wiersze, wartości potraktowane jako brakujące, kody bez regionu).</numerusform>
+            <numerusform>; %n problemy wymienione poniżej (pominięte wiersze, wartości potraktowane jako brakujące, kody bez regionu).</numerusform>
+            <numerusform>; %n problemów wymienionych poniżej (pominięte wiersze, wartości potraktowane jako brakujące, kody bez regionu).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+7"/>
-        <source>cannot write %1</source>
-        <translation>nie można zapisać %1</translation>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Importuj statystyki</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Nothing usable was loaded: %1</source>
+        <translation>Nie wczytano niczego użytecznego: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
+        <translation>%1 Mapa pokazuje regiony poziomu NUTS %2 (granice według NUTS %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loaded %1</source>
+        <translation>Wczytano %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Statystyki (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV lub TSV (*.csv *.tsv *.txt);;SDMX-CSV lub TSV Eurostatu (*.csv *.tsv);;JSON-stat (*.json);;Skoroszyty (*.xlsx *.ods);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file cannot be read.</source>
+        <translation>Nie można odczytać pliku.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
+        <translation>Źródło: Eurostat (%1, pobrane). © EuroGeographics w odniesieniu do granic administracyjnych.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Download from Eurostat</source>
+        <translation>Pobierz z Eurostatu</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The download contains no usable data.</source>
+        <translation>Pobrany plik nie zawiera użytecznych danych.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n value(s) loaded from %1</source>
+        <translation>
+            <numerusform>Wczytano %n wartość z %1</numerusform>
+            <numerusform>Wczytano %n wartości z %1</numerusform>
+            <numerusform>Wczytano %n wartości z %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n problem(s).</source>
+        <translation>
+            <numerusform>; %n problem.</numerusform>
+            <numerusform>; %n problemy.</numerusform>
+            <numerusform>; %n problemów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The mapping was not loaded.</source>
+        <translation>Mapowanie nie zostało wczytane.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Loaded %1: %n cluster category(s).</source>
+        <translation>
+            <numerusform>Wczytano %1: %n kategoria klastrów.</numerusform>
+            <numerusform>Wczytano %1: %n kategorie klastrów.</numerusform>
+            <numerusform>Wczytano %1: %n kategorii klastrów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every NACE code of the data is mapped.</source>
+        <translation>Wszystkie kody NACE z danych są zmapowane.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>%n kod NACE z danych nie jest zmapowany: %1</numerusform>
+            <numerusform>%n kody NACE z danych nie są zmapowane: %1</numerusform>
+            <numerusform>%n kodów NACE z danych nie jest zmapowanych: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Open boundaries</source>
+        <translation>Otwórz granice</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
+        <translation>Pliki wektorowe (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer:</source>
+        <translation>Warstwa:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
+        <translation>Nie rozpoznano kolumny z kodami NUTS. Kolumna z kodami regionów:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Kopiuj listę</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Imports</name>
+    <message numerus="yes">
+        <location filename="../app/Imports.cpp" line="+28"/>
+        <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
+        <translation>
+            <numerusform>ostrzeżenie: %n kod NACE z danych nie jest zmapowany: %1</numerusform>
+            <numerusform>ostrzeżenie: %n kody NACE z danych nie są zmapowane: %1</numerusform>
+            <numerusform>ostrzeżenie: %n kodów NACE z danych nie jest zmapowanych: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+85"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
         <source>not valid JSON: %1</source>
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
@@ -1471,7 +1765,7 @@
         <translation>%1.category.index: brak</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>id: no time dimension (&apos;time&apos; or role.time); it has: %1</source>
         <translation>id: brak wymiaru czasu („time” lub role.time); zawiera: %1</translation>
     </message>
@@ -1501,17 +1795,17 @@
         <translation>size: %1 × %2 × %3 komórek regionu, branży i roku to za dużo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>not a number</source>
         <translation>to nie jest liczba</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>value: %1 cells, but size says %2</source>
         <translation>value: liczba komórek %1, ale size podaje %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>not a cell index</source>
         <translation>to nie jest indeks komórki</translation>
     </message>
@@ -1521,7 +1815,7 @@
         <translation>indeks poza zakresem (liczba komórek zbioru danych: %1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>value: missing; expected an array or an object</source>
         <translation>value: brak; oczekiwano tablicy lub obiektu</translation>
     </message>
@@ -1546,12 +1840,12 @@
         <translation>oczekiwano ciągu znaków, tablicy lub obiektu; zignorowano</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a year; only annual data is read; skipped</source>
         <translation>to nie jest rok; wczytywane są tylko dane roczne; pominięto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>no data cells matched</source>
         <translation>żadna komórka danych nie pasuje</translation>
     </message>
@@ -1559,27 +1853,27 @@
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+69"/>
+        <location filename="../app/ViewController.cpp" line="+18"/>
         <source>change view</source>
         <translation>zmień widok</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/MainWindow.cpp" line="+71"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>View</source>
         <translation>Widok</translation>
     </message>
     <message>
-        <location line="+988"/>
+        <location line="+778"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-983"/>
+        <location line="-773"/>
         <source>NUTS level</source>
         <translation>Poziom NUTS</translation>
     </message>
@@ -1589,24 +1883,24 @@
         <translation>Branża (NACE) lub kategoria klastra; wpisz, aby wyszukać</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+963"/>
+        <location line="+732"/>
         <source>Play</source>
         <translation>Odtwórz</translation>
     </message>
     <message>
-        <location line="-969"/>
+        <location line="-738"/>
         <source>Animate the years</source>
         <translation>Animuj lata</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+397"/>
         <source>Quantiles</source>
         <translation>Kwantyle</translation>
     </message>
@@ -1636,7 +1930,7 @@
         <translation>Gwiazdki (0–3)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-364"/>
         <source>Classification</source>
         <translation>Klasyfikacja</translation>
     </message>
@@ -1646,7 +1940,7 @@
         <translation>Paleta kolorów</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-67"/>
         <source>&amp;Level </source>
         <translation>Po&amp;ziom </translation>
     </message>
@@ -1666,12 +1960,12 @@
         <translation> &amp;Rok </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+50"/>
         <source>Style</source>
         <translation>Styl</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Cl&amp;asses </source>
         <translation>Kl&amp;asy </translation>
     </message>
@@ -1686,7 +1980,32 @@
         <translation>Obszar odniesienia udziałów, ilorazów lokalizacji i gwiazdek</translation>
     </message>
     <message>
-        <location line="+909"/>
+        <location line="+628"/>
+        <source>Traded clusters (US definitions carried over to NACE)</source>
+        <translation>Klastry handlowe (definicje amerykańskie przeniesione na NACE)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE sections</source>
+        <translation>Sekcje NACE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NACE divisions</source>
+        <translation>Działy NACE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NACE groups and other codes</source>
+        <translation>Grupy NACE i inne kody</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (English titles)</source>
+        <translation> (nazwy angielskie)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>All regions of the data</source>
         <translation>Wszystkie regiony w danych</translation>
     </message>
@@ -1701,17 +2020,17 @@
         <translation>Kraj: %1</translation>
     </message>
     <message>
-        <location line="-909"/>
+        <location line="-687"/>
         <source> &amp;Reference </source>
         <translation> &amp;Obszar odniesienia </translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-59"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
@@ -1732,7 +2051,7 @@
         <translation>Żaden region nie pasuje do „%1”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Region profile</source>
         <translation>Profil regionu</translation>
     </message>
@@ -1747,7 +2066,7 @@
         <translation>Porównaj regiony</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1759,12 +2078,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+691"/>
+        <location line="+23"/>
         <source>Open project</source>
         <translation>Otwórz projekt</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-26"/>
         <source>ClusterScope project (*.clusterscope.json *.json)</source>
         <translation>Projekt ClusterScope (*.clusterscope.json *.json)</translation>
     </message>
@@ -1790,12 +2109,7 @@
         <translation>Ost&amp;atnio otwierane</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Embedded data</source>
-        <translation>&amp;Dane wbudowane</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Region &amp;totals</source>
         <translation>War&amp;tości ogółem regionów</translation>
     </message>
@@ -1810,59 +2124,7 @@
         <translation>&amp;Opublikowane w danych (o ile istnieją)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Import statistics…</source>
-        <translation>&amp;Importuj statystyki…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Download from Eurostat…</source>
-        <translation>&amp;Pobierz z Eurostatu…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load category &amp;mapping…</source>
-        <translation>Wczytaj &amp;mapowanie kategorii…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+941"/>
-        <location line="+15"/>
-        <source>Load category mapping</source>
-        <translation>Wczytaj mapowanie kategorii</translation>
-    </message>
-    <message>
-        <location line="-955"/>
-        <source>Category mapping (*.csv);;All files (*)</source>
-        <translation>Mapowanie kategorii (*.csv);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open &amp;boundaries…</source>
-        <translation>Otwórz &amp;granice…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Built-in N&amp;UTS boundaries</source>
-        <translation>Wbudowane granice &amp;NUTS</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export &amp;figure…</source>
-        <translation>Eksportuj &amp;rysunek…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation>&amp;Symbole gwiazdek klastrów</translation>
     </message>
@@ -1872,7 +2134,7 @@
         <translation>Granice klas &amp;dla każdego roku</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -1897,7 +2159,7 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation>Kwantyle rozbieżne (wokół 1; wzrost: 0)</translation>
     </message>
@@ -1912,195 +2174,15 @@
         <translation>Log-symetryczna wokół 1, do 2 (LQ)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Default: %1</source>
         <translation>Domyślnie: %1</translation>
     </message>
     <message>
-        <location line="+350"/>
-        <source>Choose a file to write.</source>
-        <translation>Wybierz plik do zapisu.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Exporting %1…</source>
-        <translation>Eksportowanie %1…</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Wyczyść listę</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>CSV table (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>Tabela CSV (*.csv);;Skoroszyt Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>&amp;Copy list</source>
-        <translation>&amp;Kopiuj listę</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Reading %1…</source>
-        <translation>Odczytywanie %1…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n value(s) read from %1</source>
-        <translation>
-            <numerusform>Odczytano %n wartość z %1</numerusform>
-            <numerusform>Odczytano %n wartości z %1</numerusform>
-            <numerusform>Odczytano %n wartości z %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; no problems.</source>
-        <translation>; brak problemów.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>; %n problem(s) listed below (rows skipped, values treated as missing, codes without a region).</source>
-        <translation>
-            <numerusform>; %n problem wymieniony poniżej (pominięte wiersze, wartości potraktowane jako brakujące, kody bez regionu).</numerusform>
-            <numerusform>; %n problemy wymienione poniżej (pominięte wiersze, wartości potraktowane jako brakujące, kody bez regionu).</numerusform>
-            <numerusform>; %n problemów wymienionych poniżej (pominięte wiersze, wartości potraktowane jako brakujące, kody bez regionu).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+15"/>
-        <location line="+14"/>
-        <location line="+11"/>
-        <source>Import statistics</source>
-        <translation>Importuj statystyki</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Nothing usable was loaded: %1</source>
-        <translation>Nie wczytano niczego użytecznego: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 The map shows NUTS %2 regions (boundaries of NUTS %3).</source>
-        <translation>%1 Mapa pokazuje regiony poziomu NUTS %2 (granice według NUTS %3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Loaded %1</source>
-        <translation>Wczytano %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Statistics (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV or TSV (*.csv *.tsv *.txt);;Eurostat SDMX-CSV or TSV (*.csv *.tsv);;JSON-stat (*.json);;Workbooks (*.xlsx *.ods);;All files (*)</source>
-        <translation>Statystyki (*.csv *.tsv *.txt *.json *.xlsx *.ods);;CSV lub TSV (*.csv *.tsv *.txt);;SDMX-CSV lub TSV Eurostatu (*.csv *.tsv);;JSON-stat (*.json);;Skoroszyty (*.xlsx *.ods);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The file cannot be read.</source>
-        <translation>Nie można odczytać pliku.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
-        <translation>Źródło: Eurostat (%1, pobrane). © EuroGeographics w odniesieniu do granic administracyjnych.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>Download from Eurostat</source>
-        <translation>Pobierz z Eurostatu</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>The download contains no usable data.</source>
-        <translation>Pobrany plik nie zawiera użytecznych danych.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n value(s) loaded from %1</source>
-        <translation>
-            <numerusform>Wczytano %n wartość z %1</numerusform>
-            <numerusform>Wczytano %n wartości z %1</numerusform>
-            <numerusform>Wczytano %n wartości z %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>; %n problem(s).</source>
-        <translation>
-            <numerusform>; %n problem.</numerusform>
-            <numerusform>; %n problemy.</numerusform>
-            <numerusform>; %n problemów.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The mapping was not loaded.</source>
-        <translation>Mapowanie nie zostało wczytane.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Loaded %1: %n cluster category(s).</source>
-        <translation>
-            <numerusform>Wczytano %1: %n kategoria klastrów.</numerusform>
-            <numerusform>Wczytano %1: %n kategorie klastrów.</numerusform>
-            <numerusform>Wczytano %1: %n kategorii klastrów.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Every NACE code of the data is mapped.</source>
-        <translation>Wszystkie kody NACE z danych są zmapowane.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-21"/>
-        <location line="+22"/>
-        <source>%n NACE code(s) of the data are not mapped: %1</source>
-        <translation>
-            <numerusform>%n kod NACE z danych nie jest zmapowany: %1</numerusform>
-            <numerusform>%n kody NACE z danych nie są zmapowane: %1</numerusform>
-            <numerusform>%n kodów NACE z danych nie jest zmapowanych: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-917"/>
+        <location line="-194"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Export s&amp;cores (CSV, XLSX)…</source>
-        <translation>Eksportuj &amp;wartości (CSV, XLSX)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export layer for Q&amp;GIS…</source>
-        <translation>Eksportuj warstwę dla &amp;QGIS…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <source>Export layer for QGIS</source>
-        <translation>Eksportuj warstwę dla QGIS</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>QGIS project with GeoPackage (*.qgs)</source>
-        <translation>Projekt QGIS z plikiem GeoPackage (*.qgs)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Wrote %1 and %2</source>
-        <translation>Zapisano %1 i %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2123,7 +2205,7 @@
         <translation>&amp;Znajdź region</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -2193,17 +2275,27 @@
         <translation>&amp;Nazwy</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>Proportional &amp;circles</source>
+        <translation>Proporcjonalne &amp;koła</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Actions</source>
         <translation>Akcje</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Metoda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About ClusterScope</source>
         <translation>&amp;O programie ClusterScope</translation>
     </message>
@@ -2222,22 +2314,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation>%1: projekt używa innych danych (%2); uruchom ClusterScope z tymi danymi, aby go otworzyć</translation>
     </message>
-    <message>
-        <location line="+113"/>
-        <source>Loading NUTS %1 boundaries…</source>
-        <translation>Wczytywanie granic NUTS %1…</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <location line="+7"/>
-        <location line="+10"/>
-        <location line="+12"/>
-        <location line="+9"/>
-        <source>Open boundaries</source>
-        <translation>Otwórz granice</translation>
-    </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="+116"/>
         <source>Boundaries: %1 (key column %2, %n regions)</source>
         <translation>
             <numerusform>Granice: %1 (kolumna klucza %2, %n region)</numerusform>
@@ -2246,58 +2324,25 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Vector files (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;All files (*)</source>
-        <translation>Pliki wektorowe (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.gml *.kml);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Layer:</source>
-        <translation>Warstwa:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No column of NUTS codes was recognised. Column with the region codes:</source>
-        <translation>Nie rozpoznano kolumny z kodami NUTS. Kolumna z kodami regionów:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
-    </message>
-    <message>
-        <location line="+178"/>
-        <location line="+18"/>
-        <source>Export figure</source>
-        <translation>Eksportuj rysunek</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrote %1</source>
-        <translation>Zapisano %1</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Export scores</source>
-        <translation>Eksportuj wartości</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cs::MapRenderer</name>
     <message>
-        <location filename="../maps/MapRenderer.cpp" line="+70"/>
+        <location filename="../maps/MapRenderer.cpp" line="+100"/>
         <source>No data</source>
         <translation>Brak danych</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Not covered by the data</source>
+        <translation>Poza zakresem danych</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cluster with %1+ stars</source>
         <translation>Klaster z %1+ gwiazdkami</translation>
     </message>
@@ -2305,6 +2350,16 @@
         <location line="+4"/>
         <source>Suppressed cells hide &gt; 5 % of the region&apos;s total</source>
         <translation>Utajnione komórki ukrywają &gt; 5 % wartości ogółem regionu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected region</source>
+        <translation>Wybrany region</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner region</source>
+        <translation>Region partnerski</translation>
     </message>
 </context>
 <context>
@@ -2315,9 +2370,112 @@
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+117"/>
         <source>no data</source>
         <translation>brak danych</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MethodDialog</name>
+    <message>
+        <location filename="../app/MethodDialog.cpp" line="+13"/>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Regions and reference area</source>
+        <translation>Regiony i obszar odniesienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every relative measure compares a region with a reference area: by default all regions of the chosen NUTS level that carry a number in the data, or one country, or the EU-27 (&lt;i&gt;Reference&lt;/i&gt; picker). Aggregates such as EU28 or EA19, extra-regio codes (e.g. FRZZ) and codes of no NUTS version are left out of every sum; codes renamed between NUTS versions are recoded, and each case is listed when the data are loaded.</source>
+        <translation>Każda miara względna porównuje region z obszarem odniesienia: domyślnie są to wszystkie regiony wybranego poziomu NUTS, dla których dane zawierają liczbę, albo jeden kraj, albo UE-27 (wybór &lt;i&gt;Obszar odniesienia&lt;/i&gt;). Agregaty takie jak EU28 czy EA19, kody extra-regio (np. FRZZ) i kody nienależące do żadnej wersji NUTS są pomijane we wszystkich sumach; kody, których nazwy zmieniono między wersjami NUTS, są przekodowywane, a każdy taki przypadek jest wymieniany przy wczytywaniu danych.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A region&apos;s total employment e&lt;sub&gt;r&lt;/sub&gt; is either the sum of the industries the data report (default) or the total the data publish (&lt;i&gt;File ▸ Region totals&lt;/i&gt;). Where confidential cells hide more than 5 % of a published total, the region is outlined with dots on the map and flagged in its profile.</source>
+        <translation>Zatrudnienie ogółem regionu e&lt;sub&gt;r&lt;/sub&gt; to albo suma branż wykazanych w danych (domyślnie), albo wartość ogółem opublikowana w danych (&lt;i&gt;Plik ▸ Wartości ogółem regionów&lt;/i&gt;). Jeśli komórki poufne ukrywają ponad 5 % opublikowanej wartości ogółem, region jest na mapie obwiedziony kropkowaną linią i oznaczony w swoim profilu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With e&lt;sub&gt;rc&lt;/sub&gt; the employment of region r in category c, e&lt;sub&gt;r&lt;/sub&gt; the region&apos;s total, E&lt;sub&gt;c&lt;/sub&gt; the reference area&apos;s employment in c and E its total:</source>
+        <translation>Gdzie e&lt;sub&gt;rc&lt;/sub&gt; to zatrudnienie regionu r w kategorii c, e&lt;sub&gt;r&lt;/sub&gt; – wartość ogółem regionu, E&lt;sub&gt;c&lt;/sub&gt; – zatrudnienie obszaru odniesienia w c, a E – jego wartość ogółem:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Employment&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt;; &lt;b&gt;share&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (the region&apos;s part of the category); &lt;b&gt;focus&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (the category&apos;s part of the region); &lt;b&gt;location quotient&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E): above 1 the region is more specialised than the reference area, 2 or more counts as a specialisation.</source>
+        <translation>&lt;b&gt;Zatrudnienie&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt;; &lt;b&gt;udział&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt; (część kategorii przypadająca na region); &lt;b&gt;koncentracja&lt;/b&gt; e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt; (część regionu przypadająca na kategorię); &lt;b&gt;iloraz lokalizacji&lt;/b&gt; LQ = (e&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;r&lt;/sub&gt;) / (E&lt;sub&gt;c&lt;/sub&gt; / E): powyżej 1 region jest bardziej wyspecjalizowany niż obszar odniesienia, wartość 2 lub więcej oznacza specjalizację.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Growth&lt;/b&gt; is the compound annual growth rate of e&lt;sub&gt;rc&lt;/sub&gt; from the first year of the data to the year shown, in % per year; shift-share splits the change into reference growth, industry mix and competitive effect.</source>
+        <translation>&lt;b&gt;Wzrost&lt;/b&gt; to średnioroczne tempo wzrostu (CAGR) e&lt;sub&gt;rc&lt;/sub&gt; od pierwszego roku danych do wyświetlanego roku, w % rocznie; analiza shift-share dzieli zmianę na wzrost odniesienia, strukturę branżową i efekt konkurencyjności.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster stars</source>
+        <translation>Gwiazdki klastrów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the European Cluster Observatory: one star each for &lt;b&gt;size&lt;/b&gt; (the region is among the top 10 % of regions by employment in the category), &lt;b&gt;specialisation&lt;/b&gt; (LQ ≥ 2) and &lt;b&gt;focus&lt;/b&gt; (among the top 10 % by the category&apos;s share of the region&apos;s employment). A star is robust when the decision stays the same with the cut-off moved by ±10 %.</source>
+        <translation>Jak w European Cluster Observatory: po jednej gwiazdce za &lt;b&gt;wielkość&lt;/b&gt; (region należy do górnych 10 % regionów pod względem zatrudnienia w kategorii), &lt;b&gt;specjalizację&lt;/b&gt; (LQ ≥ 2) i &lt;b&gt;koncentrację&lt;/b&gt; (w górnych 10 % według udziału kategorii w zatrudnieniu regionu). Gwiazdka jest odporna, gdy decyzja pozostaje taka sama po przesunięciu progu o ±10 %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Productivity and growth stars need wage and multi-year data; without them they are not awarded.</source>
+        <translation>Gwiazdki wydajności i wzrostu wymagają danych o płacach i danych z wielu lat; bez nich nie są przyznawane.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster categories</source>
+        <translation>Kategorie klastrów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster categories are the US Cluster Mapping Project&apos;s 51 traded clusters, carried over to NACE Rev. 2 through official concordances (Eurostat NACE Rev. 2 → ISIC Rev. 4, US Census NAICS 2012 → ISIC Rev. 4). They are US definitions, not the official European Cluster Panorama table, which is not published in a machine-readable form; NACE industries that feed several clusters are split by their NAICS counts, and every approximation is listed in the categories file.</source>
+        <translation>Kategorie klastrów to 51 klastrów handlowych (traded clusters) z US Cluster Mapping Project, przeniesionych na NACE Rev. 2 za pomocą oficjalnych tablic przejścia (Eurostat NACE Rev. 2 → ISIC Rev. 4, US Census NAICS 2012 → ISIC Rev. 4). Są to definicje amerykańskie, a nie oficjalna tabela European Cluster Panorama, która nie jest publikowana w formie nadającej się do odczytu maszynowego; branże NACE zasilające kilka klastrów są dzielone według liczebności NAICS, a każde przybliżenie jest wymienione w pliku kategorii.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ten emerging industries of the European Cluster Panorama (e.g. biopharmaceuticals, blue growth, creative, digital and experience industries) are not included: their NACE code lists could not be found in a citable, machine-readable form, and no list is invented.</source>
+        <translation>Dziesięć wschodzących branż European Cluster Panorama (np. biofarmaceutyki, niebieska gospodarka, branże kreatywne, cyfrowe i doświadczeń) nie jest uwzględnionych: ich list kodów NACE nie znaleziono w formie nadającej się do cytowania i odczytu maszynowego, a żadnej listy nie wymyślono.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner regions</source>
+        <translation>Regiony partnerskie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Similar&lt;/b&gt; partners have a similar profile of cluster location quotients (cosine similarity, 1 = the same shape; or correlation). &lt;b&gt;Complementary&lt;/b&gt; partners are strong (LQ ≥ 1) in clusters where the region is weak (LQ &lt; 1) but related: the sum of min(LQ, 3) × the relatedness density ω of the region in each such cluster.</source>
+        <translation>Partnerzy &lt;b&gt;podobni&lt;/b&gt; mają podobny profil ilorazów lokalizacji klastrów (podobieństwo cosinusowe, 1 = ten sam kształt; lub korelacja). Partnerzy &lt;b&gt;komplementarni&lt;/b&gt; są silni (LQ ≥ 1) w klastrach, w których region jest słaby (LQ &lt; 1), ale powiązany: suma min(LQ, 3) × gęstość powiązań ω regionu w każdym takim klastrze.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map classes</source>
+        <translation>Klasy mapy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotients are classed symmetrically in log space around 1 (0.5, 0.71, 1, 1.41, 2) on a diverging palette, so above and below the reference read at a glance; growth diverges around 0. Class limits are computed over all years of the data, so a colour means the same value in every year (&lt;i&gt;View ▸ Class limits per year&lt;/i&gt; changes that).</source>
+        <translation>Ilorazy lokalizacji są klasyfikowane symetrycznie w skali logarytmicznej wokół 1 (0.5, 0.71, 1, 1.41, 2) z paletą rozbieżną, dzięki czemu wartości powyżej i poniżej odniesienia widać na pierwszy rzut oka; wzrost rozbiega się wokół 0. Granice klas są obliczane ze wszystkich lat danych, więc kolor oznacza tę samą wartość w każdym roku (&lt;i&gt;Widok ▸ Granice klas dla każdego roku&lt;/i&gt; to zmienia).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources and licences</source>
+        <translation>Źródła i licencje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics: Source: Eurostat, re-used under the Eurostat copyright notice (free re-use with acknowledgement of the source). Boundaries: GISCO NUTS © EuroGeographics for the administrative boundaries.</source>
+        <translation>Statystyki: Źródło: Eurostat, ponowne wykorzystanie zgodnie z informacją o prawach autorskich Eurostatu (swobodne ponowne wykorzystanie z podaniem źródła). Granice: GISCO NUTS © EuroGeographics w odniesieniu do granic administracyjnych.</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +2499,7 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
         <translation>%1: nie można otworzyć granic NUTS (%2). Uruchom scripts/setup.sh, aby zbudować pamięć podręczną, lub ustaw CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
@@ -2361,7 +2519,7 @@
         <translation>%1: brak kodów NUTS %2 w tym pliku</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1: cannot open the NUTS recoding table: %2</source>
         <translation>%1: nie można otworzyć tabeli przekodowania NUTS: %2</translation>
     </message>
@@ -2448,7 +2606,7 @@
 <context>
     <name>cs::NutsLayer</name>
     <message>
-        <location filename="../maps/NutsLayer.cpp" line="+209"/>
+        <location filename="../maps/NutsLayer.cpp" line="+218"/>
         <source>%1: not a vector file GDAL can read (%2)</source>
         <translation>%1: to nie jest plik wektorowy, który GDAL potrafi odczytać (%2)</translation>
     </message>
@@ -2458,12 +2616,32 @@
         <translation>%1: ten plik nie ma żadnej warstwy z geometriami</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: cannot open NUTS boundaries (%2). Run scripts/setup.sh to build the cache, or set CLUSTERSCOPE_NUTS_GPKG.</source>
-        <translation>%1: nie można otworzyć granic NUTS (%2). Uruchom scripts/setup.sh, aby zbudować pamięć podręczną, lub ustaw CLUSTERSCOPE_NUTS_GPKG.</translation>
+        <location line="-24"/>
+        <source>%1: the NUTS boundary cache is missing. Run scripts/setup.sh to build it, or set CLUSTERSCOPE_NUTS_GPKG.</source>
+        <translation>%1: brak pamięci podręcznej granic NUTS. Uruchom scripts/setup.sh, aby ją zbudować, lub ustaw CLUSTERSCOPE_NUTS_GPKG.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: to nie jest zwykły plik</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such file</source>
+        <translation>plik nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a vector format GDAL knows</source>
+        <translation>to nie jest format wektorowy znany GDAL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot read boundaries: %2</source>
+        <translation>%1: nie można odczytać granic: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: this file has no layer</source>
         <translation>%1: ten plik nie ma żadnej warstwy</translation>
     </message>
@@ -2488,12 +2666,12 @@
         <translation>%1: nie można przeprojektować warstwy „%2” do EPSG:3035 (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1: region %2 could not be reprojected to EPSG:3035</source>
         <translation>%1: nie można przeprojektować regionu %2 do EPSG:3035</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: layer &apos;%2&apos; has no regions of NUTS level %3 in column %4</source>
         <translation>%1: warstwa „%2” nie ma regionów poziomu NUTS %3 w kolumnie %4</translation>
     </message>
@@ -2502,11 +2680,20 @@
         <source>%1: layer &apos;%2&apos; has no features with a code in column %3</source>
         <translation>%1: warstwa „%2” nie ma obiektów z kodem w kolumnie %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: layer &apos;%2&apos; has no polygons (its %n feature(s) have points, lines or empty geometries); boundaries need polygons</source>
+        <translation>
+            <numerusform>%1: warstwa „%2” nie ma wielokątów (jej %n obiekt ma punkty, linie lub pustą geometrię); granice wymagają wielokątów</numerusform>
+            <numerusform>%1: warstwa „%2” nie ma wielokątów (jej %n obiekty mają punkty, linie lub puste geometrie); granice wymagają wielokątów</numerusform>
+            <numerusform>%1: warstwa „%2” nie ma wielokątów (jej %n obiektów ma punkty, linie lub puste geometrie); granice wymagają wielokątów</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+54"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
         <source>Similar profile (cosine)</source>
         <translation>Podobny profil (cosinus)</translation>
     </message>
@@ -2541,7 +2728,7 @@
         <translation>Tylko %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No region selected.</source>
         <translation>Nie wybrano regionu.</translation>
     </message>
@@ -2556,7 +2743,7 @@
         <translation>%1 nie jest kategorią klastra; wybierz klaster lub użyj całego profilu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation>Brak klastra, w którym oba mają LQ ≥ 1</translation>
     </message>
@@ -2589,12 +2776,12 @@
         <translation>Tylko regiony z LQ ≥ 1 w %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
         <translation>Wynik: min(LQ, %1) partnera w %2 × gęstość powiązań ω regionu %3 w nim (0–1).</translation>
     </message>
@@ -2609,7 +2796,7 @@
         <translation>Wynik: suma po klastrach, w których %1 ma LQ &lt; 1, a partner LQ ≥ 1, wartości min(LQ, %2) × gęstość powiązań ω regionu %1 w klastrze (0–1): mocne strony partnera, których %1 nie ma, ale z którymi jest powiązany.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No partner found.</source>
         <translation>Nie znaleziono partnera.</translation>
     </message>
@@ -2634,13 +2821,12 @@
         <translation>Wynik</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
+        <location line="+26"/>
+        <source>Cannot write %1: no partners</source>
+        <translation>nie można zapisać %1: brak partnerów</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Export partners</source>
         <translation>Eksportuj partnerów</translation>
@@ -2654,7 +2840,7 @@
 <context>
     <name>cs::ProjectFile</name>
     <message>
-        <location filename="../app/ProjectFile.cpp" line="+50"/>
+        <location filename="../app/ProjectFile.cpp" line="+51"/>
         <source>not a ClusterScope project: no &quot;%1&quot; key</source>
         <translation>to nie jest projekt ClusterScope: brak klucza &quot;%1&quot;</translation>
     </message>
@@ -2684,12 +2870,7 @@
         <translation>%1[%2]: oczekiwano kodu NUTS</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>cannot save %1: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>cannot open %1: %2</source>
         <translation>nie można otworzyć %1: %2</translation>
     </message>
@@ -2711,10 +2892,18 @@
         <source>© EuroGeographics for the administrative boundaries</source>
         <translation>© EuroGeographics w odniesieniu do granic administracyjnych</translation>
     </message>
+</context>
+<context>
+    <name>cs::RecentFiles</name>
     <message>
-        <location line="+148"/>
-        <source>cannot write %1: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
+        <location filename="../app/RecentFiles.cpp" line="+61"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Wyczyść listę</translation>
     </message>
 </context>
 <context>
@@ -2795,12 +2984,12 @@
         <translation>nieznana wartość „%1”; prawidłowe wartości: %2</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+352"/>
         <source>version %1 is newer than this program reads (1)</source>
         <translation>wersja %1 jest nowsza niż ta, którą odczytuje ten program (1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth</source>
         <translation>nieznany wskaźnik „%1”; prawidłowe wskaźniki: lq, share, focus, employment, stars, growth</translation>
     </message>
@@ -2828,11 +3017,6 @@
         <location line="+5"/>
         <source>missing; give &quot;format&quot; (%1) or an output file ending in one of them</source>
         <translation>brak; podaj &quot;format&quot; (%1) lub plik wyjściowy z jednym z tych rozszerzeń</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>cannot write %1: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3174,17 +3358,87 @@
     </message>
 </context>
 <context>
+    <name>cs::SaveFile</name>
+    <message>
+        <location filename="../maps/SaveFile.cpp" line="+20"/>
+        <source>it is a folder</source>
+        <translation>to jest folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (named pipe)</source>
+        <translation>to jest FIFO (potok nazwany)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket</source>
+        <translation>to jest gniazdo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device</source>
+        <translation>to jest urządzenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>to nie jest zwykły plik</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+99"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+28"/>
+        <source>the file is not open</source>
+        <translation>plik nie jest otwarty</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>zapisano tylko %1 z %2 bajtów</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>cannot write %1: it is the input %2; writing it would destroy it, choose another output</source>
+        <translation>nie można zapisać %1: to jest plik wejściowy %2; zapis by go zniszczył, wybierz inny plik wyjściowy</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write %1: it is outside the folder %2</source>
+        <translation>nie można zapisać %1: znajduje się poza folderem %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+165"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ScoreExport</name>
+    <message>
+        <location filename="../maps/ScoreExport.cpp" line="+29"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>nie można zapisać na standardowe wyjście: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a workbook needs a file name: -o FILE.xlsx</source>
+        <translation>skoroszyt wymaga nazwy pliku: -o FILE.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>cs::SdmxCsvReader</name>
     <message>
-        <location filename="../maps/SdmxCsvReader.cpp" line="+140"/>
+        <location filename="../maps/SdmxCsvReader.cpp" line="+142"/>
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
     </message>
@@ -3199,7 +3453,7 @@
         <translation>plik jest w formacie JSON, a nie SDMX-CSV; otwórz go jako JSON-stat</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>column %1 of the header has no name</source>
         <translation>kolumna %1 nagłówka nie ma nazwy</translation>
     </message>
@@ -3209,7 +3463,7 @@
         <translation>kolumna „%1” występuje dwukrotnie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>not SDMX-CSV: the header needs TIME_PERIOD and OBS_VALUE columns; it has: %1</source>
         <translation>to nie jest SDMX-CSV: nagłówek wymaga kolumn TIME_PERIOD i OBS_VALUE; zawiera: %1</translation>
     </message>
@@ -3224,17 +3478,27 @@
         <translation>filtr na nieznanym wymiarze „%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>oczekiwano %1 komórek, znaleziono %2; wiersz pominięty</translation>
+        <location line="+96"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>region %1, branża %2, %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation>„%1” nie jest liczbą (%2); potraktowano jako brakującą wartość</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>TIME_PERIOD &apos;%1&apos; is not a year (region %2, industry %3); only annual data is read; line skipped</source>
         <translation>TIME_PERIOD „%1” nie jest rokiem (region %2, branża %3); wczytywane są tylko dane roczne; wiersz pominięty</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>region %1, industry %2</source>
+        <translation>region %1, branża %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>duplicate observation for region %1, industry %2, %3; skipped</source>
         <translation>zduplikowana obserwacja dla regionu %1, branży %2, %3; pominięta</translation>
     </message>
@@ -3244,17 +3508,12 @@
         <translation>„%1” nie jest flagą Eurostatu (region %2, branża %3, %4); zignorowano</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a confidentiality status (region %2, industry %3, %4); ignored</source>
         <translation>„%1” nie jest statusem poufności (region %2, branża %3, %4); zignorowano</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation>„%1” nie jest liczbą (region %2, branża %3, %4); potraktowano jako brakujące</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation>pole w cudzysłowie nie jest zamknięte przed końcem pliku (przerwane pobieranie?)</translation>
     </message>
@@ -3264,7 +3523,7 @@
         <translation>wymiar „%1” ma kilka wartości (%2); wybierz jedną</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no data rows matched</source>
         <translation>żaden wiersz danych nie pasuje</translation>
     </message>
@@ -3280,7 +3539,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+510"/>
+        <location filename="../maps/TableReader.cpp" line="+538"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>nieprawidłowe przypisanie kolumn „%1”; oczekiwano ROLE=COLUMN z rolami %2</translation>
     </message>
@@ -3291,24 +3550,29 @@
     </message>
     <message>
         <location line="+110"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>a table</source>
         <translation>tabela</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>a CSV table</source>
         <translation>tabela CSV</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-403"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>brak kolumny „%1” dla %2; nagłówek zawiera: %3</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-133"/>
         <source>cannot open as a workbook: %1</source>
         <translation>nie można otworzyć jako skoroszytu: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an XLSX or ODS file GDAL can read</source>
+        <translation>to nie jest plik XLSX ani ODS, który GDAL potrafi odczytać</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3316,29 +3580,24 @@
         <translation>skoroszyt nie ma żadnego arkusza</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>expected %1 cells, found %2; line skipped</source>
-        <translation>oczekiwano %1 komórek, znaleziono %2; wiersz pominięty</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+159"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation>„%1” nie jest rokiem; wiersz pominięty</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>region %1, industry %2, %3</source>
+        <translation>region %1, branża %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>duplicate row for region %1, industry %2, %3; skipped</source>
         <translation>zduplikowany wiersz dla regionu %1, branży %2, %3; pominięty</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;%1&apos; is not a number (region %2, industry %3, %4); treated as missing</source>
-        <translation>„%1” nie jest liczbą (region %2, branża %3, %4); potraktowano jako brakujące</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>negative employment %1 (region %2, industry %3, %4); treated as missing</source>
-        <translation>ujemne zatrudnienie %1 (region %2, branża %3, %4); potraktowano jako brakujące</translation>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a number (%2); treated as missing</source>
+        <translation>„%1” nie jest liczbą (%2); potraktowano jako brakującą wartość</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3346,7 +3605,7 @@
         <translation>„%1” nie jest flagą Eurostatu; zignorowano</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>no data rows</source>
         <translation>brak wierszy danych</translation>
     </message>
@@ -3361,7 +3620,7 @@
         <translation>odgadnięte kolumny: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>region (NUTS code)</source>
         <translation>region (kod NUTS)</translation>
     </message>
@@ -3386,20 +3645,112 @@
         <translation>flaga (opcjonalna)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+241"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>odgadnięte kolumny: region=%1,industry=%2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>byte 0x%1 is not UTF-8 (in “%2” read as Latin-1); the file is probably Latin-1 or Windows-1252: save it as UTF-8</source>
         <translation>bajt 0x%1 nie jest UTF-8 (w „%2” odczytanym jako Latin-1); plik jest prawdopodobnie w kodowaniu Latin-1 lub Windows-1252: zapisz go jako UTF-8</translation>
     </message>
 </context>
 <context>
+    <name>cs::ValueValidator</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <source>the file is larger than %1 MiB; not read</source>
+        <translation>plik jest większy niż %1 MiB; nie odczytano</translation>
+    </message>
+    <message>
+        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/ValueValidator.cpp" line="+66"/>
+        <source>more than %1 data lines; the file is not read</source>
+        <translation>ponad %1 wierszy danych; plik nie zostanie odczytany</translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.cpp" line="-25"/>
+        <source>the file has %1 MiB, more than the %2 MiB read</source>
+        <translation>plik ma %1 MiB, więcej niż odczytywane %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the lines end with CR only (classic Mac OS); save the file with LF or CR LF line ends</source>
+        <translation>wiersze kończą się tylko znakiem CR (klasyczny Mac OS); zapisz plik z końcami wierszy LF lub CR LF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the line is longer than %1 MiB; the file is not read (is it a table?)</source>
+        <translation>wiersz jest dłuższy niż %1 MiB; plik nie zostanie odczytany (czy to tabela?)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the workbook&apos;s XML unpacks to more than %1 MiB (part &apos;%2&apos;: %3 MiB); not read</source>
+        <translation>XML skoroszytu po rozpakowaniu przekracza %1 MiB (część „%2”: %3 MiB); nie odczytano</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>part &apos;%1&apos; of the workbook unpacks to %2 times its packed size (at most %3); a damaged file or a zip bomb; not read</source>
+        <translation>część „%1” skoroszytu po rozpakowaniu jest %2 razy większa niż po spakowaniu (najwyżej %3); uszkodzony plik lub bomba zip; nie odczytano</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the header has %1 columns, more than the %2 read</source>
+        <translation>nagłówek ma %1 kolumn, więcej niż odczytywane %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column &apos;%1&apos; appears twice (columns %2 and %3); rename one</source>
+        <translation>kolumna „%1” występuje dwukrotnie (kolumny %2 i %3); zmień nazwę jednej z nich</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected %1 cells, found %2; line skipped</source>
+        <translation>oczekiwano %1 komórek, znaleziono %2; wiersz pominięty</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>year %1 is implausible (expected %2 to %3%4); skipped</source>
+        <translation>rok %1 jest nieprawdopodobny (oczekiwano od %2 do %3%4); pominięto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a finite number (%2); treated as missing</source>
+        <translation>„%1” nie jest liczbą skończoną (%2); potraktowano jako brakującą wartość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative value &apos;%1&apos; (%2); treated as missing</source>
+        <translation>ujemna wartość „%1” (%2); potraktowano jako brakującą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is too large: above %2 after scaling (%3); treated as missing</source>
+        <translation>„%1” jest zbyt duża: powyżej %2 po przeskalowaniu (%3); potraktowano jako brakującą wartość</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no usable value: all %1 cells are empty, missing or invalid</source>
+        <translation>brak użytecznej wartości: wszystkie komórki (%1) są puste, brakujące lub nieprawidłowe</translation>
+    </message>
+    <message>
+        <location filename="../maps/ValueValidator.h" line="+101"/>
+        <source>&apos;%1&apos; has a comma: decimal commas and thousands separators are not read; write digits with a decimal point (%2); treated as missing</source>
+        <translation>„%1” zawiera przecinek: przecinki dziesiętne i separatory tysięcy nie są odczytywane; zapisz cyfry z kropką dziesiętną (%2); potraktowano jako brakującą wartość</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ViewController</name>
+    <message>
+        <location filename="../app/ViewController.cpp" line="+57"/>
+        <source>Loading NUTS %1 boundaries…</source>
+        <translation>Wczytywanie granic NUTS %1…</translation>
+    </message>
+</context>
+<context>
     <name>cs::XlsxExport</name>
     <message>
-        <location filename="../maps/XlsxExport.cpp" line="+20"/>
+        <location filename="../maps/XlsxExport.cpp" line="+21"/>
         <source>%1: this GDAL has no XLSX driver</source>
         <translation>%1: ta wersja GDAL nie ma sterownika XLSX</translation>
     </message>
@@ -3409,19 +3760,25 @@
         <translation>nie można zapisać %1: brak katalogu tymczasowego (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+26"/>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: the workbook could not be built (%2)</source>
+        <translation>nie można zapisać %1: nie udało się zbudować skoroszytu (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+83"/>
+        <location filename="../app/main.cpp" line="+84"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
 Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
         <translation>Mapuje siłę klastrów gospodarczych w regionach Europy.
