@@ -34,7 +34,11 @@ bool ExportActions::writeFigure(const QString &path, const FigureOptions &option
 {
     if (!checkOutputPath(path, m_window->inputFiles(), error))
         return false;
-    const MapScene scene = m_window->mapView()->scene();
+    MapScene scene = m_window->mapView()->scene();
+    // The window's home view is the data's frame: the figure fits it to the page as the
+    // command line does; a view the user zoomed or panned is kept as it is.
+    if (m_window->mapView()->isHome())
+        scene.extent = QRectF();
     // The recipe beside the figure rebuilds it after a data update (clusterscope batch).
     const Recipe recipe = Recipe::fromView(m_window->source(), m_window->view(), options, path);
     bool ok = false;

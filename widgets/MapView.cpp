@@ -40,7 +40,7 @@ void MapView::setScene(MapScene scene)
     m_scene = std::move(scene);
     m_scene.insets = m_insetsVisible;
     if (m_scene.extent.isEmpty())
-        m_scene.extent = keep;
+        m_scene.extent = m_home ? homeExtent() : keep;
     // Indices refer to the layer: another layer (level, detail) starts a new selection.
     m_scene.highlighted = sameRegions ? hovered : -1;
     if (!sameRegions) {
@@ -64,13 +64,28 @@ void MapView::setExtent(const QRectF &extent)
         e = QRectF(e.center() - QPointF(e.width(), e.height()) * (kMaxExtentMetres / size) / 2,
                    QSizeF(e.width(), e.height()) * (kMaxExtentMetres / size));
     m_scene.extent = e;
+    m_home = false;
     invalidateCache();
     emit extentChanged(e);
 }
 
+QRectF MapView::homeExtent() const
+{
+    if (m_scene.dataExtent.isEmpty())
+        return MapScene::europeExtent();
+    // Spare width in the west (the Atlantic, where the legend goes) rather than half of
+    // it over Russia.
+    QRectF e = m_scene.dataExtent;
+    const QRectF frame = mainFrame();
+    if (!frame.isEmpty() && frame.width() / frame.height() > e.width() / e.height())
+        e.setLeft(e.right() - e.height() * frame.width() / frame.height());
+    return e;
+}
+
 void MapView::zoomToEurope()
 {
-    setExtent(m_scene.dataExtent.isEmpty() ? MapScene::europeExtent() : m_scene.dataExtent);
+    setExtent(homeExtent());
+    m_home = true;
 }
 
 QRectF MapView::mainFrame() const
@@ -222,6 +237,10 @@ void MapView::paintEvent(QPaintEvent *)
 void MapView::resizeEvent(QResizeEvent *)
 {
     m_cacheValid = false;
+    if (m_home && !m_scene.dataExtent.isEmpty()) {
+        m_scene.extent = homeExtent();
+        emit extentChanged(m_scene.extent);
+    }
 }
 
 void MapView::setHovered(int region, const QPoint &globalPosition)

@@ -28,8 +28,12 @@ public:
     // data's frame, else Europe).
     QRectF extent() const { return m_scene.effectiveExtent(); }
     void setExtent(const QRectF &extent);
-    // The frame fitted to the data's scope (MapScene::dataExtent), else Europe.
+    // The frame fitted to the data's scope (MapScene::dataExtent), else Europe; a view
+    // wider than the data has the spare width in the west, where the legend goes.
     void zoomToEurope();
+    // True until the user pans or zooms away from that frame (it then follows the
+    // window's size and the data).
+    bool isHome() const { return m_home; }
     void zoomToRegion(int region);
     // Zooms by `factor` (> 1 zooms in) keeping the map point under `anchor` fixed.
     void zoomAt(const QPointF &anchor, double factor);
@@ -53,6 +57,7 @@ public:
     bool insetsVisible() const { return m_insetsVisible; }
     // The main map frame inside the widget (the rest holds the insets), widget pixels.
     QRectF mainFrame() const;
+    QRectF homeExtent() const;
 
 signals:
     void regionHovered(int region);
@@ -85,6 +90,7 @@ private:
     bool m_dragging = false;
     bool m_legendVisible = true;
     bool m_insetsVisible = true;
+    bool m_home = true;
 };
 
 } // namespace cs
