@@ -12,6 +12,7 @@
 #include "maps/QgisProject.h"
 #include "maps/SaveFile.h"
 #include "maps/XlsxExport.h"
+#include "tests/common/SmallFileSystem.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+
+#include <memory>
 
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -109,6 +112,7 @@ private:
     void checkNoLeftovers(const QStringList &expected);
 
     QTemporaryDir m_work{QStringLiteral("/tmp/cs-savefile-XXXXXX")};
+    std::unique_ptr<test::SmallFileSystem> m_small;
     QString m_full;  // the mount point, empty when the mount is impossible
     QString m_whyNoMount;
     QString m_earlier;
@@ -118,27 +122,14 @@ private:
 void SaveFileTest::initTestCase()
 {
     QVERIFY(m_work.isValid());
-    const QString point = m_work.filePath(QStringLiteral("full"));
-    QVERIFY(QDir().mkpath(point));
-    if (::geteuid() != 0) {
-        m_whyNoMount = QStringLiteral("mounting a small tmpfs needs root");
-        return;
-    }
-    QProcess mount;
-    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                          QStringLiteral("size=256k"), QStringLiteral("tmpfs"), point});
-    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0) {
-        m_whyNoMount = QStringLiteral("mount -t tmpfs failed here (%1); no small file system to fill")
-                           .arg(QString::fromLocal8Bit(mount.readAllStandardError()).trimmed());
-        return;
-    }
-    m_full = point;
+    m_small = std::make_unique<test::SmallFileSystem>();
+    m_full = m_small->mountPoint();
+    m_whyNoMount = m_small->whyNot();
 }
 
 void SaveFileTest::cleanupTestCase()
 {
-    if (!m_full.isEmpty())
-        QProcess::execute(QStringLiteral("umount"), {m_full});
+    m_small.reset(); // unmounts
 }
 
 void SaveFileTest::init()
