@@ -429,19 +429,17 @@ bool loadBoundaries(const QCommandLineParser &parser, const NutsLayer::Key &key,
     return layer->load(path, options, error);
 }
 
-// Columns (indices into data.categories()) of the cluster categories.
-QHash<QString, QString> regionNames(const ClusterData &data, int level)
+// Region names for score tables: from --boundaries when given (the regions the user
+// draws), else from the NUTS cache; a warning and empty names when neither can be read.
+QHash<QString, QString> regionNames(const QCommandLineParser &parser, const ClusterData &data, int level)
 {
-    QHash<QString, QString> names;
     NutsLayer layer;
     QString error;
-    if (layer.loadFromCache({data.nutsVersion(), level, NutsLayer::Scale::M10}, &error)) {
-        for (const Region &r : layer.regions())
-            names.insert(r.code, r.name);
-    } else {
+    if (!loadBoundaries(parser, {data.nutsVersion(), level, NutsLayer::Scale::M10}, &layer, &error)) {
         printError(CommandLine::tr("warning: %1; names left empty").arg(error));
+        return {};
     }
-    return names;
+    return Exports::regionNames(layer);
 }
 
 
@@ -671,13 +669,14 @@ int exportPeers(const QCommandLineParser &parser, const ClusterData &data, const
     // Over the cluster categories, as the partner finder; data without clusters uses
     // its structure (NACE aggregates).
     const auto partners = a->engine.similarPartners(a->yearIndex, self, Engine::Similarity::Cosine, top);
-    return ScoreExport::writePartners(*a, partners, regionNames(data, level), request.path, error) ? kExitOk
+    return ScoreExport::writePartners(*a, partners, regionNames(parser, data, level), request.path, error) ? kExitOk
                                                                                                    : kExitFailure;
 }
 
-int exportScores(const ClusterData &data, const ViewOptions &view, const ExportRequest &request, QString *error)
+int exportScores(const QCommandLineParser &parser, const ClusterData &data, const ViewOptions &view,
+                 const ExportRequest &request, QString *error)
 {
-    return ScoreExport::writeScores(data, view.query(), regionNames(data, view.level), request.table,
+    return ScoreExport::writeScores(data, view.query(), regionNames(parser, data, view.level), request.table,
                                     request.path, error)
                ? kExitOk
                : kExitFailure;
@@ -735,7 +734,7 @@ int CommandLine::runExport(const QStringList &arguments)
     case ExportRequest::Kind::All:
         code = ScoreExport::writeAll(data, view.level, request.path, &error) ? kExitOk : kExitFailure;
         break;
-    case ExportRequest::Kind::Scores: code = exportScores(data, view, request, &error); break;
+    case ExportRequest::Kind::Scores: code = exportScores(parser, data, view, request, &error); break;
     }
     if (code != kExitOk)
         printError(error);

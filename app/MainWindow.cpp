@@ -723,6 +723,11 @@ void MainWindow::updatePanels()
             names.insert(r.code, r.name);
     m_profile->setRegionNames(names);
     m_peers->setRegionNames(names);
+    QHash<QString, QPointF> centres; // for the partners' distance filter
+    if (const auto &regions = m_mapView->scene().layer)
+        for (const Region &r : regions->regions())
+            centres.insert(r.code, r.bounds.center());
+    m_peers->setRegionCentres(centres);
     m_comparison->setRegionNames(names);
     m_comparison->setMapContext(m_mapView->scene().layer, view().query(), view().symbology());
     if (!m_comparison->regions().isEmpty())

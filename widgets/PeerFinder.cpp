@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineF>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -32,6 +33,7 @@ struct Candidate
 {
     int row = -1;
     double score = 0.0;
+    QString reasons;
     QString why;
 };
 
@@ -51,6 +53,17 @@ PeerFinder::PeerFinder(const ClusterData *data, QWidget *parent)
     m_countBox->setValue(m_count);
     m_countBox->setToolTip(tr("Number of partners"));
     m_export = new QPushButton(tr("Export CSV…"), this);
+    m_countriesBox = new QComboBox(this);
+    m_countriesBox->addItem(tr("All countries"), int(Countries::All));
+    m_countriesBox->addItem(tr("Other countries"), int(Countries::Others));
+    m_countriesBox->addItem(tr("Same country"), int(Countries::Own));
+    m_countriesBox->setToolTip(tr("Where partners may be"));
+    m_distanceBox = new QSpinBox(this);
+    m_distanceBox->setRange(0, 5000);
+    m_distanceBox->setSingleStep(100);
+    m_distanceBox->setSuffix(tr(" km"));
+    m_distanceBox->setSpecialValueText(tr("Any distance"));
+    m_distanceBox->setToolTip(tr("Only partners within this distance (between region centres)"));
 
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -61,6 +74,13 @@ PeerFinder::PeerFinder(const ClusterData *data, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight); // the whole list in the tooltip
+    // The panel asks for a map's worth less room: long names and reasons elide.
+    for (QComboBox *box : {m_modeBox, m_scopeBox, m_countriesBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid() && index.row() < m_peers.size())
             emit regionActivated(m_peers[index.row()].code);
@@ -71,17 +91,27 @@ PeerFinder::PeerFinder(const ClusterData *data, QWidget *parent)
     controls->addWidget(m_scopeBox, 1);
     controls->addWidget(m_countBox);
     controls->addWidget(m_export);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_countriesBox, 1);
+    filters->addWidget(m_distanceBox, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(filters);
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
 
-    for (QComboBox *box : {m_modeBox, m_scopeBox})
+    for (QComboBox *box : {m_modeBox, m_scopeBox, m_countriesBox})
         connect(box, &QComboBox::activated, this, &PeerFinder::readControls);
-    connect(m_countBox, &QSpinBox::valueChanged, this, &PeerFinder::readControls);
+    for (QSpinBox *box : {m_countBox, m_distanceBox})
+        connect(box, &QSpinBox::valueChanged, this, &PeerFinder::readControls);
     connect(m_export, &QPushButton::clicked, this, &PeerFinder::exportInteractively);
     syncControls();
     recompute();
+}
+
+QSize PeerFinder::sizeHint() const
+{
+    return QSize(520, 480);
 }
 
 void PeerFinder::setData(const ClusterData *data)
@@ -134,6 +164,27 @@ void PeerFinder::setRegionNames(const QHash<QString, QString> &names)
     fillTable();
 }
 
+void PeerFinder::setCountries(Countries countries)
+{
+    m_countries = countries;
+    syncControls();
+    recompute();
+}
+
+void PeerFinder::setMaxDistance(int km)
+{
+    m_maxDistanceKm = std::max(0, km);
+    syncControls();
+    recompute();
+}
+
+void PeerFinder::setRegionCentres(const QHash<QString, QPointF> &centres)
+{
+    m_centres = centres;
+    if (m_maxDistanceKm > 0)
+        recompute();
+}
+
 QStringList PeerFinder::peerCodes() const
 {
     QStringList codes;
@@ -149,7 +200,9 @@ QAbstractItemModel *PeerFinder::model() const
 
 void PeerFinder::syncControls()
 {
-    const QSignalBlocker b1(m_modeBox), b2(m_scopeBox), b3(m_countBox);
+    const QSignalBlocker b1(m_modeBox), b2(m_scopeBox), b3(m_countBox), b4(m_countriesBox), b5(m_distanceBox);
+    m_countriesBox->setCurrentIndex(m_countriesBox->findData(int(m_countries)));
+    m_distanceBox->setValue(m_maxDistanceKm);
     m_modeBox->setCurrentIndex(m_modeBox->findData(int(m_mode)));
     m_scopeBox->clear();
     m_scopeBox->addItem(tr("Whole profile"), int(Scope::Profile));
@@ -168,6 +221,8 @@ void PeerFinder::readControls()
     m_mode = Mode(m_modeBox->currentData().toInt());
     m_scope = Scope(m_scopeBox->currentData().toInt());
     m_count = m_countBox->value();
+    m_countries = Countries(m_countriesBox->currentData().toInt());
+    m_maxDistanceKm = m_distanceBox->value();
     recompute();
 }
 
@@ -203,6 +258,22 @@ void PeerFinder::recompute()
         };
         const auto lqText = [](double v) { return QLocale().toString(v, 'f', 2); };
 
+        // Where partners may be: the country filter and the distance between centres.
+        const QString country = m_region.left(2);
+        const QPointF centre = m_centres.value(m_region, QPointF(qQNaN(), qQNaN()));
+        const auto allowed = [&](int row) {
+            const QString code = a->regions[row];
+            if ((m_countries == Countries::Others && code.startsWith(country)) ||
+                (m_countries == Countries::Own && !code.startsWith(country)))
+                return false;
+            if (m_maxDistanceKm > 0) {
+                const auto it = m_centres.constFind(code);
+                if (it == m_centres.constEnd() || std::isnan(centre.x()) ||
+                    QLineF(centre, *it).length() > m_maxDistanceKm * 1000.0)
+                    return false;
+            }
+            return true;
+        };
         std::vector<Candidate> candidates;
         if (byCategory && focus < 0) {
             note = tr("%1 is not a cluster category; pick a cluster or use the whole profile.")
@@ -212,62 +283,78 @@ void PeerFinder::recompute()
                                                        : Engine::Similarity::Correlation;
             for (const Engine::Partner &p :
                  a->engine.similarPartners(a->yearIndex, self, method, 0, byCategory ? focus : -1)) {
+                if (!allowed(p.region))
+                    continue;
                 // The clusters where both are specialised, strongest first, explain the score.
                 QStringList parts;
                 for (std::size_t i = 0; i < p.reasons.size() && i < 3; ++i)
                     parts.append(label(p.reasons[i].column));
                 m_partners.push_back(p);
-                candidates.push_back(
-                    {p.region, p.score,
-                     parts.isEmpty() ? tr("No cluster where both have LQ ≥ 1")
-                                     : tr("Both specialised in: %1").arg(parts.join(QStringLiteral("; ")))});
+                const QString reasons = parts.isEmpty() ? tr("No cluster where both have LQ ≥ 1")
+                                                        : parts.join(QStringLiteral("; "));
+                candidates.push_back({p.region, p.score, reasons,
+                                      parts.isEmpty() ? reasons : tr("Both specialised in: %1").arg(reasons)});
             }
             note = m_mode == Mode::Cosine
-                       ? tr("Score: cosine similarity of the LQ profiles over %n cluster(s), "
-                            "1 = same shape.",
+                       ? tr("Score 0–1: how alike the two mixes of cluster specialisations are "
+                            "(cosine of the LQ profiles over %n cluster(s)); 1 = the same mix.",
                             nullptr, k)
-                       : tr("Score: correlation of the LQ profiles over %n cluster(s), from −1 "
-                            "to 1.",
+                       : tr("Score −1 to 1: correlation of the LQ profiles over %n cluster(s); "
+                            "1 = the same mix, 0 = unrelated.",
                             nullptr, k);
             if (byCategory)
                 note += QLatin1Char(' ') +
                         tr("Only regions with LQ ≥ 1 in %1.").arg(label(focus));
         } else {
+            // The largest score possible: a partner at the cap in every related cluster
+            // where the region is weak; the score shown is the share of it (0–1).
+            double possible = 0.0;
+            for (int j = 0; j < k; ++j)
+                if ((byCategory ? j == focus : lq(self, j) < 1.0) && std::isfinite((*omega)(self, j)))
+                    possible += kLqCap * (*omega)(self, j);
             // Weak here (LQ < 1), strong there, related: the engine's terms, largest first.
             for (const Engine::Partner &p :
                  a->engine.complementaryPartners(a->yearIndex, self, byCategory ? focus : -1)) {
-                QStringList parts;
+                if (!allowed(p.region) || !(possible > 0.0))
+                    continue;
+                QStringList names, parts;
                 for (std::size_t i = 0; i < p.reasons.size() && i < 3; ++i) {
                     const int j = p.reasons[i].column;
+                    names.append(label(j));
                     parts.append(tr("%1 (LQ %2 × ω %3)")
                                      .arg(label(j), lqText(std::min(lq(p.region, j), kLqCap)),
                                           QLocale().toString((*omega)(self, j), 'f', 2)));
                 }
                 m_partners.push_back(p);
-                candidates.push_back({p.region, p.score, parts.join(QStringLiteral(" + "))});
+                candidates.push_back({p.region, std::min(1.0, p.score / possible), names.join(QStringLiteral("; ")),
+                                      parts.join(QStringLiteral(" + "))});
             }
-            if (byCategory) {
-                note = tr("Score: min(LQ, %1) of the partner in %2 × the relatedness density "
-                          "ω of %3 in it (0–1).")
-                           .arg(lqText(kLqCap), label(focus), m_region);
-                if (lq(self, focus) >= 1.0)
-                    note += QLatin1Char(' ') + tr("%1 is already specialised in it (LQ %2).")
-                                                   .arg(m_region, lqText(lq(self, focus)));
-            } else {
-                note = tr("Score: sum over the clusters where %1 has LQ < 1 and the partner "
-                          "LQ ≥ 1 of min(LQ, %2) × the relatedness density ω of %1 in the "
-                          "cluster (0–1): strengths of the partner that %1 lacks but is "
-                          "related to.")
-                           .arg(m_region, lqText(kLqCap));
-            }
+            note = byCategory
+                       ? tr("Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), "
+                            "weighted by how related %3 is to it.")
+                             .arg(label(focus), lqText(kLqCap), m_region)
+                       : tr("Score 0–1: the share of what %1 could gain that the partner has — its "
+                            "strengths (LQ ≥ 1, capped at %2) in clusters where %1 is weak but related; "
+                            "1 = strong in all of them.")
+                             .arg(m_region, lqText(kLqCap));
+            if (byCategory && lq(self, focus) >= 1.0)
+                note += QLatin1Char(' ') + tr("%1 is already specialised in it (LQ %2).")
+                                               .arg(m_region, lqText(lq(self, focus)));
         }
+        if (m_countries != Countries::All || m_maxDistanceKm > 0)
+            note += QLatin1Char(' ') + tr("Filtered: %1%2.")
+                                           .arg(m_countries == Countries::Others ? tr("other countries than %1").arg(country)
+                                                : m_countries == Countries::Own  ? tr("%1 only").arg(country)
+                                                                                 : tr("all countries"),
+                                                m_maxDistanceKm > 0 ? tr(", within %1 km").arg(m_maxDistanceKm)
+                                                                    : QString());
         if (m_count > 0 && int(candidates.size()) > m_count) {
             candidates.resize(std::size_t(m_count));
             m_partners.resize(std::size_t(m_count));
         }
         for (const Candidate &c : candidates) {
             const QString code = a->regions[c.row];
-            m_peers.append({code, m_names.value(code), c.score, c.why});
+            m_peers.append({code, m_names.value(code), c.score, c.reasons, c.why});
         }
         if (m_peers.isEmpty())
             note += QLatin1Char(' ') + tr("No partner found.");
@@ -281,24 +368,31 @@ void PeerFinder::recompute()
 void PeerFinder::fillTable()
 {
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Rank"), tr("Code"), tr("Name"), tr("Score")});
+    m_model->setHorizontalHeaderLabels({tr("Rank"), tr("Code"), tr("Name"), tr("Score"),
+                                        m_mode == Mode::Complementary ? tr("Strengths it brings")
+                                                                      : tr("Shared strengths")});
     for (int i = 0; i < m_peers.size(); ++i) {
         const Peer &p = m_peers[i];
         auto *rank = new QStandardItem(QLocale().toString(i + 1));
         rank->setData(i + 1, Qt::UserRole);
         auto *code = new QStandardItem(p.code);
         auto *name = new QStandardItem(p.name);
-        auto *score = new QStandardItem(QLocale().toString(p.score, 'f', 3));
+        auto *score = new QStandardItem(QLocale().toString(p.score, 'f', 2));
         score->setData(p.score, Qt::UserRole);
+        auto *reasons = new QStandardItem(p.reasons);
         for (QStandardItem *item : {rank, score})
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        for (QStandardItem *item : {rank, code, name, score})
+        for (QStandardItem *item : {rank, code, name, score, reasons})
             item->setToolTip(p.why);
-        m_model->appendRow({rank, code, name, score});
+        m_model->appendRow({rank, code, name, score, reasons});
     }
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ReasonsColumn, QHeaderView::Stretch);
+    // Long names elide (whole in the tooltip) so the reasons keep their room.
+    header->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    m_table->resizeColumnToContents(NameColumn);
+    header->resizeSection(NameColumn, std::min(header->sectionSize(NameColumn), 160));
 }
 
 bool PeerFinder::exportCsv(const QString &path, QString *error) const

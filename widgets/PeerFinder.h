@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointF>
 #include <QStringList>
 #include <QWidget>
 
@@ -34,7 +35,8 @@ class ClusterData;
 //   partner strong (LQ_o,c ≥ 1) of min(LQ_o,c, 3) × ω_r,c, where ω_r,c is the region's
 //   relatedness density in c (indicators/Relatedness, in [0, 1]): partners strong in
 //   what the region lacks but could build on. With a category, that one term. The cap
-//   keeps one tiny, extreme specialisation from dominating.
+//   keeps one tiny, extreme specialisation from dominating. Shown in 0–1: divided by its
+//   largest possible value, 3 × Σ ω_r,c over the categories where the region is weak.
 // `data` is not owned and must outlive the widget.
 class PeerFinder : public QWidget
 {
@@ -42,7 +44,8 @@ class PeerFinder : public QWidget
 public:
     enum class Mode { Cosine, Correlation, Complementary };
     enum class Scope { Profile, Category };
-    enum Column { RankColumn, CodeColumn, NameColumn, ScoreColumn, ColumnCount };
+    enum class Countries { All, Others, Own }; // partners in any, other or the same country
+    enum Column { RankColumn, CodeColumn, NameColumn, ScoreColumn, ReasonsColumn, ColumnCount };
     // The complementarity score's cap on a partner's LQ, as in the engine (similarity::complementarity).
     static constexpr double kLqCap = similarity::kComplementarityLqCap;
 
@@ -50,11 +53,13 @@ public:
     {
         QString code;
         QString name;
-        double score = 0.0;
-        QString why; // the largest contributions, for the tooltip
+        double score = 0.0; // 0–1: cosine similarity, or the complementary share (below)
+        QString reasons;    // the clusters behind the score, strongest first
+        QString why;        // the same with their numbers, for the tooltip
     };
 
     explicit PeerFinder(const ClusterData *data, QWidget *parent = nullptr);
+    QSize sizeHint() const override;
 
     void setData(const ClusterData *data);
     void setRegion(const QString &code, int level, int year);
@@ -65,6 +70,12 @@ public:
     // At most `count` partners; ≤ 0 lists all.
     void setCount(int count);
     void setRegionNames(const QHash<QString, QString> &names);
+    // Partners in any country, in other countries than the region's, or in its own.
+    void setCountries(Countries countries);
+    // Only partners whose centre lies within `km` of the region's (0: any distance);
+    // centres in EPSG:3035 metres (equal-area, so distances hold across Europe).
+    void setMaxDistance(int km);
+    void setRegionCentres(const QHash<QString, QPointF> &centres);
 
     QString region() const { return m_region; }
     QString category() const { return m_category; }
@@ -101,12 +112,17 @@ private:
     Scope m_scope = Scope::Profile;
     int m_count = 20;
     QHash<QString, QString> m_names;
+    QHash<QString, QPointF> m_centres;
+    Countries m_countries = Countries::All;
+    int m_maxDistanceKm = 0;
     QList<Peer> m_peers;
     std::vector<Engine::Partner> m_partners; // the rows of m_peers, as the engine ranked them
 
     QComboBox *m_modeBox = nullptr;
     QComboBox *m_scopeBox = nullptr;
     QSpinBox *m_countBox = nullptr;
+    QComboBox *m_countriesBox = nullptr;
+    QSpinBox *m_distanceBox = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_note = nullptr;
     QStandardItemModel *m_model = nullptr;

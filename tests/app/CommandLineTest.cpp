@@ -455,6 +455,12 @@ private slots:
         QVERIFY(dump.contains(QStringLiteral("lq (Real) = 1.937729168")));
         // Reprojected to EPSG:3035 (Lombardia's south-west corner, 8.5° E 44.7° N).
         QVERIFY(dump.contains(QStringLiteral("MULTIPOLYGON (((4201898.")));
+        // … and the score table: its names come from the user's regions (this file has no
+        // name column the reader knows, so the codes stand in, as on the map).
+        const Run csv = run({QStringLiteral("export"), QStringLiteral("--category"), QStringLiteral("C28"),
+                             QStringLiteral("--boundaries"), boundaries, QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY2(csv.code == 0, qPrintable(csv.err));
+        QVERIFY2(csv.out.contains(QStringLiteral("\nITC4,ITC4,1.93772916857\n")), qPrintable(csv.out.left(300)));
         const Run wrongKey = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"),
                                   QStringLiteral("--boundaries"), boundaries, QStringLiteral("--key-column"),
                                   QStringLiteral("NUTS_ID"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});

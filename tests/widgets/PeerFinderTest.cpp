@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QPointF>
 #include <QTest>
 
 #include <cmath>
@@ -82,8 +83,44 @@ private slots:
         QCOMPARE(finder.peers().size(), 5);
         for (const PeerFinder::Peer &p : finder.peers()) {
             QVERIFY(p.score > 0.0);
+            QVERIFY2(p.score <= 1.0, qPrintable(QString::number(p.score))); // shown in 0–1
             QVERIFY(!p.why.isEmpty());
+            QVERIFY(!p.reasons.isEmpty());
         }
+        // The reasons are a column of the table, not only a tooltip.
+        QCOMPARE(finder.model()->index(0, PeerFinder::ReasonsColumn).data().toString(),
+                 finder.peers().first().reasons);
+    }
+
+    // Filters: other countries only, the same country only, and a distance between the
+    // regions' centres.
+    void filtersByCountryAndDistance()
+    {
+        PeerFinder finder(&m_data);
+        finder.setCount(0);
+        finder.setRegion(QStringLiteral("DE21"), 2, 2015);
+        const int all = int(finder.peers().size());
+        QVERIFY(all > 100);
+        finder.setCountries(PeerFinder::Countries::Others);
+        for (const PeerFinder::Peer &p : finder.peers())
+            QVERIFY2(!p.code.startsWith(QStringLiteral("DE")), qPrintable(p.code));
+        const int others = int(finder.peers().size());
+        finder.setCountries(PeerFinder::Countries::Own);
+        for (const PeerFinder::Peer &p : finder.peers())
+            QVERIFY2(p.code.startsWith(QStringLiteral("DE")), qPrintable(p.code));
+        QCOMPARE(others + int(finder.peers().size()), all);
+        // Centres 100 km apart on a line: within 250 km keeps the two nearest.
+        finder.setCountries(PeerFinder::Countries::All);
+        QHash<QString, QPointF> centres;
+        const QStringList line = {QStringLiteral("DE21"), QStringLiteral("DE22"), QStringLiteral("DE23"),
+                                  QStringLiteral("DE24"), QStringLiteral("DE25")};
+        for (int i = 0; i < line.size(); ++i)
+            centres.insert(line[i], QPointF(4.4e6 + i * 100000.0, 2.8e6));
+        finder.setRegionCentres(centres);
+        finder.setMaxDistance(250);
+        QStringList near = finder.peerCodes();
+        near.sort();
+        QCOMPARE(near, (QStringList{QStringLiteral("DE22"), QStringLiteral("DE23")}));
     }
 
     void exportCsvWritesHeaderAndRows()
