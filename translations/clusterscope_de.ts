@@ -536,7 +536,7 @@
         <translation>unbekannte Grundlage der Klassengrenzen „%1“; gültig: all-years, year</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation>CSV im Langformat, für jede Region, Kategorie, jedes Jahr und jeden Indikator: nuts_id,category,year,indicator,value. Je Region und Kategorie: employment, share, focus, lq, loglq, symlq, stars, density (Verwandtschaftsdichte zwischen Clustern); nach dem ersten Jahr: growth (CAGR, durchschnittliche jährliche Wachstumsrate in % seit dem ersten Jahr), growth_abs, growth_pct (Veränderung seit dem ersten Jahr); im letzten Jahr die Shift-Share-Zerlegung seit dem ersten Jahr: reference_growth + industry_mix + competitive_effect = growth_abs. Je Region, category *: krugman, hhi, eci_eigen, eci_reflections (über die NACE-Abteilungen oder, bei Daten ohne Abteilungen, über die Aggregate; der ECI hat Mittelwert 0 und Standardabweichung 1); coverage (der Anteil des veröffentlichten regionalen Gesamtwerts, den die ausgewiesenen Wirtschaftszweige abdecken; unter 0.95 wird die Region gekennzeichnet), sofern die Daten Gesamtwerte veröffentlichen. Je Kategorie, nuts_id leer (über das Referenzgebiet): hoover, gini (Standort-Gini-Koeffizient), hhi_category, pci_eigen, pci_reflections.</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>unbekannte Region „%1“; keine Daten dafür in %2</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-398"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: keine verwendbaren Daten geladen</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>ungültiger Wert für --breaks: %1</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+287"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Schreibt die Werte einer Karte ohne Fenster.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>The export command.</source>
         <translation>Der Befehl export.</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Ausgabedatei oder - für die Standardausgabe (csv).</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-339"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Klassifizierung: %1 (Standard: logsym für lq, symmetric für growth, stars für stars, sonst quantile).</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>unbekanntes Symbol „%1“; gültig: choropleth, circles</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Abbildungsgröße in Pixeln (Standard 1920x1080).</translation>
     </message>
@@ -776,7 +776,7 @@
         <translation>--qgs %1 ist das GeoPackage von -o; das Projekt braucht eine eigene Datei (z. B. NAME.qgs)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>; see clusterscope export --help</source>
         <translation>; siehe clusterscope export --help</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>-o FILE fehlt (-o - für die Standardausgabe verwenden)</translation>
     </message>
@@ -801,7 +801,7 @@
         <translation>Abbildungen brauchen einen Dateinamen: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>warning: %1; names left empty</source>
         <translation>Warnung: %1; Namen bleiben leer</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>Ebene für &amp;QGIS exportieren…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+15"/>
         <location line="+19"/>
         <source>Exporting %1…</source>
@@ -1854,12 +1854,12 @@
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location line="+778"/>
+        <location line="+783"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-778"/>
         <source>NUTS level</source>
         <translation>NUTS-Ebene</translation>
     </message>
@@ -1876,12 +1876,12 @@
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+732"/>
+        <location line="+737"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-743"/>
         <source>Animate the years</source>
         <translation>Jahre animieren</translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation>Referenzgebiet für Anteile, Standortquotienten und Sterne</translation>
     </message>
     <message>
-        <location line="+628"/>
+        <location line="+633"/>
         <source>Traded clusters (US definitions carried over to NACE)</source>
         <translation>Handelbare Cluster (US-Definitionen, auf NACE übertragen)</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>Land: %1</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-692"/>
         <source> &amp;Reference </source>
         <translation> &amp;Referenzgebiet </translation>
     </message>
@@ -2355,7 +2355,7 @@
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -2674,7 +2674,7 @@
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+46"/>
         <source>Similar profile (cosine)</source>
         <translation>Ähnliches Profil (Kosinus)</translation>
     </message>
@@ -2699,7 +2699,42 @@
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other countries</source>
+        <translation>Andere Länder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same country</source>
+        <translation>Gleiches Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where partners may be</source>
+        <translation>Wo Partner liegen dürfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any distance</source>
+        <translation>Beliebige Entfernung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only partners within this distance (between region centres)</source>
+        <translation>Nur Partner innerhalb dieser Entfernung (zwischen den Mittelpunkten der Regionen)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Whole profile</source>
         <translation>Gesamtes Profil</translation>
     </message>
@@ -2709,7 +2744,7 @@
         <translation>Nur %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No region selected.</source>
         <translation>Keine Region ausgewählt.</translation>
     </message>
@@ -2719,7 +2754,7 @@
         <translation>%1 hat keine Daten auf NUTS-Ebene %2 in %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 ist keine Cluster-Kategorie; wählen Sie einen Cluster oder das gesamte Profil.</translation>
     </message>
@@ -2729,53 +2764,78 @@
         <translation>Kein Cluster, in dem beide LQ ≥ 1 haben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Both specialised in: %1</source>
         <translation>Beide spezialisiert auf: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Score: cosine similarity of the LQ profiles over %n cluster(s), 1 = same shape.</source>
+        <source>Score 0–1: how alike the two mixes of cluster specialisations are (cosine of the LQ profiles over %n cluster(s)); 1 = the same mix.</source>
         <translation>
-            <numerusform>Wert: Kosinus-Ähnlichkeit der LQ-Profile über %n Cluster, 1 = gleiche Form.</numerusform>
-            <numerusform>Wert: Kosinus-Ähnlichkeit der LQ-Profile über %n Cluster, 1 = gleiche Form.</numerusform>
+            <numerusform>Wert 0–1: wie ähnlich sich die beiden Mischungen der Cluster-Spezialisierungen sind (Kosinus der LQ-Profile über %n Cluster); 1 = dieselbe Mischung.</numerusform>
+            <numerusform>Wert 0–1: wie ähnlich sich die beiden Mischungen der Cluster-Spezialisierungen sind (Kosinus der LQ-Profile über %n Cluster); 1 = dieselbe Mischung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Score: correlation of the LQ profiles over %n cluster(s), from −1 to 1.</source>
+        <source>Score −1 to 1: correlation of the LQ profiles over %n cluster(s); 1 = the same mix, 0 = unrelated.</source>
         <translation>
-            <numerusform>Wert: Korrelation der LQ-Profile über %n Cluster, von −1 bis 1.</numerusform>
-            <numerusform>Wert: Korrelation der LQ-Profile über %n Cluster, von −1 bis 1.</numerusform>
+            <numerusform>Wert −1 bis 1: Korrelation der LQ-Profile über %n Cluster; 1 = dieselbe Mischung, 0 = kein Zusammenhang.</numerusform>
+            <numerusform>Wert −1 bis 1: Korrelation der LQ-Profile über %n Cluster; 1 = dieselbe Mischung, 0 = kein Zusammenhang.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
+        <source>Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), weighted by how related %3 is to it.</source>
+        <translation>Wert 0–1: wie stark der Partner auf %1 spezialisiert ist (LQ begrenzt auf %2), gewichtet damit, wie verwandt %3 damit ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score 0–1: the share of what %1 could gain that the partner has — its strengths (LQ ≥ 1, capped at %2) in clusters where %1 is weak but related; 1 = strong in all of them.</source>
+        <translation>Wert 0–1: der Anteil dessen, was %1 gewinnen könnte, den der Partner mitbringt — seine Stärken (LQ ≥ 1, begrenzt auf %2) in Clustern, in denen %1 schwach, aber verwandt ist; 1 = stark in allen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filtered: %1%2.</source>
+        <translation>Gefiltert: %1%2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other countries than %1</source>
+        <translation>andere Länder als %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 only</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all countries</source>
+        <translation>alle Länder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, within %1 km</source>
+        <translation>, innerhalb von %1 km</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Only regions with LQ ≥ 1 in %1.</source>
         <translation>Nur Regionen mit LQ ≥ 1 in %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
-        <translation>Wert: min(LQ, %1) des Partners in %2 × die Verwandtschaftsdichte ω von %3 darin (0–1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1 is already specialised in it (LQ %2).</source>
         <translation>%1 ist darauf bereits spezialisiert (LQ %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Score: sum over the clusters where %1 has LQ &lt; 1 and the partner LQ ≥ 1 of min(LQ, %2) × the relatedness density ω of %1 in the cluster (0–1): strengths of the partner that %1 lacks but is related to.</source>
-        <translation>Wert: Summe über die Cluster, in denen %1 LQ &lt; 1 und der Partner LQ ≥ 1 hat, von min(LQ, %2) × der Verwandtschaftsdichte ω von %1 im Cluster (0–1): Stärken des Partners, die %1 fehlen, mit denen es aber verwandt ist.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No partner found.</source>
         <translation>Kein Partner gefunden.</translation>
     </message>
@@ -2800,7 +2860,17 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Strengths it brings</source>
+        <translation>Eingebrachte Stärken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared strengths</source>
+        <translation>Gemeinsame Stärken</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cannot write %1: no partners</source>
         <translation>%1 kann nicht geschrieben werden: keine Partner</translation>
     </message>

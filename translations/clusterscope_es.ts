@@ -536,7 +536,7 @@
         <translation>ámbito de clases desconocido «%1»; valores válidos: all-years, year</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation>CSV en formato largo, para cada región, categoría, año e indicador: nuts_id,category,year,indicator,value. Por región y categoría: employment, share, focus, lq, loglq, symlq, stars, density (densidad de relación entre clústeres); después del primer año: growth (tasa de crecimiento anual compuesta, en % anual desde el primer año), growth_abs, growth_pct (variación desde el primer año); en el último año, descomposición shift-share desde el primer año: reference_growth + industry_mix + competitive_effect = growth_abs. Por región, category *: krugman, hhi, eci_eigen, eci_reflections (sobre las divisiones de la NACE o, en datos sin divisiones, sobre los agregados; el ECI tiene media 0 y desviación estándar 1); coverage (la cuota del total regional publicado que cubren los sectores declarados; por debajo de 0.95 se marca la región), cuando los datos publican totales. Por categoría, nuts_id vacío (sobre el área de referencia): hoover, gini (de localización), hhi_category, pci_eigen, pci_reflections.</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>región desconocida «%1»; no hay datos para ella en %2</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-398"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: no se han cargado datos utilizables</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>--breaks no válido: %1</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+287"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Escribe los valores de un mapa sin ventana.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>The export command.</source>
         <translation>La orden export.</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Archivo de salida, o - para la salida estándar (csv).</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-339"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Clasificación: %1 (por defecto: logsym para lq, symmetric para growth, stars para stars y quantile en los demás casos).</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>símbolo desconocido «%1»; valores válidos: choropleth, circles</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Tamaño de la figura en píxeles (por defecto 1920x1080).</translation>
     </message>
@@ -776,7 +776,7 @@
         <translation>--qgs %1 es el GeoPackage de -o; el proyecto necesita su propio archivo (p. ej. NAME.qgs)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>; see clusterscope export --help</source>
         <translation>; consulte clusterscope export --help</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>falta -o FILE (use -o - para la salida estándar)</translation>
     </message>
@@ -801,7 +801,7 @@
         <translation>las figuras necesitan un nombre de archivo: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>warning: %1; names left empty</source>
         <translation>advertencia: %1; los nombres quedan vacíos</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>Exportar capa para &amp;QGIS…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+15"/>
         <location line="+19"/>
         <source>Exporting %1…</source>
@@ -1854,12 +1854,12 @@
         <translation>Vista</translation>
     </message>
     <message>
-        <location line="+778"/>
+        <location line="+783"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-778"/>
         <source>NUTS level</source>
         <translation>Nivel NUTS</translation>
     </message>
@@ -1876,12 +1876,12 @@
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+732"/>
+        <location line="+737"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-743"/>
         <source>Animate the years</source>
         <translation>Animar los años</translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation>Área de referencia de las cuotas, los cocientes de localización y las estrellas</translation>
     </message>
     <message>
-        <location line="+628"/>
+        <location line="+633"/>
         <source>Traded clusters (US definitions carried over to NACE)</source>
         <translation>Clústeres comerciables (definiciones de EE. UU. trasladadas a la NACE)</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>País: %1</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-692"/>
         <source> &amp;Reference </source>
         <translation> Área de &amp;referencia </translation>
     </message>
@@ -2355,7 +2355,7 @@
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -2674,7 +2674,7 @@
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+46"/>
         <source>Similar profile (cosine)</source>
         <translation>Perfil similar (coseno)</translation>
     </message>
@@ -2699,7 +2699,42 @@
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other countries</source>
+        <translation>Otros países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same country</source>
+        <translation>Mismo país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where partners may be</source>
+        <translation>Dónde pueden estar los socios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any distance</source>
+        <translation>Cualquier distancia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only partners within this distance (between region centres)</source>
+        <translation>Solo socios dentro de esta distancia (entre los centros de las regiones)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Whole profile</source>
         <translation>Perfil completo</translation>
     </message>
@@ -2709,7 +2744,7 @@
         <translation>Solo %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No region selected.</source>
         <translation>Ninguna región seleccionada.</translation>
     </message>
@@ -2719,7 +2754,7 @@
         <translation>%1 no tiene datos en el nivel NUTS %2 en %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 no es una categoría de clúster; elija un clúster o use el perfil completo.</translation>
     </message>
@@ -2729,53 +2764,78 @@
         <translation>Ningún clúster en el que ambas tengan LQ ≥ 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Both specialised in: %1</source>
         <translation>Ambas especializadas en: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Score: cosine similarity of the LQ profiles over %n cluster(s), 1 = same shape.</source>
+        <source>Score 0–1: how alike the two mixes of cluster specialisations are (cosine of the LQ profiles over %n cluster(s)); 1 = the same mix.</source>
         <translation>
-            <numerusform>Puntuación: similitud coseno de los perfiles de LQ en %n clúster, 1 = misma forma.</numerusform>
-            <numerusform>Puntuación: similitud coseno de los perfiles de LQ en %n clústeres, 1 = misma forma.</numerusform>
+            <numerusform>Puntuación 0–1: cuánto se parecen las dos combinaciones de especializaciones (coseno de los perfiles de LQ en %n clúster); 1 = la misma combinación.</numerusform>
+            <numerusform>Puntuación 0–1: cuánto se parecen las dos combinaciones de especializaciones (coseno de los perfiles de LQ en %n clústeres); 1 = la misma combinación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Score: correlation of the LQ profiles over %n cluster(s), from −1 to 1.</source>
+        <source>Score −1 to 1: correlation of the LQ profiles over %n cluster(s); 1 = the same mix, 0 = unrelated.</source>
         <translation>
-            <numerusform>Puntuación: correlación de los perfiles de LQ en %n clúster, de −1 a 1.</numerusform>
-            <numerusform>Puntuación: correlación de los perfiles de LQ en %n clústeres, de −1 a 1.</numerusform>
+            <numerusform>Puntuación −1 a 1: correlación de los perfiles de LQ en %n clúster; 1 = la misma combinación, 0 = sin relación.</numerusform>
+            <numerusform>Puntuación −1 a 1: correlación de los perfiles de LQ en %n clústeres; 1 = la misma combinación, 0 = sin relación.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
+        <source>Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), weighted by how related %3 is to it.</source>
+        <translation>Puntuación 0–1: cuánto está especializado el socio en %1 (LQ limitado a %2), ponderado por lo relacionada que está %3 con él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score 0–1: the share of what %1 could gain that the partner has — its strengths (LQ ≥ 1, capped at %2) in clusters where %1 is weak but related; 1 = strong in all of them.</source>
+        <translation>Puntuación 0–1: la parte de lo que %1 podría ganar que aporta el socio — sus fortalezas (LQ ≥ 1, limitado a %2) en clústeres donde %1 es débil pero relacionada; 1 = fuerte en todos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filtered: %1%2.</source>
+        <translation>Filtrado: %1%2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other countries than %1</source>
+        <translation>otros países distintos de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 only</source>
+        <translation>solo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all countries</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, within %1 km</source>
+        <translation>, a menos de %1 km</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Only regions with LQ ≥ 1 in %1.</source>
         <translation>Solo regiones con LQ ≥ 1 en %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
-        <translation>Puntuación: min(LQ, %1) del socio en %2 × la densidad de relación ω de %3 en él (0–1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1 is already specialised in it (LQ %2).</source>
         <translation>%1 ya está especializada en él (LQ %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Score: sum over the clusters where %1 has LQ &lt; 1 and the partner LQ ≥ 1 of min(LQ, %2) × the relatedness density ω of %1 in the cluster (0–1): strengths of the partner that %1 lacks but is related to.</source>
-        <translation>Puntuación: suma, sobre los clústeres en los que %1 tiene LQ &lt; 1 y el socio LQ ≥ 1, de min(LQ, %2) × la densidad de relación ω de %1 en el clúster (0–1): fortalezas del socio de las que %1 carece pero con las que está relacionada.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No partner found.</source>
         <translation>No se ha encontrado ningún socio.</translation>
     </message>
@@ -2800,7 +2860,17 @@
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Strengths it brings</source>
+        <translation>Fortalezas que aporta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared strengths</source>
+        <translation>Fortalezas compartidas</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cannot write %1: no partners</source>
         <translation>no se puede escribir %1: no hay socios</translation>
     </message>

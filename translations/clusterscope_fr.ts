@@ -536,7 +536,7 @@
         <translation>portée des classes inconnue « %1 » ; valeurs valides : all-years, year</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation>CSV au format long, pour chaque région, catégorie, année et indicateur : nuts_id,category,year,indicator,value. Par région et catégorie : employment, share, focus, lq, loglq, symlq, stars, density (densité de proximité entre clusters) ; après la première année : growth (taux de croissance annuel moyen, en % par an depuis la première année), growth_abs, growth_pct (variation depuis la première année) ; la dernière année, décomposition shift-share depuis la première année : reference_growth + industry_mix + competitive_effect = growth_abs. Par région, category * : krugman, hhi, eci_eigen, eci_reflections (sur les divisions de la NACE ou, pour les données sans divisions, sur les agrégats ; l&apos;ECI a une moyenne de 0 et un écart type de 1) ; coverage (part du total régional publié couverte par les secteurs renseignés ; en dessous de 0.95, la région est signalée), lorsque les données publient des totaux. Par catégorie, nuts_id vide (sur la zone de référence) : hoover, gini (de localisation), hhi_category, pci_eigen, pci_reflections.</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>région inconnue « %1 » ; aucune donnée pour elle en %2</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-398"/>
         <source>%1: no usable data loaded</source>
         <translation>%1 : aucune donnée exploitable chargée</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>--breaks non valide : %1</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+287"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Écrit les valeurs d&apos;une carte sans fenêtre.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>The export command.</source>
         <translation>La commande export.</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Fichier de sortie, ou - pour la sortie standard (csv).</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-339"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Classification : %1 (par défaut : logsym pour lq, symmetric pour growth, stars pour stars, quantile sinon).</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>symbole inconnu « %1 » ; valeurs valides : choropleth, circles</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Taille de la figure en pixels (1920x1080 par défaut).</translation>
     </message>
@@ -776,7 +776,7 @@
         <translation>--qgs %1 est le GeoPackage de -o ; le projet a besoin de son propre fichier (p. ex. NAME.qgs)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>; see clusterscope export --help</source>
         <translation> ; voir clusterscope export --help</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>-o FILE manquant (utilisez -o - pour la sortie standard)</translation>
     </message>
@@ -801,7 +801,7 @@
         <translation>les figures ont besoin d&apos;un nom de fichier : -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>warning: %1; names left empty</source>
         <translation>avertissement : %1 ; noms laissés vides</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>Exporter une couche pour Q&amp;GIS…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+15"/>
         <location line="+19"/>
         <source>Exporting %1…</source>
@@ -1854,12 +1854,12 @@
         <translation>Vue</translation>
     </message>
     <message>
-        <location line="+778"/>
+        <location line="+783"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-778"/>
         <source>NUTS level</source>
         <translation>Niveau NUTS</translation>
     </message>
@@ -1876,12 +1876,12 @@
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+732"/>
+        <location line="+737"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-743"/>
         <source>Animate the years</source>
         <translation>Animer les années</translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation>Zone de référence des parts, quotients de localisation et étoiles</translation>
     </message>
     <message>
-        <location line="+628"/>
+        <location line="+633"/>
         <source>Traded clusters (US definitions carried over to NACE)</source>
         <translation>Clusters exportateurs (définitions américaines transposées à la NACE)</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>Pays : %1</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-692"/>
         <source> &amp;Reference </source>
         <translation> Zone de &amp;référence </translation>
     </message>
@@ -2355,7 +2355,7 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
@@ -2674,7 +2674,7 @@
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+46"/>
         <source>Similar profile (cosine)</source>
         <translation>Profil similaire (cosinus)</translation>
     </message>
@@ -2699,7 +2699,42 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other countries</source>
+        <translation>Autres pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same country</source>
+        <translation>Même pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where partners may be</source>
+        <translation>Où peuvent se trouver les partenaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any distance</source>
+        <translation>Toute distance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only partners within this distance (between region centres)</source>
+        <translation>Seulement les partenaires à cette distance au plus (entre les centres des régions)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Whole profile</source>
         <translation>Profil complet</translation>
     </message>
@@ -2709,7 +2744,7 @@
         <translation>Uniquement %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No region selected.</source>
         <translation>Aucune région sélectionnée.</translation>
     </message>
@@ -2719,7 +2754,7 @@
         <translation>%1 n&apos;a pas de données au niveau NUTS %2 en %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 n&apos;est pas une catégorie de cluster ; choisissez un cluster ou utilisez le profil complet.</translation>
     </message>
@@ -2729,53 +2764,78 @@
         <translation>Aucun cluster où les deux ont un LQ ≥ 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Both specialised in: %1</source>
         <translation>Tous deux spécialisés en : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Score: cosine similarity of the LQ profiles over %n cluster(s), 1 = same shape.</source>
+        <source>Score 0–1: how alike the two mixes of cluster specialisations are (cosine of the LQ profiles over %n cluster(s)); 1 = the same mix.</source>
         <translation>
-            <numerusform>Score : similarité cosinus des profils de LQ sur %n cluster, 1 = même forme.</numerusform>
-            <numerusform>Score : similarité cosinus des profils de LQ sur %n clusters, 1 = même forme.</numerusform>
+            <numerusform>Score 0–1 : ressemblance des deux combinaisons de spécialisations (cosinus des profils de LQ sur %n cluster) ; 1 = la même combinaison.</numerusform>
+            <numerusform>Score 0–1 : ressemblance des deux combinaisons de spécialisations (cosinus des profils de LQ sur %n clusters) ; 1 = la même combinaison.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Score: correlation of the LQ profiles over %n cluster(s), from −1 to 1.</source>
+        <source>Score −1 to 1: correlation of the LQ profiles over %n cluster(s); 1 = the same mix, 0 = unrelated.</source>
         <translation>
-            <numerusform>Score : corrélation des profils de LQ sur %n cluster, de −1 à 1.</numerusform>
-            <numerusform>Score : corrélation des profils de LQ sur %n clusters, de −1 à 1.</numerusform>
+            <numerusform>Score −1 à 1 : corrélation des profils de LQ sur %n cluster ; 1 = la même combinaison, 0 = sans lien.</numerusform>
+            <numerusform>Score −1 à 1 : corrélation des profils de LQ sur %n clusters ; 1 = la même combinaison, 0 = sans lien.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
+        <source>Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), weighted by how related %3 is to it.</source>
+        <translation>Score 0–1 : degré de spécialisation du partenaire dans %1 (LQ plafonné à %2), pondéré par la proximité de %3 avec ce cluster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score 0–1: the share of what %1 could gain that the partner has — its strengths (LQ ≥ 1, capped at %2) in clusters where %1 is weak but related; 1 = strong in all of them.</source>
+        <translation>Score 0–1 : la part de ce que %1 pourrait gagner que le partenaire apporte — ses points forts (LQ ≥ 1, plafonné à %2) dans les clusters où %1 est faible mais proche ; 1 = fort dans tous.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filtered: %1%2.</source>
+        <translation>Filtré : %1%2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other countries than %1</source>
+        <translation>autres pays que %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 only</source>
+        <translation>%1 seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, within %1 km</source>
+        <translation>, à moins de %1 km</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Only regions with LQ ≥ 1 in %1.</source>
         <translation>Uniquement les régions avec un LQ ≥ 1 en %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
-        <translation>Score : min(LQ, %1) du partenaire en %2 × la densité de proximité ω de %3 dans ce cluster (0–1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1 is already specialised in it (LQ %2).</source>
         <translation>%1 y est déjà spécialisé (LQ %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Score: sum over the clusters where %1 has LQ &lt; 1 and the partner LQ ≥ 1 of min(LQ, %2) × the relatedness density ω of %1 in the cluster (0–1): strengths of the partner that %1 lacks but is related to.</source>
-        <translation>Score : somme, sur les clusters où %1 a un LQ &lt; 1 et le partenaire un LQ ≥ 1, de min(LQ, %2) × la densité de proximité ω de %1 dans le cluster (0–1) : forces du partenaire qui manquent à %1 mais dont il est proche.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No partner found.</source>
         <translation>Aucun partenaire trouvé.</translation>
     </message>
@@ -2800,7 +2860,17 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Strengths it brings</source>
+        <translation>Points forts apportés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared strengths</source>
+        <translation>Points forts communs</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cannot write %1: no partners</source>
         <translation>impossible d&apos;écrire %1 : aucun partenaire</translation>
     </message>

@@ -536,7 +536,7 @@
         <translation>ambito delle classi sconosciuto «%1»; valori validi: all-years, year</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation>CSV in formato lungo, per ogni regione, categoria, anno e indicatore: nuts_id,category,year,indicator,value. Per regione e categoria: employment, share, focus, lq, loglq, symlq, stars, density (densità di correlazione tra cluster); dopo il primo anno: growth (CAGR, tasso di crescita medio annuo in % dal primo anno), growth_abs, growth_pct (variazione dal primo anno); nell&apos;ultimo anno, scomposizione shift-share dal primo anno: reference_growth + industry_mix + competitive_effect = growth_abs. Per regione, category *: krugman, hhi, eci_eigen, eci_reflections (sulle divisioni NACE o, per i dati senza divisioni, sugli aggregati; l&apos;ECI ha media 0 e deviazione standard 1); coverage (la quota del totale regionale pubblicato coperta dai settori riportati; sotto 0.95 la regione viene segnalata), dove i dati pubblicano i totali. Per categoria, nuts_id vuoto (sull&apos;area di riferimento): hoover, gini (di localizzazione), hhi_category, pci_eigen, pci_reflections.</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>regione sconosciuta «%1»; nessun dato per essa nel %2</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-398"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: nessun dato utilizzabile caricato</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation>--breaks non valido: %1</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+287"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Scrive i valori di una mappa senza finestra.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>The export command.</source>
         <translation>Il comando export.</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>File di output, o - per lo standard output (csv).</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-339"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Classificazione: %1 (predefinita: logsym per lq, symmetric per growth, stars per stars, altrimenti quantile).</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>simbolo sconosciuto «%1»; valori validi: choropleth, circles</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Dimensione della figura in pixel (predefinita 1920x1080).</translation>
     </message>
@@ -776,7 +776,7 @@
         <translation>--qgs %1 è il GeoPackage di -o; il progetto richiede un proprio file (ad es. NAME.qgs)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>; see clusterscope export --help</source>
         <translation>; vedere clusterscope export --help</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>manca -o FILE (usare -o - per lo standard output)</translation>
     </message>
@@ -801,7 +801,7 @@
         <translation>le figure richiedono un nome di file: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>warning: %1; names left empty</source>
         <translation>avviso: %1; nomi lasciati vuoti</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>Esporta livello per &amp;QGIS…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+15"/>
         <location line="+19"/>
         <source>Exporting %1…</source>
@@ -1854,12 +1854,12 @@
         <translation>Vista</translation>
     </message>
     <message>
-        <location line="+778"/>
+        <location line="+783"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-778"/>
         <source>NUTS level</source>
         <translation>Livello NUTS</translation>
     </message>
@@ -1876,12 +1876,12 @@
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+732"/>
+        <location line="+737"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-743"/>
         <source>Animate the years</source>
         <translation>Anima gli anni</translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation>Area di riferimento di quote, quozienti di localizzazione e stelle</translation>
     </message>
     <message>
-        <location line="+628"/>
+        <location line="+633"/>
         <source>Traded clusters (US definitions carried over to NACE)</source>
         <translation>Cluster commerciabili (definizioni statunitensi trasposte alla NACE)</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>Paese: %1</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-692"/>
         <source> &amp;Reference </source>
         <translation> Area di &amp;riferimento </translation>
     </message>
@@ -2355,7 +2355,7 @@
         <translation>Mappa</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>no data</source>
         <translation>nessun dato</translation>
     </message>
@@ -2674,7 +2674,7 @@
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+46"/>
         <source>Similar profile (cosine)</source>
         <translation>Profilo simile (coseno)</translation>
     </message>
@@ -2699,7 +2699,42 @@
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Tutti i paesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other countries</source>
+        <translation>Altri paesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same country</source>
+        <translation>Stesso paese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where partners may be</source>
+        <translation>Dove possono trovarsi i partner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any distance</source>
+        <translation>Qualsiasi distanza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only partners within this distance (between region centres)</source>
+        <translation>Solo partner entro questa distanza (tra i centri delle regioni)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Whole profile</source>
         <translation>Profilo completo</translation>
     </message>
@@ -2709,7 +2744,7 @@
         <translation>Solo %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No region selected.</source>
         <translation>Nessuna regione selezionata.</translation>
     </message>
@@ -2719,7 +2754,7 @@
         <translation>%1 non ha dati al livello NUTS %2 nel %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 non è una categoria di cluster; scegliere un cluster o usare il profilo completo.</translation>
     </message>
@@ -2729,53 +2764,78 @@
         <translation>Nessun cluster in cui entrambe abbiano LQ ≥ 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Both specialised in: %1</source>
         <translation>Entrambe specializzate in: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Score: cosine similarity of the LQ profiles over %n cluster(s), 1 = same shape.</source>
+        <source>Score 0–1: how alike the two mixes of cluster specialisations are (cosine of the LQ profiles over %n cluster(s)); 1 = the same mix.</source>
         <translation>
-            <numerusform>Punteggio: similarità del coseno dei profili LQ su %n cluster, 1 = stessa forma.</numerusform>
-            <numerusform>Punteggio: similarità del coseno dei profili LQ su %n cluster, 1 = stessa forma.</numerusform>
+            <numerusform>Punteggio 0–1: quanto si somigliano i due mix di specializzazioni (coseno dei profili di LQ su %n cluster); 1 = lo stesso mix.</numerusform>
+            <numerusform>Punteggio 0–1: quanto si somigliano i due mix di specializzazioni (coseno dei profili di LQ su %n cluster); 1 = lo stesso mix.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Score: correlation of the LQ profiles over %n cluster(s), from −1 to 1.</source>
+        <source>Score −1 to 1: correlation of the LQ profiles over %n cluster(s); 1 = the same mix, 0 = unrelated.</source>
         <translation>
-            <numerusform>Punteggio: correlazione dei profili LQ su %n cluster, da −1 a 1.</numerusform>
-            <numerusform>Punteggio: correlazione dei profili LQ su %n cluster, da −1 a 1.</numerusform>
+            <numerusform>Punteggio da −1 a 1: correlazione dei profili di LQ su %n cluster; 1 = lo stesso mix, 0 = nessuna relazione.</numerusform>
+            <numerusform>Punteggio da −1 a 1: correlazione dei profili di LQ su %n cluster; 1 = lo stesso mix, 0 = nessuna relazione.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
+        <source>Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), weighted by how related %3 is to it.</source>
+        <translation>Punteggio 0–1: quanto il partner è specializzato in %1 (LQ limitato a %2), ponderato per quanto %3 vi è correlata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score 0–1: the share of what %1 could gain that the partner has — its strengths (LQ ≥ 1, capped at %2) in clusters where %1 is weak but related; 1 = strong in all of them.</source>
+        <translation>Punteggio 0–1: la quota di ciò che %1 potrebbe guadagnare che il partner possiede — i suoi punti di forza (LQ ≥ 1, limitato a %2) nei cluster in cui %1 è debole ma correlata; 1 = forte in tutti.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filtered: %1%2.</source>
+        <translation>Filtrato: %1%2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other countries than %1</source>
+        <translation>paesi diversi da %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 only</source>
+        <translation>solo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all countries</source>
+        <translation>tutti i paesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, within %1 km</source>
+        <translation>, entro %1 km</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Only regions with LQ ≥ 1 in %1.</source>
         <translation>Solo regioni con LQ ≥ 1 in %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
-        <translation>Punteggio: min(LQ, %1) del partner in %2 × la densità di correlazione ω di %3 in esso (0–1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1 is already specialised in it (LQ %2).</source>
         <translation>%1 è già specializzata in esso (LQ %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Score: sum over the clusters where %1 has LQ &lt; 1 and the partner LQ ≥ 1 of min(LQ, %2) × the relatedness density ω of %1 in the cluster (0–1): strengths of the partner that %1 lacks but is related to.</source>
-        <translation>Punteggio: somma, sui cluster in cui %1 ha LQ &lt; 1 e il partner LQ ≥ 1, di min(LQ, %2) × la densità di correlazione ω di %1 nel cluster (0–1): punti di forza del partner che mancano a %1 ma a cui è correlata.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No partner found.</source>
         <translation>Nessun partner trovato.</translation>
     </message>
@@ -2800,7 +2860,17 @@
         <translation>Punteggio</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Strengths it brings</source>
+        <translation>Punti di forza che porta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared strengths</source>
+        <translation>Punti di forza comuni</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cannot write %1: no partners</source>
         <translation>impossibile scrivere %1: nessun partner</translation>
     </message>

@@ -538,7 +538,7 @@
         <translation>nieznany zakres klas „%1”; prawidłowe: all-years, year</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
         <translation>CSV w formacie długim, dla każdego regionu, kategorii, roku i wskaźnika: nuts_id,category,year,indicator,value. Dla regionu i kategorii: employment, share, focus, lq, loglq, symlq, stars, density (gęstość powiązań między klastrami); po pierwszym roku: growth (CAGR, średnioroczne tempo wzrostu w % od pierwszego roku), growth_abs, growth_pct (zmiana od pierwszego roku); w ostatnim roku dekompozycja shift-share od pierwszego roku: reference_growth + industry_mix + competitive_effect = growth_abs. Dla regionu, category *: krugman, hhi, eci_eigen, eci_reflections (po działach NACE albo, w danych bez działów, po agregatach; ECI ma średnią 0 i odchylenie standardowe 1); coverage (udział opublikowanej wartości ogółem regionu pokryty przez wykazane branże; poniżej 0.95 region jest oznaczany), o ile dane publikują wartości ogółem. Dla kategorii, nuts_id puste (w obszarze odniesienia): hoover, gini (lokalizacyjny), hhi_category, pci_eigen, pci_reflections.</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>nieznany region „%1”; brak danych dla niego w %2</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-398"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: nie wczytano żadnych użytecznych danych</translation>
     </message>
@@ -643,12 +643,12 @@
         <translation>nieprawidłowa wartość --breaks: %1</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+287"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Zapisuje wartości jednej mapy bez okna.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>The export command.</source>
         <translation>Polecenie export.</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>Plik wyjściowy lub - dla standardowego wyjścia (csv).</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-339"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Klasyfikacja: %1 (domyślnie: logsym dla lq, symmetric dla growth, stars dla stars, w pozostałych przypadkach quantile).</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>nieznany symbol „%1”; prawidłowe: choropleth, circles</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Figure size in pixels (default 1920x1080).</source>
         <translation>Rozmiar rysunku w pikselach (domyślnie 1920x1080).</translation>
     </message>
@@ -778,7 +778,7 @@
         <translation>--qgs %1 to plik GeoPackage z -o; projekt wymaga własnego pliku (np. NAME.qgs)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>; see clusterscope export --help</source>
         <translation>; zobacz clusterscope export --help</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>nieoczekiwany argument „%1”</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>brak -o FILE (użyj -o - dla standardowego wyjścia)</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>rysunki wymagają nazwy pliku: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>warning: %1; names left empty</source>
         <translation>ostrzeżenie: %1; nazwy pozostawiono puste</translation>
     </message>
@@ -1233,7 +1233,7 @@
         <translation>Eksportuj warstwę dla &amp;QGIS…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+15"/>
         <location line="+19"/>
         <source>Exporting %1…</source>
@@ -1868,12 +1868,12 @@
         <translation>Widok</translation>
     </message>
     <message>
-        <location line="+778"/>
+        <location line="+783"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-778"/>
         <source>NUTS level</source>
         <translation>Poziom NUTS</translation>
     </message>
@@ -1890,12 +1890,12 @@
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+732"/>
+        <location line="+737"/>
         <source>Play</source>
         <translation>Odtwórz</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-743"/>
         <source>Animate the years</source>
         <translation>Animuj lata</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Obszar odniesienia udziałów, ilorazów lokalizacji i gwiazdek</translation>
     </message>
     <message>
-        <location line="+628"/>
+        <location line="+633"/>
         <source>Traded clusters (US definitions carried over to NACE)</source>
         <translation>Klastry handlowe (definicje amerykańskie przeniesione na NACE)</translation>
     </message>
@@ -2020,7 +2020,7 @@
         <translation>Kraj: %1</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-692"/>
         <source> &amp;Reference </source>
         <translation> &amp;Obszar odniesienia </translation>
     </message>
@@ -2370,7 +2370,7 @@
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>no data</source>
         <translation>brak danych</translation>
     </message>
@@ -2693,7 +2693,7 @@
 <context>
     <name>cs::PeerFinder</name>
     <message>
-        <location filename="../widgets/PeerFinder.cpp" line="+44"/>
+        <location filename="../widgets/PeerFinder.cpp" line="+46"/>
         <source>Similar profile (cosine)</source>
         <translation>Podobny profil (cosinus)</translation>
     </message>
@@ -2718,7 +2718,42 @@
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Wszystkie kraje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other countries</source>
+        <translation>Inne kraje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same country</source>
+        <translation>Ten sam kraj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where partners may be</source>
+        <translation>Gdzie mogą być partnerzy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any distance</source>
+        <translation>Dowolna odległość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only partners within this distance (between region centres)</source>
+        <translation>Tylko partnerzy w tej odległości (między środkami regionów)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Whole profile</source>
         <translation>Cały profil</translation>
     </message>
@@ -2728,7 +2763,7 @@
         <translation>Tylko %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No region selected.</source>
         <translation>Nie wybrano regionu.</translation>
     </message>
@@ -2738,7 +2773,7 @@
         <translation>%1 nie ma danych na poziomie NUTS %2 w %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 nie jest kategorią klastra; wybierz klaster lub użyj całego profilu.</translation>
     </message>
@@ -2748,55 +2783,80 @@
         <translation>Brak klastra, w którym oba mają LQ ≥ 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Both specialised in: %1</source>
         <translation>Oba wyspecjalizowane w: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Score: cosine similarity of the LQ profiles over %n cluster(s), 1 = same shape.</source>
+        <source>Score 0–1: how alike the two mixes of cluster specialisations are (cosine of the LQ profiles over %n cluster(s)); 1 = the same mix.</source>
         <translation>
-            <numerusform>Wynik: podobieństwo cosinusowe profili LQ w %n klastrze, 1 = ten sam kształt.</numerusform>
-            <numerusform>Wynik: podobieństwo cosinusowe profili LQ w %n klastrach, 1 = ten sam kształt.</numerusform>
-            <numerusform>Wynik: podobieństwo cosinusowe profili LQ w %n klastrach, 1 = ten sam kształt.</numerusform>
+            <numerusform>Wynik 0–1: jak podobne są oba zestawy specjalizacji klastrowych (cosinus profili LQ na %n klastrze); 1 = ten sam zestaw.</numerusform>
+            <numerusform>Wynik 0–1: jak podobne są oba zestawy specjalizacji klastrowych (cosinus profili LQ na %n klastrach); 1 = ten sam zestaw.</numerusform>
+            <numerusform>Wynik 0–1: jak podobne są oba zestawy specjalizacji klastrowych (cosinus profili LQ na %n klastrach); 1 = ten sam zestaw.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Score: correlation of the LQ profiles over %n cluster(s), from −1 to 1.</source>
+        <source>Score −1 to 1: correlation of the LQ profiles over %n cluster(s); 1 = the same mix, 0 = unrelated.</source>
         <translation>
-            <numerusform>Wynik: korelacja profili LQ w %n klastrze, od −1 do 1.</numerusform>
-            <numerusform>Wynik: korelacja profili LQ w %n klastrach, od −1 do 1.</numerusform>
-            <numerusform>Wynik: korelacja profili LQ w %n klastrach, od −1 do 1.</numerusform>
+            <numerusform>Wynik od −1 do 1: korelacja profili LQ na %n klastrze; 1 = ten sam zestaw, 0 = brak związku.</numerusform>
+            <numerusform>Wynik od −1 do 1: korelacja profili LQ na %n klastrach; 1 = ten sam zestaw, 0 = brak związku.</numerusform>
+            <numerusform>Wynik od −1 do 1: korelacja profili LQ na %n klastrach; 1 = ten sam zestaw, 0 = brak związku.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
+        <source>Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), weighted by how related %3 is to it.</source>
+        <translation>Wynik 0–1: jak silnie partner specjalizuje się w %1 (LQ ograniczony do %2), ważony tym, jak bardzo %3 jest z nim powiązany.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score 0–1: the share of what %1 could gain that the partner has — its strengths (LQ ≥ 1, capped at %2) in clusters where %1 is weak but related; 1 = strong in all of them.</source>
+        <translation>Wynik 0–1: udział tego, co %1 mógłby zyskać, który wnosi partner — jego mocne strony (LQ ≥ 1, ograniczony do %2) w klastrach, w których %1 jest słaby, ale powiązany; 1 = silny we wszystkich.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filtered: %1%2.</source>
+        <translation>Filtr: %1%2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other countries than %1</source>
+        <translation>kraje inne niż %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 only</source>
+        <translation>tylko %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all countries</source>
+        <translation>wszystkie kraje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, within %1 km</source>
+        <translation>, w promieniu %1 km</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Only regions with LQ ≥ 1 in %1.</source>
         <translation>Tylko regiony z LQ ≥ 1 w %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Score: min(LQ, %1) of the partner in %2 × the relatedness density ω of %3 in it (0–1).</source>
-        <translation>Wynik: min(LQ, %1) partnera w %2 × gęstość powiązań ω regionu %3 w nim (0–1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1 is already specialised in it (LQ %2).</source>
         <translation>%1 jest już w nim wyspecjalizowany (LQ %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Score: sum over the clusters where %1 has LQ &lt; 1 and the partner LQ ≥ 1 of min(LQ, %2) × the relatedness density ω of %1 in the cluster (0–1): strengths of the partner that %1 lacks but is related to.</source>
-        <translation>Wynik: suma po klastrach, w których %1 ma LQ &lt; 1, a partner LQ ≥ 1, wartości min(LQ, %2) × gęstość powiązań ω regionu %1 w klastrze (0–1): mocne strony partnera, których %1 nie ma, ale z którymi jest powiązany.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No partner found.</source>
         <translation>Nie znaleziono partnera.</translation>
     </message>
@@ -2821,7 +2881,17 @@
         <translation>Wynik</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Strengths it brings</source>
+        <translation>Wnoszone mocne strony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared strengths</source>
+        <translation>Wspólne mocne strony</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cannot write %1: no partners</source>
         <translation>nie można zapisać %1: brak partnerów</translation>
     </message>
