@@ -217,8 +217,14 @@ void MainWindow::createStyleToolBar()
     for (const QString &name : Palette::names())
         m_palette->addItem(name, name);
     m_palette->setToolTip(tr("Colour palette"));
-    m_palette->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_classification->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized for their usual entries, not their longest ones, so the toolbar fits a
+    // 1280-pixel window in every language (the lists open wide enough to read).
+    for (QComboBox *box : {m_classification, m_palette}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->view()->setTextElideMode(Qt::ElideRight);
+    }
+    m_classification->setMinimumContentsLength(22);
+    m_palette->setMinimumContentsLength(12);
 
 
     style->setObjectName(QStringLiteral("styleToolBar"));
@@ -252,7 +258,7 @@ void MainWindow::createSearchBar()
     m_search = new QLineEdit(searchBar);
     m_search->setPlaceholderText(tr("Find region (name or NUTS code)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     m_search->setCompleter(new QCompleter(new QStringListModel(m_search), m_search));
     m_search->completer()->setFilterMode(Qt::MatchContains);
     m_search->completer()->setCaseSensitivity(Qt::CaseInsensitive);
