@@ -4,6 +4,7 @@
 #include "indicators/Concentration.h"
 #include "indicators/Relatedness.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -300,6 +301,11 @@ std::vector<Engine::Partner> Engine::similarPartners(int index, int row, Similar
 std::vector<Engine::Partner> Engine::complementaryPartners(int index, int row, int onlyColumn) const
 {
     const Relatedness &r = relatedness(index);
+    // The largest score a partner could reach: at the cap in every term that can count.
+    double possible = 0.0;
+    for (int c = 0; c < int(r.lq.cols()); ++c)
+        if ((onlyColumn >= 0 ? c == onlyColumn : r.lq(row, c) < 1.0) && std::isfinite(r.density(row, c)))
+            possible += similarity::kComplementarityLqCap * r.density(row, c);
     std::vector<Partner> out;
     for (int o = 0; o < int(r.lq.rows()); ++o) {
         if (o == row)
@@ -313,6 +319,7 @@ std::vector<Engine::Partner> Engine::complementaryPartners(int index, int row, i
         }
         if (!(partner.score > 0.0))
             continue;
+        partner.share = possible > 0.0 ? std::min(1.0, partner.score / possible) : 0.0;
         partner.complementarity = onlyColumn < 0 ? partner.score
                                                  : similarity::complementarity(r.lq, r.density, row, o);
         partner.cosine = similarity::cosine(r.lq, row, o);

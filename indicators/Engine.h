@@ -146,6 +146,9 @@ public:
         double correlation = 0.0;    // similarity::correlation
         double complementarity = 0.0; // similarity::complementarity
         double tieBreak = 0.0;       // complementary partners: Σ uncapped LQ · ω of the terms
+        // Complementary partners: score over its largest possible value (cap · Σ ω of the
+        // region over the columns it is weak in, or of onlyColumn), in [0, 1].
+        double share = 0.0;
         // Similar partners: the columns where both have LQ ≥ 1, strongest shared first
         // (by the smaller LQ). Complementary partners: the terms, largest first.
         std::vector<similarity::Term> reasons;

@@ -306,16 +306,10 @@ void PeerFinder::recompute()
                 note += QLatin1Char(' ') +
                         tr("Only regions with LQ ≥ 1 in %1.").arg(label(focus));
         } else {
-            // The largest score possible: a partner at the cap in every related cluster
-            // where the region is weak; the score shown is the share of it (0–1).
-            double possible = 0.0;
-            for (int j = 0; j < k; ++j)
-                if ((byCategory ? j == focus : lq(self, j) < 1.0) && std::isfinite((*omega)(self, j)))
-                    possible += kLqCap * (*omega)(self, j);
             // Weak here (LQ < 1), strong there, related: the engine's terms, largest first.
             for (const Engine::Partner &p :
                  a->engine.complementaryPartners(a->yearIndex, self, byCategory ? focus : -1)) {
-                if (!allowed(p.region) || !(possible > 0.0))
+                if (!allowed(p.region))
                     continue;
                 QStringList names, parts;
                 for (std::size_t i = 0; i < p.reasons.size() && i < 3; ++i) {
@@ -326,7 +320,7 @@ void PeerFinder::recompute()
                                           QLocale().toString((*omega)(self, j), 'f', 2)));
                 }
                 m_partners.push_back(p);
-                candidates.push_back({p.region, std::min(1.0, p.score / possible), names.join(QStringLiteral("; ")),
+                candidates.push_back({p.region, p.share, names.join(QStringLiteral("; ")),
                                       parts.join(QStringLiteral(" + "))});
             }
             note = byCategory

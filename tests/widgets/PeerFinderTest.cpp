@@ -87,6 +87,18 @@ private slots:
             QVERIFY(!p.why.isEmpty());
             QVERIFY(!p.reasons.isEmpty());
         }
+        // The 0–1 score is the engine's sum over its largest possible value, 3 · Σ ω of
+        // DE11 over the clusters where its LQ < 1, recomputed here.
+        const LevelAnalysis *a = m_data.analysis(2, 2015);
+        const Engine::Relatedness &r = a->relatedness();
+        const int self = a->rowOf(QStringLiteral("DE11"));
+        double possible = 0.0;
+        for (int c = 0; c < int(r.lq.cols()); ++c)
+            if (r.lq(self, c) < 1.0 && std::isfinite(r.density(self, c)))
+                possible += 3.0 * r.density(self, c);
+        const auto partners = a->engine.complementaryPartners(a->yearIndex, self);
+        QVERIFY(possible > 0.0);
+        QVERIFY(std::abs(finder.peers().first().score - partners.front().complementarity / possible) < 1e-12);
         // The reasons are a column of the table, not only a tooltip.
         QCOMPARE(finder.model()->index(0, PeerFinder::ReasonsColumn).data().toString(),
                  finder.peers().first().reasons);
