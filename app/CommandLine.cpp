@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/CommandLine.h"
 
+#include "maps/DataPack.h"
 #include "maps/FigureExport.h"
 #include "maps/MapRenderer.h"
 #include "maps/NutsLayer.h"
@@ -108,7 +109,9 @@ void CommandLine::addViewOptions(QCommandLineParser &parser)
                       tr("Category: a NACE division (C28), a section (C) or a cluster code."),
                       QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("indicator"),
-                      tr("Indicator: lq, share, focus, employment, stars or growth."), QStringLiteral("NAME")});
+                      tr("Indicator: lq, share, focus, employment, stars, growth or relative_wage (wage per "
+                         "employee over the category's average; data with wages only)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("year"), tr("Year of the data."), QStringLiteral("YEAR")});
     parser.addOption({QStringLiteral("classification"),
                       tr("Classification: %1 (default: logsym for lq, symmetric for growth, stars for "
@@ -146,10 +149,13 @@ void CommandLine::addDataOptions(QCommandLineParser &parser)
                       QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("data"),
                       tr("Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, "
-                         "XLSX or ODS table (columns from --map-columns, else guessed)."),
+                         "XLSX or ODS table (columns from --map-columns, else guessed); or a data "
+                         "pack (its folder or pack.json; see clusterscope packs)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("map-columns"),
-                      tr("Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL]."),
+                      tr("Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL]"
+                         "[,wages=COL] (wages: wages and salaries in the file's unit, the second measure "
+                         "of the relative wage)."),
                       QStringLiteral("MAP")});
     parser.addOption({QStringLiteral("filter"),
                       tr("Pin extra dimensions of --data, e.g. unit=THS,age=Y15-64."),
@@ -303,8 +309,22 @@ bool CommandLine::readViewOptions(const QCommandLineParser &parser, const Cluste
     if (parser.isSet(QStringLiteral("indicator"))) {
         const QString key = parser.value(QStringLiteral("indicator"));
         if (!ClusterData::parseIndicator(key, &view->indicator)) {
-            *error = tr("unknown indicator '%1'; valid indicators: lq, share, focus, employment, stars")
+            *error = tr("unknown indicator '%1'; valid indicators: lq, share, focus, employment, stars, "
+                        "growth, relative_wage")
                          .arg(key);
+            return false;
+        }
+        if (view->indicator == Indicator::RelativeWage && !data.hasWages()) {
+            const QString name = parser.isSet(QStringLiteral("data"))
+                                     ? parser.value(QStringLiteral("data"))
+                                     : tr("the embedded data set '%1'")
+                                           .arg(parser.isSet(QStringLiteral("dataset"))
+                                                    ? parser.value(QStringLiteral("dataset"))
+                                                    : QStringLiteral("sbs"));
+            *error = tr("%1 has no wage measure; the built-in data has none (it holds persons employed "
+                        "only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or "
+                        "--map-columns …,wages=COLUMN")
+                         .arg(name);
             return false;
         }
     }
@@ -491,7 +511,10 @@ void addExportOptions(QCommandLineParser &parser)
                          "the industries reported cover; below 0.95 the region is flagged), "
                          "where the data publishes totals. Per category, nuts_id empty (over "
                          "the reference area): "
-                         "hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.")});
+                         "hoover, gini (locational), hhi_category, pci_eigen, pci_reflections. "
+                         "Data with wages adds per region and category: wages (in the data's unit), "
+                         "relative_wage (wage per employee over the category's average) and "
+                         "productivity_star (1: top 10 % by relative wage).")});
     parser.addOption({QStringLiteral("peers"),
                       CommandLine::tr("CSV of the partner regions of NUTS_ID at its level and --year, best "
                          "first by cosine similarity of the cluster LQ profiles. Columns: rank, "
@@ -738,6 +761,42 @@ int CommandLine::runExport(const QStringList &arguments)
     }
     if (code != kExitOk)
         printError(error);
+    return code;
+}
+
+int CommandLine::runPacks(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the data packs: the built-in ones, those in %1 and the PACK folders given, one line each "
+           "(name, dataset, NUTS version, years, retrieved, location), after checking every file's size and "
+           "SHA-256. Packs that fail are reported on stderr (exit code 1).")
+            .arg(DataPack::userDirectory()));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("packs"), tr("The packs command."));
+    parser.addPositionalArgument(QStringLiteral("PACK"), tr("More pack folders (or their pack.json) to check and list."),
+                                 QStringLiteral("[PACK…]"));
+    if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments)) {
+        printError(parser.errorText() + tr("; see clusterscope packs --help"));
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return kExitOk;
+    }
+    int code = kExitOk;
+    std::fprintf(stdout, "%s\n", qUtf8Printable(tr("name\tdataset\tnuts\tyears\tretrieved\tlocation")));
+    for (const ListedPack &listed : DataPack::installed(parser.positionalArguments().mid(1))) {
+        if (!listed.pack) {
+            printError(listed.error);
+            code = kExitFailure;
+            continue;
+        }
+        const DataPack &pack = *listed.pack;
+        const QStringList fields = {pack.name(), pack.manifest().dataset, QString::number(pack.manifest().nutsVersion),
+                                    pack.yearsText(), pack.manifest().retrieved, listed.path};
+        std::fprintf(stdout, "%s\n", qUtf8Printable(fields.join(QLatin1Char('\t'))));
+    }
     return code;
 }
 

@@ -37,6 +37,8 @@ public:
 
     // `clusterscope export …` (arguments after the program name); returns the exit code.
     static int runExport(const QStringList &arguments);
+    // `clusterscope packs [PACK…]`: lists (and verifies) the data packs; returns the exit code.
+    static int runPacks(const QStringList &arguments);
 };
 
 } // namespace cs

@@ -6,6 +6,7 @@
 #include "maps/EurostatClient.h"
 #include "maps/TableImport.h"
 #include "widgets/ColumnMappingDialog.h"
+#include "widgets/DataPackDialog.h"
 #include "widgets/DownloadDialog.h"
 
 #include <QClipboard>
@@ -55,6 +56,7 @@ void ImportActions::addTo(QMenu *file)
     QMenu *embedded = file->addMenu(tr("&Embedded data"));
     for (const QString &key : ClusterData::embeddedKeys())
         embedded->addAction(ClusterData::embeddedTitle(key), this, [this, key] { useEmbeddedData(key); });
+    file->addAction(tr("Data &packs…"), this, &ImportActions::showDataPacks);
     QAction *import = file->addAction(tr("&Import statistics…"), this, &ImportActions::importInteractively);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     file->addAction(tr("&Download from Eurostat…"), this, &ImportActions::downloadFromEurostat);
@@ -145,8 +147,14 @@ void ImportActions::downloadFromEurostat()
             m_eurostat->setBaseUrl(QUrl(base));
     }
     DownloadDialog dialog(m_eurostat, m_window);
+    dialog.setPackDirectory(DataPack::userDirectory());
     if (dialog.exec() != QDialog::Accepted || !dialog.result())
         return;
+    // What was fetched is a dated data pack now; the map shows it from there.
+    if (!dialog.packPath().isEmpty()) {
+        openPack(dialog.packPath());
+        return;
+    }
     const EurostatClient::Result &result = *dialog.result();
     StatTable table = result.table;
     ClusterData data = TableImport::toClusterData(
@@ -160,6 +168,9 @@ void ImportActions::downloadFromEurostat()
     keepCategoryMapping(data, &table.problems);
     // The cached file and the reader options rebuild this data (project files, recipes).
     m_window->setData(std::move(data), sourceOf(result.cachedFile, dialog.request().readOptions));
+    // Not kept as a pack (the folder could not be written): the reason leads the list.
+    if (!dialog.packError().isEmpty())
+        table.problems.prepend({dialog.packDirectory(), 0, 0, dialog.packError()});
     showReport(tr("Download from Eurostat"),
                tr("%n value(s) loaded from %1", nullptr, int(table.records.size())).arg(result.url.toDisplayString()) +
                    tr("; %n problem(s).", nullptr, int(table.problems.size())),
@@ -198,12 +209,76 @@ bool ImportActions::loadCategoryMapping(const QString &path)
 void ImportActions::useEmbeddedData(const QString &key)
 {
     ClusterData data = ClusterData::embedded(key);
-    if (const QString mapping = m_window->data().categoryMappingFile(); !mapping.isEmpty()) {
-        QList<InputProblem> problems;
-        data.loadCategoryMapping(mapping, &problems); // kept, as for imports
+    if (!data.isValid()) { // the built-in pack failed its checks: a broken build
+        showReport(tr("Embedded data"), tr("The built-in data pack cannot be used."), data.problems());
+        return;
     }
+    QList<InputProblem> problems;
+    keepCategoryMapping(data, &problems); // the user's mapping is kept, as for imports
     m_window->setData(std::move(data), DataSource::embedded(key));
-    m_window->statusBar()->showMessage(ClusterData::embeddedTitle(key), 5000);
+    QString error;
+    const std::optional<DataPack> pack = DataPack::read(DataPack::builtInPath(key), &error);
+    m_window->statusBar()->showMessage(
+        pack ? tr("%1 — retrieved %2").arg(ClusterData::embeddedTitle(key), pack->manifest().retrieved)
+             : ClusterData::embeddedTitle(key),
+        5000);
+}
+
+QStringList ImportActions::openedPacks()
+{
+    QStringList packs = QSettings().value(QStringLiteral("packs/opened")).toStringList();
+    packs.erase(std::remove_if(packs.begin(), packs.end(), [](const QString &p) { return !DataPack::isPack(p); }),
+                packs.end());
+    return packs;
+}
+
+bool ImportActions::openPack(const QString &path)
+{
+    QString key;
+    for (const QString &k : ClusterData::embeddedKeys())
+        if (path == DataPack::builtInPath(k) || path == DataPack::builtInPath(k) + QStringLiteral("/pack.json"))
+            key = k;
+    if (!key.isEmpty()) {
+        useEmbeddedData(key);
+        return true;
+    }
+    Imports::Result imported;
+    m_window->runLong(tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                      [&] { imported = Imports::table(path, {}, std::nullopt); });
+    if (!imported.pack || !imported.ok) {
+        showReport(tr("Open data pack"),
+                   imported.pack ? tr("Nothing usable was loaded from the pack's values.")
+                                 : tr("The data pack was refused."),
+                   imported.problems);
+        return false;
+    }
+    keepCategoryMapping(imported.data, &imported.problems);
+    const QString folder = QFileInfo(imported.pack->folder()).absoluteFilePath();
+    DataSource source;
+    source.file = folder; // --data accepts the pack folder: projects and recipes reopen it
+    m_window->setData(std::move(imported.data), source);
+    QSettings settings;
+    QStringList opened = settings.value(QStringLiteral("packs/opened")).toStringList();
+    opened.removeAll(folder);
+    opened.prepend(folder);
+    settings.setValue(QStringLiteral("packs/opened"), opened.mid(0, 20));
+    const DataPack::Manifest &manifest = imported.pack->manifest();
+    m_lastReport = tr("Opened data pack %1 — retrieved %2: %Ln value(s).", nullptr, imported.values)
+                       .arg(manifest.title, manifest.retrieved);
+    m_window->statusBar()->showMessage(m_lastReport, 10000);
+    return true;
+}
+
+void ImportActions::showDataPacks()
+{
+    const QString current = m_window->source().isFile()
+                                ? m_window->source().file
+                                : DataPack::builtInPath(m_window->source().dataset.isEmpty()
+                                                            ? QStringLiteral("sbs")
+                                                            : m_window->source().dataset);
+    DataPackDialog dialog(openedPacks(), current, m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty())
+        openPack(dialog.chosenPath());
 }
 
 void ImportActions::openBoundariesInteractively()

@@ -16,8 +16,8 @@ class ClusterData;
 class EurostatClient;
 class MainWindow;
 
-// The window's ways to bring in data: File ▸ Embedded data, Import statistics, Download
-// from Eurostat, Load category mapping and Open boundaries. Each shows what it read and
+// The window's ways to bring in data: File ▸ Embedded data, Data packs, Import statistics,
+// Download from Eurostat (kept as a data pack), Load category mapping and Open boundaries. Each shows what it read and
 // the problems found in a report dialog.
 class ImportActions : public QObject
 {
@@ -35,6 +35,14 @@ public:
     bool loadCategoryMapping(const QString &path);
     // Switches to one of ClusterData::embeddedKeys() (the user's mapping is kept).
     void useEmbeddedData(const QString &key);
+    // Opens a data pack (its folder or pack.json; a built-in ":/packs/KEY.cspack" switches
+    // to that embedded data): verified, read through Imports::table, remembered for
+    // File ▸ Data packs. False (with the reason in a report) when it is refused.
+    bool openPack(const QString &path);
+    // File ▸ Data packs…: the list of packs; the chosen one is opened.
+    void showDataPacks();
+    // Pack folders opened before (QSettings "packs/opened"), newest first.
+    static QStringList openedPacks();
     // The text of the last report (as in its dialog).
     QString lastReport() const { return m_lastReport; }
 

@@ -9,8 +9,33 @@ Imports::Result Imports::table(const QString &path, const TableReader::Options &
                                std::optional<int> nutsVersion, const QString &categoryMapping)
 {
     Result result;
-    StatTable table = TableReader::read(path, options);
-    result.data = TableImport::toClusterData(table, nutsVersion, TableImport::sourceNoteFor(path));
+    if (DataPack::isPack(path)) {
+        QString error;
+        result.pack = DataPack::read(path, &error);
+        if (!result.pack) {
+            // "PACK/FILE[:LINE:COLUMN]: message", as one problem of that file.
+            const qsizetype colon = error.indexOf(QStringLiteral(": "));
+            result.problems.append({error.left(colon), 0, 0, error.mid(colon + 2)});
+            return result;
+        }
+    }
+    TableReader::Options read = options;
+    QString sourceNote = TableImport::sourceNoteFor(path);
+    QString file = path;
+    if (result.pack) {
+        const DataPack::Manifest &manifest = result.pack->manifest();
+        file = result.pack->dataFile();
+        for (const QString &pair : manifest.filter.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            read.eurostat.filters.insert(pair.section(QLatin1Char('='), 0, 0).trimmed(),
+                                         pair.section(QLatin1Char('='), 1).trimmed());
+        if (read.eurostat.scale == 1.0)
+            read.eurostat.scale = manifest.scale;
+        if (!nutsVersion)
+            nutsVersion = manifest.nutsVersion;
+        sourceNote = result.pack->sourceNote();
+    }
+    StatTable table = TableReader::read(file, read);
+    result.data = TableImport::toClusterData(table, nutsVersion, sourceNote);
     result.values = int(table.records.size()); // those of the regions kept
     result.problems = std::move(table.problems);
     result.ok = table.ok && result.data.isValid();

@@ -124,14 +124,16 @@ void MainWindow::createViewToolBar()
     bar->setMovable(false);
 
     m_level = new QComboBox(bar);
+    m_level->setObjectName(QStringLiteral("levelPicker"));
     m_level->setToolTip(tr("NUTS level"));
 
     m_category = new QComboBox(bar);
+    m_category->setObjectName(QStringLiteral("categoryPicker"));
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
     m_category->completer()->setFilterMode(Qt::MatchContains);
     m_category->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_category->setMinimumContentsLength(32);
+    m_category->setMinimumContentsLength(26);
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_category->setToolTip(tr("Industry (NACE) or cluster category; type to search"));
 
@@ -140,6 +142,9 @@ void MainWindow::createViewToolBar()
     for (Indicator i : {Indicator::LocationQuotient, Indicator::Stars, Indicator::Employment,
                         Indicator::Share, Indicator::Focus})
         m_indicator->addItem(ClusterData::indicatorLabel(i), int(i));
+    // Sized for the usual entries so the toolbar fits a 1024-pixel window.
+    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_indicator->setMinimumContentsLength(18);
 
     createYearControls(bar);
 
@@ -238,6 +243,7 @@ void MainWindow::createStyleToolBar()
     style->addWidget(paletteLabel);
     style->addWidget(m_palette);
     auto *reference = m_reference = new QComboBox(style);
+    reference->setObjectName(QStringLiteral("referencePicker"));
     reference->setToolTip(tr("Reference area of shares, location quotients and stars"));
     reloadPickers(); // levels, categories, years and reference areas of the data
     auto *referenceLabel = new QLabel(tr(" &Reference "), style);
@@ -258,7 +264,7 @@ void MainWindow::createSearchBar()
     m_search = new QLineEdit(searchBar);
     m_search->setPlaceholderText(tr("Find region (name or NUTS code)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(150);
     m_search->setCompleter(new QCompleter(new QStringListModel(m_search), m_search));
     m_search->completer()->setFilterMode(Qt::MatchContains);
     m_search->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -319,7 +325,8 @@ void MainWindow::createPanels()
 
     connect(m_mapView, &MapView::regionActivated, this, &MainWindow::showRegion);
     connect(m_mapView, &MapView::selectionChanged, this, [this](const QSet<int> &selection) {
-        m_compareAction->setEnabled(selection.size() >= 2 && selection.size() <= 4);
+        m_compareAction->setEnabled(selection.size() >= 2 &&
+                                    selection.size() <= ComparisonView::kMaxRegions);
     });
     auto pickCategory = [this](const QString &category) {
         ViewOptions view = this->view();
@@ -331,9 +338,18 @@ void MainWindow::createPanels()
     connect(m_peers, &PeerFinder::peersChanged, this, [this](const QStringList &codes) {
         QSet<int> marked;
         if (const auto &regions = m_mapView->scene().layer)
-            for (const QString &code : codes)
-                if (const int i = regions->indexOf(code); i >= 0)
+            for (const QString &code : codes) {
+                if (const int i = regions->indexOf(code); i >= 0) {
                     marked.insert(i);
+                    continue;
+                }
+                // A partner of another level: the map's regions in it, or the one it lies in.
+                for (int i = 0; i < regions->regions().size(); ++i) {
+                    const QString &shown = regions->regions()[i].code;
+                    if (shown.startsWith(code) || code.startsWith(shown))
+                        marked.insert(i);
+                }
+            }
         m_mapView->setMarked(marked);
     });
     connect(m_peers, &PeerFinder::regionActivated, this, [this](const QString &code) { findRegion(code); });
@@ -456,7 +472,9 @@ void MainWindow::createViewMenu()
     viewMenu->addSeparator();
     m_compareAction = viewMenu->addAction(tr("&Compare selected regions"), this, [this] {
         if (!compareSelection())
-            statusBar()->showMessage(tr("Select 2 to 4 regions (Ctrl-click) to compare them."), 5000);
+            statusBar()->showMessage(tr("Select 2 to %1 regions (Ctrl-click) to compare them.")
+                                         .arg(ComparisonView::kMaxRegions),
+                                     5000);
     });
     m_compareAction->setShortcut(QKeySequence(tr("Ctrl+K")));
     m_compareAction->setEnabled(false);
@@ -511,6 +529,9 @@ void MainWindow::createViewMenu()
     QToolBar *actions = addToolBar(tr("Actions"));
     actions->setObjectName(QStringLiteral("actionsToolBar"));
     actions->addAction(m_compareAction);
+    // The toolbar's button short (the menu keeps the whole name), so the style pickers fit.
+    m_compareAction->setIconText(tr("Compare"));
+    m_compareAction->setToolTip(tr("Compare selected regions (%1)").arg(m_compareAction->shortcut().toString(QKeySequence::NativeText)));
 
 }
 
@@ -665,7 +686,7 @@ bool MainWindow::useBoundaries(const QString &path, const NutsLayer::LoadOptions
         refresh();
     }
     if (!path.isEmpty() && m_lastError.isEmpty())
-        statusBar()->showMessage(tr("Boundaries: %1 (key column %2, %n regions)", nullptr,
+        statusBar()->showMessage(tr("Boundaries: %1 (key column %2, %Ln regions)", nullptr,
                                     int(m_mapView->scene().layer ? m_mapView->scene().layer->regions().size() : 0))
                                      .arg(QFileInfo(path).fileName(), m_controller->boundaryOptions().keyColumn),
                                  10000);
@@ -728,11 +749,24 @@ void MainWindow::updatePanels()
         for (const Region &r : regions->regions())
             names.insert(r.code, r.name);
     m_profile->setRegionNames(names);
-    m_peers->setRegionNames(names);
     QHash<QString, QPointF> centres; // for the partners' distance filter
     if (const auto &regions = m_mapView->scene().layer)
         for (const Region &r : regions->regions())
             centres.insert(r.code, r.bounds.center());
+    // Partners may be of another level of the data: its names and centres too (codes
+    // differ in length between levels).
+    QHash<QString, QString> allNames = names;
+    for (int level : m_data.levels()) {
+        QString ignored;
+        if (level == view().level)
+            continue;
+        if (const auto other = m_controller->layer(level, NutsLayer::Scale::M10, &ignored))
+            for (const Region &r : other->regions()) {
+                allNames.insert(r.code, r.name);
+                centres.insert(r.code, r.bounds.center());
+            }
+    }
+    m_peers->setRegionNames(allNames);
     m_peers->setRegionCentres(centres);
     m_comparison->setRegionNames(names);
     m_comparison->setMapContext(m_mapView->scene().layer, view().query(), view().symbology());
@@ -781,7 +815,7 @@ bool MainWindow::showPanel(const QString &name)
 bool MainWindow::compareSelection()
 {
     const QSet<int> selection = m_mapView->selection();
-    if (selection.size() < 2 || selection.size() > 4)
+    if (selection.size() < 2 || selection.size() > ComparisonView::kMaxRegions)
         return false;
     QStringList codes;
     for (int region : selection)
@@ -791,6 +825,10 @@ bool MainWindow::compareSelection()
     m_comparison->setRegions(codes, view().level, view().year);
     m_comparisonDock->show();
     m_comparisonDock->raise();
+    // Five or more maps go up to five to a row: give the panel more than half the width.
+    if (codes.size() > 4)
+        resizeDocks({m_comparisonDock}, {std::max(m_comparisonDock->width(), width() * 11 / 20)},
+                    Qt::Horizontal);
     return true;
 }
 
@@ -928,6 +966,12 @@ void MainWindow::reloadPickers()
         m_indicator->addItem(ClusterData::indicatorLabel(Indicator::Growth), int(Indicator::Growth));
     else if (years.size() <= 1 && growth >= 0)
         m_indicator->removeItem(growth);
+    // The relative wage needs wages (the embedded data has none).
+    const int wage = m_indicator->findData(int(Indicator::RelativeWage));
+    if (m_data.offers(Indicator::RelativeWage) && wage < 0)
+        m_indicator->addItem(ClusterData::indicatorLabel(Indicator::RelativeWage), int(Indicator::RelativeWage));
+    else if (!m_data.offers(Indicator::RelativeWage) && wage >= 0)
+        m_indicator->removeItem(wage);
     m_reference->clear();
     for (const QString &area : m_data.references())
         m_reference->addItem(area == QLatin1String("all") ? tr("All regions of the data")
@@ -963,7 +1007,7 @@ void MainWindow::setData(ClusterData data, const DataSource &source)
     const QList<int> years = m_data.years();
     if (!years.contains(view.year))
         view.year = years.isEmpty() ? 0 : years.last();
-    if (view.indicator == Indicator::Growth && years.size() < 2)
+    if (!m_data.offers(view.indicator))
         view.indicator = Indicator::LocationQuotient;
     m_controller->apply(view);
 }

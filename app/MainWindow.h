@@ -68,7 +68,7 @@ public:
     // Selects and zooms to the region whose code or name matches `text` (or adds it to
     // the selection); false if none.
     bool findRegion(const QString &text, bool addToSelection = false);
-    // Opens the side-by-side view with the selected regions (2–4); false otherwise.
+    // Opens the side-by-side view with the selected regions (2–10); false otherwise.
     bool compareSelection();
     // Selects regions by NUTS code (the first one's profile is shown); returns the
     // codes that are not regions of the current level.

@@ -67,6 +67,21 @@ QString MethodDialog::html(const QString &sourceNote)
          tr("Productivity and growth stars need wage and multi-year data; without them they "
             "are not awarded.")});
     html += section(
+        tr("Wages and productivity"),
+        {tr("The <b>relative wage</b> (productivity) of a region in a category is its wage "
+            "per person employed, w<sub>rc</sub> / e<sub>rc</sub>, over the category's "
+            "average in the reference area, W<sub>c</sub> / E<sub>c</sub>, both summed over "
+            "the industries that report wages and persons employed: above 1 the region pays "
+            "more per person than the reference area. It is a ratio, so the unit of the wages "
+            "(Eurostat: million euro) cancels. The <b>productivity star</b> goes to the top "
+            "10 % of regions by relative wage."),
+         tr("<b>The built-in data has no wages</b>: both embedded extracts hold persons "
+            "employed only, so the relative wage and the productivity star are not offered "
+            "for them. They appear for files with wages: a Eurostat SBS table with the "
+            "indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of "
+            "sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a "
+            "long table with a wages column chosen on import.")});
+    html += section(
         tr("Cluster categories"),
         {tr("The cluster categories are the US Cluster Mapping Project's 51 traded clusters, "
             "carried over to NACE Rev. 2 through official concordances (Eurostat NACE Rev. 2 → "

@@ -3,6 +3,8 @@
 #include "app/CommandLine.h"
 #include "app/ImportActions.h"
 #include "app/MainWindow.h"
+#include "maps/DataPack.h"
+#include "widgets/ComparisonView.h"
 #include "widgets/MapView.h"
 
 #include <QApplication>
@@ -83,7 +85,8 @@ int runGui(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Maps the strength of economic clusters across Europe's regions.\n"
-                "Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json"));
+                "Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json; "
+                "data packs: clusterscope packs"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "A project (NAME.clusterscope.json) or a "
@@ -117,9 +120,10 @@ int runGui(int argc, char **argv)
     // `clusterscope FILE` (a double-click): a project, or a statistics file to import.
     const QStringList positional = parser.positionalArguments();
     const QString openFile = positional.value(0);
-    if (positional.size() > 1 || (!openFile.isEmpty() && !QFileInfo(openFile).isFile())) {
+    const bool pack = !openFile.isEmpty() && cs::DataPack::isPack(openFile);
+    if (positional.size() > 1 || (!openFile.isEmpty() && !QFileInfo(openFile).isFile() && !pack)) {
         printError(QApplication::translate("main", "unknown command or file '%1'; valid commands: "
-                                                   "export, batch, or a project or statistics file to open")
+                                                   "export, batch, packs, or a project or statistics file to open")
                        .arg(positional.size() > 1 ? positional.join(QLatin1Char(' ')) : openFile));
         return cs::kExitUsage;
     }
@@ -151,6 +155,7 @@ int runGui(int argc, char **argv)
         const bool project = openFile.endsWith(QLatin1String(".clusterscope.json"), Qt::CaseInsensitive);
         QString why;
         const bool opened = project ? window.openProject(openFile, &why)
+                            : pack  ? window.imports()->openPack(openFile)
                                     : window.imports()->importStatistics(openFile, {}, std::nullopt);
         if (!opened) {
             printError(project ? why : QApplication::translate("main", "%1: no usable data").arg(openFile));
@@ -170,8 +175,9 @@ int runGui(int argc, char **argv)
     }
     if (parser.isSet(QStringLiteral("panel")) && !window.showPanel(parser.value(QStringLiteral("panel")))) {
         printError(QApplication::translate("main", "cannot show panel '%1'; valid panels: profile, peers, "
-                                                   "compare (compare needs 2-4 regions in --select)")
-                       .arg(parser.value(QStringLiteral("panel"))));
+                                                   "compare (compare needs 2-%2 regions in --select)")
+                       .arg(parser.value(QStringLiteral("panel")),
+                            QString::number(cs::ComparisonView::kMaxRegions)));
         return cs::kExitUsage;
     }
 
@@ -243,6 +249,13 @@ int main(int argc, char **argv)
         QGuiApplication app(argc, argv);
         installTranslators(app, argc, argv);
         return cs::Batch::runCommand(QCoreApplication::arguments().mid(1));
+    }
+    if (argc > 1 && qstrcmp(argv[1], "packs") == 0) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app, argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("ClusterScope"));
+        QCoreApplication::setOrganizationName(QStringLiteral("ClusterScope"));
+        return cs::CommandLine::runPacks(QCoreApplication::arguments().mid(1));
     }
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
         prepareShortLivedHeap();

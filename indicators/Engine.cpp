@@ -218,9 +218,14 @@ StarRating Engine::computeStars(int index) const
     // no data, as LQ is NaN).
     const EngineInput &in = m_input;
     const Year &y = year(index);
-    const Eigen::MatrixXd wages = in.wages.empty() ? Eigen::MatrixXd()
-                                                   : measures::aggregate(in.wages[std::size_t(index)], in.weights);
-    return StarRating(y.employment, y.totals, in.reference, in.stars, in.wages.empty() ? nullptr : &wages);
+    if (in.wages.empty())
+        return StarRating(y.employment, y.totals, in.reference, in.stars);
+    // Wage per employee over the industries that report both measures.
+    const Eigen::MatrixXd &e = in.industries[std::size_t(index)];
+    const Eigen::MatrixXd &w = in.wages[std::size_t(index)];
+    const Eigen::MatrixXd wages = measures::aggregatePaired(w, e, in.weights);
+    const Eigen::MatrixXd paired = measures::aggregatePaired(e, w, in.weights);
+    return StarRating(y.employment, y.totals, in.reference, in.stars, &wages, nullptr, &paired);
 }
 
 Engine::Structure Engine::computeStructure(int index) const
@@ -270,22 +275,24 @@ Engine::Relatedness Engine::computeRelatedness(int index) const
     return r;
 }
 
-std::vector<Engine::Partner> Engine::similarPartners(int index, int row, Similarity method, int count,
-                                                     int onlyColumn) const
+namespace {
+
+// The partner rankings over one LQ matrix and the region's density row (`row` of
+// `density`), the region itself left out.
+std::vector<Engine::Partner> similarTo(const Eigen::MatrixXd &lq, const Eigen::MatrixXd &density, int row,
+                                       Engine::Similarity method, int count, int onlyColumn)
 {
-    const Relatedness &r = relatedness(index);
-    const Eigen::MatrixXd &lq = r.lq;
-    std::vector<Partner> out;
+    std::vector<Engine::Partner> out;
     for (const similarity::Peer &p : similarity::peers(lq, row, method, 0)) {
         if (onlyColumn >= 0 && !(lq(p.region, onlyColumn) >= 1.0))
             continue;
-        Partner partner;
+        Engine::Partner partner;
         partner.region = p.region;
         partner.score = p.score;
-        partner.cosine = method == Similarity::Cosine ? p.score : similarity::cosine(lq, row, p.region);
+        partner.cosine = method == Engine::Similarity::Cosine ? p.score : similarity::cosine(lq, row, p.region);
         partner.correlation =
-            method == Similarity::Correlation ? p.score : similarity::correlation(lq, row, p.region);
-        partner.complementarity = similarity::complementarity(lq, r.density, row, p.region);
+            method == Engine::Similarity::Correlation ? p.score : similarity::correlation(lq, row, p.region);
+        partner.complementarity = similarity::complementarity(lq, density, row, p.region);
         for (int j = 0; j < int(lq.cols()); ++j)
             if (lq(row, j) >= 1.0 && lq(p.region, j) >= 1.0)
                 partner.reasons.push_back({std::min(lq(row, j), lq(p.region, j)), j});
@@ -298,38 +305,93 @@ std::vector<Engine::Partner> Engine::similarPartners(int index, int row, Similar
     return out;
 }
 
-std::vector<Engine::Partner> Engine::complementaryPartners(int index, int row, int onlyColumn) const
+std::vector<Engine::Partner> complementaryTo(const Eigen::MatrixXd &lq, const Eigen::MatrixXd &density, int row,
+                                             int onlyColumn)
 {
-    const Relatedness &r = relatedness(index);
     // The largest score a partner could reach: at the cap in every term that can count.
     double possible = 0.0;
-    for (int c = 0; c < int(r.lq.cols()); ++c)
-        if ((onlyColumn >= 0 ? c == onlyColumn : r.lq(row, c) < 1.0) && std::isfinite(r.density(row, c)))
-            possible += similarity::kComplementarityLqCap * r.density(row, c);
-    std::vector<Partner> out;
-    for (int o = 0; o < int(r.lq.rows()); ++o) {
+    for (int c = 0; c < int(lq.cols()); ++c)
+        if ((onlyColumn >= 0 ? c == onlyColumn : lq(row, c) < 1.0) && std::isfinite(density(row, c)))
+            possible += similarity::kComplementarityLqCap * density(row, c);
+    std::vector<Engine::Partner> out;
+    for (int o = 0; o < int(lq.rows()); ++o) {
         if (o == row)
             continue;
-        Partner partner;
+        Engine::Partner partner;
         partner.region = o;
-        partner.reasons = similarity::complementarityTerms(r.lq, r.density, row, o, onlyColumn);
+        partner.reasons = similarity::complementarityTerms(lq, density, row, o, onlyColumn);
         for (const similarity::Term &t : partner.reasons) {
             partner.score += t.value;
-            partner.tieBreak += r.lq(o, t.column) * r.density(row, t.column);
+            partner.tieBreak += lq(o, t.column) * density(row, t.column);
         }
         if (!(partner.score > 0.0))
             continue;
         partner.share = possible > 0.0 ? std::min(1.0, partner.score / possible) : 0.0;
         partner.complementarity = onlyColumn < 0 ? partner.score
-                                                 : similarity::complementarity(r.lq, r.density, row, o);
-        partner.cosine = similarity::cosine(r.lq, row, o);
-        partner.correlation = similarity::correlation(r.lq, row, o);
+                                                 : similarity::complementarity(lq, density, row, o);
+        partner.cosine = similarity::cosine(lq, row, o);
+        partner.correlation = similarity::correlation(lq, row, o);
         out.push_back(std::move(partner));
     }
-    std::stable_sort(out.begin(), out.end(), [](const Partner &x, const Partner &y) {
+    std::stable_sort(out.begin(), out.end(), [](const Engine::Partner &x, const Engine::Partner &y) {
         return x.score != y.score ? x.score > y.score : x.tieBreak > y.tieBreak;
     });
     return out;
+}
+
+// This level's LQ and density with the outside profile as one more, last row; false when
+// its columns do not match.
+bool withOutside(const Engine::Relatedness &r, const Engine::Profile &outside, Eigen::MatrixXd *lq,
+                 Eigen::MatrixXd *density)
+{
+    const Eigen::Index n = r.lq.rows(), k = r.lq.cols();
+    if (outside.lq.size() != k || outside.density.size() != k)
+        return false;
+    *lq = Eigen::MatrixXd(n + 1, k);
+    lq->topRows(n) = r.lq;
+    lq->row(n) = outside.lq;
+    // Only the region's own row of the density enters its partners' scores.
+    *density = Eigen::MatrixXd::Constant(n + 1, k, kNaN);
+    density->row(n) = outside.density;
+    return true;
+}
+
+} // namespace
+
+std::vector<Engine::Partner> Engine::similarPartners(int index, int row, Similarity method, int count,
+                                                     int onlyColumn) const
+{
+    const Relatedness &r = relatedness(index);
+    return similarTo(r.lq, r.density, row, method, count, onlyColumn);
+}
+
+std::vector<Engine::Partner> Engine::complementaryPartners(int index, int row, int onlyColumn) const
+{
+    const Relatedness &r = relatedness(index);
+    return complementaryTo(r.lq, r.density, row, onlyColumn);
+}
+
+Engine::Profile Engine::profile(int index, int row) const
+{
+    const Relatedness &r = relatedness(index);
+    return {r.lq.row(row), r.density.row(row)};
+}
+
+std::vector<Engine::Partner> Engine::similarPartners(int index, const Profile &outside, Similarity method,
+                                                     int count, int onlyColumn) const
+{
+    Eigen::MatrixXd lq, density;
+    if (!withOutside(relatedness(index), outside, &lq, &density))
+        return {};
+    return similarTo(lq, density, int(lq.rows()) - 1, method, count, onlyColumn);
+}
+
+std::vector<Engine::Partner> Engine::complementaryPartners(int index, const Profile &outside, int onlyColumn) const
+{
+    Eigen::MatrixXd lq, density;
+    if (!withOutside(relatedness(index), outside, &lq, &density))
+        return {};
+    return complementaryTo(lq, density, int(lq.rows()) - 1, onlyColumn);
 }
 
 } // namespace cs

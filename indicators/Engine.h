@@ -124,7 +124,11 @@ public:
     const Year &year(int index) const;
     // European Cluster Observatory stars (and productivity where the data has wages),
     // rated when first asked for: the map of any other indicator does not need them.
+    // The relative wage (productivity) of every region × category is
+    // stars(index).relativeProductivity(), empty when !hasWages().
     const StarRating &stars(int index) const;
+    // The data carries a second measure, wages (EngineInput::wages).
+    bool hasWages() const { return !m_input.wages.empty(); }
     // Employment growth, CAGR in % per year since the first year (NaN in the first year),
     // computed when first asked for.
     const Eigen::MatrixXd &growth(int index) const;
@@ -160,6 +164,24 @@ public:
     // Regions strong where `row` is weak but related (score > 0), best first by
     // complementarity then tieBreak; with onlyColumn ≥ 0 that column alone.
     std::vector<Partner> complementaryPartners(int index, int row, int onlyColumn = -1) const;
+
+    // One region's profile over the partner categories (Relatedness::columns): its LQ and
+    // its relatedness density, as this engine computes them. Handed to another engine (of
+    // another NUTS level of the same data, with the same columns) it finds that region's
+    // partners among the other engine's regions.
+    struct Profile
+    {
+        Eigen::RowVectorXd lq;
+        Eigen::RowVectorXd density;
+    };
+    Profile profile(int index, int row) const;
+    // Partners of an outside region (its Profile from its own engine) among this engine's
+    // regions: the same scores, order and reasons as the row forms above, as if the
+    // outside region were one more row here (its density its own). Empty when the
+    // profile's columns do not match Relatedness::columns.
+    std::vector<Partner> similarPartners(int index, const Profile &outside, Similarity method, int count,
+                                         int onlyColumn = -1) const;
+    std::vector<Partner> complementaryPartners(int index, const Profile &outside, int onlyColumn = -1) const;
 
     // The number of rows in the reference area that carry a number in some year.
     int referenceCount() const;

@@ -23,6 +23,7 @@ enum Flag : std::uint16_t {
     kFlagLowReliability = 1 << 9, // u: low reliability
     kFlagNotApplicable = 1 << 10, // z: not applicable
     kFlagMissing = 1 << 11,     // ':' or an empty cell: not available
+    kFlagSeeMetadata = 1 << 12, // i: see metadata (Eurostat's flag before 2019)
 };
 
 using Flags = std::uint16_t;
@@ -44,6 +45,7 @@ inline bool parseFlags(std::string_view letters, Flags &out)
         case 's': out |= kFlagEurostatEstimate; break;
         case 'u': out |= kFlagLowReliability; break;
         case 'z': out |= kFlagNotApplicable; break;
+        case 'i': out |= kFlagSeeMetadata; break;
         default: return false;
         }
     }
@@ -57,6 +59,8 @@ inline std::string flagLetters(Flags f)
     for (int i = 0; i < 11; ++i)
         if (f & (1 << i))
             s += kLetters[i];
+    if (f & kFlagSeeMetadata)
+        s += 'i';
     return s;
 }
 

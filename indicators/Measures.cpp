@@ -62,6 +62,14 @@ Eigen::MatrixXd aggregate(const Eigen::MatrixXd &e, const CategoryWeights &weigh
     return (reported.array() > 0).select(sums.array(), kNaN).matrix();
 }
 
+Eigen::MatrixXd aggregatePaired(const Eigen::MatrixXd &e, const Eigen::MatrixXd &other,
+                               const CategoryWeights &weights)
+{
+    if (other.rows() != e.rows() || other.cols() != e.cols())
+        return aggregate(e, weights);
+    return aggregate(other.array().isNaN().select(kNaN, e.array()).matrix(), weights);
+}
+
 Eigen::RowVectorXd referenceTotals(const Eigen::MatrixXd &erc, const Reference &reference)
 {
     // Column by column: the matrix is column-major.

@@ -37,6 +37,11 @@ Eigen::VectorXd regionTotals(const Eigen::MatrixXd &e);
 // regions × categories: e · W with NaN cells skipped; NaN where no industry of the
 // category is reported for that region.
 Eigen::MatrixXd aggregate(const Eigen::MatrixXd &e, const CategoryWeights &weights);
+// regions × categories: `e` aggregated over the industry cells where `other` (same
+// shape) has a number too. A category's wage per employee pairs the two measures:
+// aggregatePaired(wages, e) / aggregatePaired(e, wages).
+Eigen::MatrixXd aggregatePaired(const Eigen::MatrixXd &e, const Eigen::MatrixXd &other,
+                               const CategoryWeights &weights);
 
 // Employment of each category summed over the reference regions (NaN skipped).
 Eigen::RowVectorXd referenceTotals(const Eigen::MatrixXd &erc, const Reference &reference);

@@ -71,7 +71,8 @@ int StarRating::slot(Star star)
 
 StarRating::StarRating(const Eigen::MatrixXd &erc, const Eigen::VectorXd &er,
                        const Reference &reference, const StarParameters &parameters,
-                       const Eigen::MatrixXd *wages, const Eigen::MatrixXd *growth)
+                       const Eigen::MatrixXd *wages, const Eigen::MatrixXd *growth,
+                       const Eigen::MatrixXd *wageEmployment)
     : m_parameters(parameters), m_reference(reference), m_size(erc),
       m_lq(measures::locationQuotient(erc, er, reference)), m_focus(measures::focus(erc, er))
 {
@@ -80,11 +81,15 @@ StarRating::StarRating(const Eigen::MatrixXd &erc, const Eigen::VectorXd &er,
     if (wages && wages->rows() == rows && wages->cols() == cols) {
         // Wage per employee over the category's average wage per employee in the
         // reference (cells with both measures only).
+        m_wages = *wages;
+        const Eigen::MatrixXd &paired =
+            wageEmployment && wageEmployment->rows() == rows && wageEmployment->cols() == cols ? *wageEmployment
+                                                                                                : erc;
         m_productivity.resize(rows, cols);
         for (int c = 0; c < cols; ++c) {
             double w = 0.0, e = 0.0;
             auto add = [&](int r) {
-                const double wr = (*wages)(r, c), er_ = erc(r, c);
+                const double wr = (*wages)(r, c), er_ = paired(r, c);
                 if (!std::isnan(wr) && !std::isnan(er_) && er_ > 0.0) {
                     w += wr;
                     e += er_;
@@ -98,7 +103,7 @@ StarRating::StarRating(const Eigen::MatrixXd &erc, const Eigen::VectorXd &er,
                     add(r);
             const double average = e > 0.0 ? w / e : kNaN;
             for (int r = 0; r < rows; ++r) {
-                const double er_ = erc(r, c);
+                const double er_ = paired(r, c);
                 m_productivity(r, c) =
                     (er_ > 0.0 && average > 0.0) ? (*wages)(r, c) / er_ / average : kNaN;
             }
@@ -183,15 +188,17 @@ StarRating StarRating::fromCube(const EmploymentCube &cube, const CategoryWeight
     const Eigen::MatrixXd &e = cube.employment(yearIndex);
     const Eigen::MatrixXd erc = measures::aggregate(e, weights);
     const Eigen::VectorXd er = measures::regionTotals(e);
-    Eigen::MatrixXd wages, growthRate;
-    if (cube.hasSecondMeasure())
-        wages = measures::aggregate(cube.secondMeasure(yearIndex), weights);
+    Eigen::MatrixXd wages, paired, growthRate;
+    if (cube.hasSecondMeasure()) {
+        wages = measures::aggregatePaired(cube.secondMeasure(yearIndex), e, weights);
+        paired = measures::aggregatePaired(e, cube.secondMeasure(yearIndex), weights);
+    }
     if (fromYearIndex >= 0 && fromYearIndex < cube.yearCount() && fromYearIndex != yearIndex) {
         const double years = cube.years()[yearIndex] - cube.years()[fromYearIndex];
         growthRate = growth::cagr(measures::aggregate(cube.employment(fromYearIndex), weights), erc, years);
     }
     return StarRating(erc, er, reference, parameters, wages.size() ? &wages : nullptr,
-                      growthRate.size() ? &growthRate : nullptr);
+                      growthRate.size() ? &growthRate : nullptr, paired.size() ? &paired : nullptr);
 }
 
 const Eigen::MatrixXd *StarRating::valuesFor(Star star) const

@@ -30,10 +30,12 @@ public:
 
     // erc: regions × categories employment; er: region totals; wages (optional):
     // regions × categories of the cube's second measure; growth (optional): regions ×
-    // categories, e.g. growth::cagr. Optional inputs of the wrong shape are ignored.
+    // categories, e.g. growth::cagr; wageEmployment (optional): the employment of the
+    // cells that report wages (a category's wage per employee pairs the two where some of
+    // its industries lack wages), erc when null. Optional inputs of the wrong shape are ignored.
     StarRating(const Eigen::MatrixXd &erc, const Eigen::VectorXd &er, const Reference &reference,
                const StarParameters &parameters = {}, const Eigen::MatrixXd *wages = nullptr,
-               const Eigen::MatrixXd *growth = nullptr);
+               const Eigen::MatrixXd *growth = nullptr, const Eigen::MatrixXd *wageEmployment = nullptr);
 
     // From a cube: categories by `weights`, the cube's second measure (if any) as wages
     // for the productivity star, and employment growth (CAGR) from `fromYearIndex` to
@@ -59,7 +61,13 @@ public:
 
     const Eigen::MatrixXd &lq() const { return m_lq; }
     const Eigen::MatrixXd &focus() const { return m_focus; }
+    // Wage per employee over the category's average wage per employee in the reference
+    // area (a ratio: the wages' unit cancels); NaN where either is missing, empty when
+    // the data has no wages.
     const Eigen::MatrixXd &relativeProductivity() const { return m_productivity; }
+    // The wages the rating was given, regions × categories in their source's unit; empty
+    // without wages.
+    const Eigen::MatrixXd &wages() const { return m_wages; }
     const StarParameters &parameters() const { return m_parameters; }
     // The reference regions the cut-offs were ranked among; empty = all regions.
     const Reference &reference() const { return m_reference; }
@@ -74,6 +82,7 @@ private:
     Eigen::MatrixXd m_lq;
     Eigen::MatrixXd m_focus;
     Eigen::MatrixXd m_productivity;
+    Eigen::MatrixXd m_wages;
     Eigen::MatrixXd m_growth;
     Eigen::Matrix<double, 5, Eigen::Dynamic> m_thresholds;
     Eigen::Matrix<int, 5, Eigen::Dynamic> m_counts;

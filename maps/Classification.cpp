@@ -283,8 +283,7 @@ Classification Classification::create(ClassificationMethod method, const QList<d
                 return failed(
                     method, QCoreApplication::translate("cs::Classification",
                                                         "Manual limits must ascend: %1 follows %2.")
-                                .arg(b[i])
-                                .arg(b[i - 1]));
+                                .arg(QLocale().toString(b[i]), QLocale().toString(b[i - 1])));
         }
         break;
     }

@@ -4,10 +4,12 @@
 #include "indicators/Growth.h"
 #include "indicators/Measures.h"
 #include "maps/Csv.h"
+#include "maps/DataPack.h"
 #include "maps/NutsCodes.h"
 #include "maps/Parallel.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -115,31 +117,40 @@ QString ClusterData::embeddedTitle(const QString &key)
 ClusterData ClusterData::embedded(const QString &key)
 {
     const bool lfs = key == QLatin1String("lfs");
-    const QString name = lfs ? QStringLiteral("lfst_r_lfe2en2_y_ge15.tsv")
-                             : QStringLiteral("sbs_r_nuts06_r2_2015_employed.csv");
-    QFile file(QStringLiteral(":/data/") + name);
+    // The extracts are built-in data packs (resources/packs/KEY.cspack/pack.json): the
+    // bytes are checked against the pack's SHA-256, the reader options and the NUTS
+    // version come from it.
+    QString packError;
+    const std::optional<DataPack> pack =
+        DataPack::read(DataPack::builtInPath(lfs ? QStringLiteral("lfs") : QStringLiteral("sbs")), &packError);
+    if (!pack) {
+        qWarning("%s", qUtf8Printable(packError));
+        ClusterData broken;
+        broken.m_problems.append({DataPack::builtInPath(key), 0, 0, packError});
+        return broken;
+    }
+    const int nutsVersion = pack->manifest().nutsVersion;
+    QFile file(pack->dataFile());
     file.open(QIODevice::ReadOnly);
     EurostatTable::Options options;
-    if (lfs) {
-        options.filters.insert(QStringLiteral("unit"), QStringLiteral("THS"));
-        options.filters.insert(QStringLiteral("age"), QStringLiteral("Y_GE15"));
-        options.scale = 1000.0; // thousand persons → persons
-    }
-    StatTable table = EurostatTable::parse(file.readAll(), name, options);
+    for (const QString &pair : pack->manifest().filter.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.filters.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    options.scale = pack->manifest().scale; // LFS: thousand persons → persons
+    StatTable table = EurostatTable::parse(file.readAll(), QFileInfo(file.fileName()).fileName(), options);
     // Both extracts are NUTS 2013 with aggregates (EU28, EA19), extra-regio codes (FRZZ)
     // and, in 2008–09 of the LFS, codes of NUTS 2010: the same region set as any file,
     // with the code list of the boundary cache (without it, by the shape of the codes).
     NutsCodes codes;
     if (QString why; !codes.loadFromCache(&why))
         codes = NutsCodes();
-    codes.selectRegions(table, 2013);
+    codes.selectRegions(table, nutsVersion);
     const QString boundaries = tr("© EuroGeographics for the administrative boundaries.");
     if (lfs)
-        return fromTable(table, 2013,
+        return fromTable(table, nutsVersion,
                          tr("Source: Eurostat (lfst_r_lfe2en2, employment 15+, 2008–2015). %1")
                              .arg(boundaries),
                          IndustryScheme::NaceAggregates);
-    return fromTable(table, 2013,
+    return fromTable(table, nutsVersion,
                      tr("Source: Eurostat (sbs_r_nuts06_r2, persons employed, 2015). %1")
                          .arg(boundaries),
                      IndustryScheme::NaceDivisions);
@@ -158,6 +169,8 @@ ClusterData ClusterData::fromTable(const StatTable &table, int nutsVersion,
                    : industry != QLatin1String("TOTAL") && industry != QLatin1String("NRP");
     });
     data.m_scheme = scheme;
+    if (data.m_cube.hasSecondMeasure())
+        data.m_wageNote = table.wageMeasure;
     data.m_published = publishedTotals(table, data.m_cube, scheme);
     QFile mapping(QStringLiteral(":/categories/nace_to_cluster.csv"));
     mapping.open(QIODevice::ReadOnly);
@@ -333,6 +346,7 @@ QString ClusterData::indicatorKey(Indicator indicator)
     case Indicator::LocationQuotient: return QStringLiteral("lq");
     case Indicator::Stars: return QStringLiteral("stars");
     case Indicator::Growth: return QStringLiteral("growth");
+    case Indicator::RelativeWage: return QStringLiteral("relative_wage");
     }
     return {};
 }
@@ -340,7 +354,8 @@ QString ClusterData::indicatorKey(Indicator indicator)
 bool ClusterData::parseIndicator(const QString &key, Indicator *indicator)
 {
     for (Indicator i : {Indicator::Employment, Indicator::Share, Indicator::Focus,
-                        Indicator::LocationQuotient, Indicator::Stars, Indicator::Growth}) {
+                        Indicator::LocationQuotient, Indicator::Stars, Indicator::Growth,
+                        Indicator::RelativeWage}) {
         if (indicatorKey(i) == key) {
             *indicator = i;
             return true;
@@ -358,8 +373,18 @@ QString ClusterData::indicatorLabel(Indicator indicator)
     case Indicator::LocationQuotient: return tr("Location quotient");
     case Indicator::Stars: return tr("Cluster stars (size, specialisation, focus)");
     case Indicator::Growth: return tr("Employment growth (% per year)");
+    case Indicator::RelativeWage: return tr("Relative wage (productivity)");
     }
     return {};
+}
+
+bool ClusterData::offers(Indicator indicator) const
+{
+    if (indicator == Indicator::Growth)
+        return m_cube.yearCount() > 1;
+    if (indicator == Indicator::RelativeWage)
+        return hasWages();
+    return true;
 }
 
 QStringList ClusterData::categories() const
@@ -415,6 +440,12 @@ double LevelAnalysis::value(Indicator indicator, int row, int category) const
         return std::isnan(lq(row, category)) ? std::numeric_limits<double>::quiet_NaN()
                                              : double(stars()->ecoStars(row, category));
     case Indicator::Growth: return growth()(row, category);
+    case Indicator::RelativeWage: {
+        // The engine's, rated among the reference regions; none without wages or reference.
+        const Eigen::MatrixXd &relative = stars()->relativeProductivity();
+        return relative.size() == 0 || engine.input().emptyReference ? std::numeric_limits<double>::quiet_NaN()
+                                                                      : relative(row, category);
+    }
     }
     return std::numeric_limits<double>::quiet_NaN();
 }

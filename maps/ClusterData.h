@@ -20,7 +20,9 @@
 
 namespace cs {
 
-enum class Indicator { Employment, Share, Focus, LocationQuotient, Stars, Growth };
+// RelativeWage: wage per employee over the category's average in the reference area (the
+// engine's StarRating::relativeProductivity); only for data with wages.
+enum class Indicator { Employment, Share, Focus, LocationQuotient, Stars, Growth, RelativeWage };
 
 // Which industries of a table form the cube: NACE divisions (C28; SBS tables), or the
 // A10-style aggregates of LFS tables (A, B-E, F, G-I …; TOTAL and NRP left out).
@@ -96,7 +98,9 @@ class ClusterData
     Q_DECLARE_TR_FUNCTIONS(cs::ClusterData)
 public:
     // Extracts shipped in resources/: "sbs" (sbs_r_nuts06_r2, NACE divisions, 2015) and
-    // "lfs" (lfst_r_lfe2en2, NACE aggregates, 2008–2015), both NUTS 2013.
+    // "lfs" (lfst_r_lfe2en2, NACE aggregates, 2008–2015), both NUTS 2013: the built-in
+    // data packs :/packs/KEY.cspack (maps/DataPack.h), read after their checksums are
+    // verified (a mismatch gives invalid data with the message as its problem).
     static QStringList embeddedKeys();
     static QString embeddedTitle(const QString &key);
     static ClusterData embedded(const QString &key);
@@ -114,6 +118,14 @@ public:
     int nutsVersion() const { return m_nutsVersion; }
     QString sourceNote() const { return m_sourceNote; }
     const EmploymentCube &cube() const { return m_cube; }
+    // The data has a second measure, wages (the relative wage indicator and the
+    // productivity star); the embedded extracts have none.
+    bool hasWages() const { return m_cube.hasSecondMeasure(); }
+    // What the wages are and their unit ("wages and salaries (V13320), million euro"),
+    // empty without wages.
+    QString wageNote() const { return m_wageNote; }
+    // Data this indicator can be shown for (growth: two years; relative wage: wages).
+    bool offers(Indicator indicator) const;
 
     QStringList categories() const;
     QString categoryLabel(const QString &code) const;
@@ -196,6 +208,7 @@ private:
     mutable std::map<int, std::shared_ptr<Level>> m_levels;
     QString m_reference = QStringLiteral("all");
     QString m_sourceNote;
+    QString m_wageNote;
     int m_nutsVersion = 2013;
     IndustryScheme m_scheme = IndustryScheme::NaceDivisions;
     Mapping m_mapping;

@@ -6,14 +6,17 @@
 #include "maps/SdmxCsvReader.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUrlQuery>
 
@@ -128,6 +131,68 @@ QString EurostatClient::presetTitle(const QString &dataset)
     if (dataset == QLatin1String("nama_10r_3empers"))
         return tr("Regional accounts: employment by NUTS 3 and NACE aggregate");
     return dataset;
+}
+
+int EurostatClient::presetNutsVersion(const QString &dataset)
+{
+    return dataset == QLatin1String("sbs_r_nuts06_r2") ? 2016 : 2021;
+}
+
+namespace {
+
+QDate retrievedOn(const EurostatClient::Result &result)
+{
+    // A cached answer was fetched when its file was written.
+    const QFileInfo cached(result.cachedFile);
+    return result.fromCache && cached.exists() ? cached.lastModified().date() : QDate::currentDate();
+}
+
+} // namespace
+
+QString EurostatClient::packName(const Request &request, const Result &result)
+{
+    return request.dataset + (result.format == Format::JsonStat ? QStringLiteral("_json_") : QStringLiteral("_")) +
+           retrievedOn(result).toString(Qt::ISODate);
+}
+
+DataPack::Manifest EurostatClient::packManifest(const Request &request, const Result &result, int nutsVersion)
+{
+    DataPack::Manifest m;
+    m.dataset = request.dataset;
+    m.title = QStringLiteral("%1 (%2)").arg(presetTitle(request.dataset), request.dataset);
+    m.query = result.url.toString();
+    if (request.dataset == QLatin1String("sbs_r_nuts2021"))
+        m.measure = QStringLiteral("persons employed in local units");
+    else if (request.dataset == QLatin1String("sbs_r_nuts06_r2"))
+        m.measure = QStringLiteral("persons employed");
+    else if (request.dataset == QLatin1String("lfst_r_lfe2en2"))
+        m.measure = QStringLiteral("employment, persons aged 15-64");
+    else
+        m.measure = QStringLiteral("employment");
+    m.unit = QStringLiteral("persons");
+    m.nutsVersion = nutsVersion > 0 ? nutsVersion : presetNutsVersion(request.dataset);
+    QSet<int> years;
+    for (const StatRecord &record : result.table.records)
+        years.insert(record.year);
+    m.years = QList<int>(years.begin(), years.end());
+    std::sort(m.years.begin(), m.years.end());
+    m.retrieved = retrievedOn(result).toString(Qt::ISODate);
+    m.source = QStringLiteral("Source: Eurostat (%1)").arg(request.dataset);
+    m.licence = QStringLiteral("© European Union, reuse authorised with acknowledgement of the source "
+                               "(Commission Decision 2011/833/EU)");
+    m.provenance = QJsonObject{{QStringLiteral("url"), result.url.toString()},
+                               {QStringLiteral("from_cache"), result.fromCache},
+                               {QStringLiteral("program"), QStringLiteral("ClusterScope, File > Download from Eurostat")}};
+    QStringList filters;
+    for (auto it = request.readOptions.filters.begin(); it != request.readOptions.filters.end(); ++it)
+        filters.append(it.key() + QLatin1Char('=') + it.value());
+    filters.sort();
+    m.filter = filters.join(QLatin1Char(','));
+    m.scale = request.readOptions.scale;
+    const bool json = result.format == Format::JsonStat;
+    m.files.append({request.dataset + (json ? QStringLiteral(".json") : QStringLiteral(".csv")),
+                    json ? QStringLiteral("json-stat") : QStringLiteral("sdmx-csv"), 0, QString()});
+    return m;
 }
 
 QUrl EurostatClient::url(const Request &request) const

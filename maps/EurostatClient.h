@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "maps/DataPack.h"
 #include "maps/EurostatTable.h"
 
 #include <QList>
@@ -72,6 +73,15 @@ public:
     // The datasets presetRequest() knows, and a title for each.
     static QStringList presetDatasets();
     static QString presetTitle(const QString &dataset);
+    // The NUTS version of a preset's regions as Eurostat publishes them today (2021 for
+    // the current tables, 2016 for sbs_r_nuts06_r2).
+    static int presetNutsVersion(const QString &dataset);
+    // pack.json of a finished download (DataPack, issue 21): dataset, URL, pinned filters
+    // and scale, the years read, today's date (the cache file's for a cached answer),
+    // Eurostat's licence, `nutsVersion` (detected by the caller, 0: the preset's).
+    static DataPack::Manifest packManifest(const Request &request, const Result &result, int nutsVersion = 0);
+    // "lfst_r_lfe2en2_2026-12-03" (SDMX-CSV) or "lfst_r_lfe2en2_json_2026-12-03".
+    static QString packName(const Request &request, const Result &result);
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }

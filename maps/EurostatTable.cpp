@@ -249,8 +249,11 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
             return fail(1, 1, tr("filter on unknown dimension '%1'").arg(it.key()));
         filterAt.insert(d, it.value());
     }
-    // Extra dimensions without a filter would mix slices (e.g. two age groups).
+    // Extra dimensions without a filter would mix slices (e.g. two age groups); the SBS
+    // indicator dimension splits into the measure and the wages.
     std::map<int, std::set<QString>> unpinnedValues;
+    const int indicatorDim = SbsIndicators::dimension(dimensions, options.filters);
+    SbsIndicators indicators(options.scale);
 
     QSet<QString> seen;
     seen.reserve(lines.size());
@@ -279,7 +282,7 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
             continue;
         bool keep = true;
         for (int d = 0; d < dimensions.size(); ++d) {
-            if (d == regionDim || d == industryDim)
+            if (d == regionDim || d == industryDim || d == indicatorDim)
                 continue;
             const QString key = keys[d].trimmed().toString();
             if (auto f = filterAt.constFind(d); f != filterAt.constEnd())
@@ -318,9 +321,16 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
             if (!cell.ok && !check.rejectComma(raw, at, context))
                 check.report(at, tr("'%1' is not a number or a Eurostat flag (%2); treated as missing")
                                      .arg(ValueValidator::quote(raw), context()));
-            table.records.append({region, industry, years[y], cell.value, cell.flags});
+            if (indicatorDim >= 0)
+                indicators.add(keys[indicatorDim].trimmed().toString(),
+                               {region, industry, years[y], cell.value, cell.flags});
+            else
+                table.records.append({region, industry, years[y], cell.value, cell.flags});
         }
     }
+    QStringList indicatorCodes;
+    if (indicatorDim >= 0 && !indicators.finish(&table, &indicatorCodes))
+        unpinnedValues[indicatorDim].insert(indicatorCodes.begin(), indicatorCodes.end());
     for (const auto &[d, values] : unpinnedValues) {
         if (values.size() > 1) {
             QStringList list(values.begin(), values.end());
@@ -332,6 +342,102 @@ StatTable EurostatTable::parse(const QByteArray &bytes, const QString &displayNa
     }
     check.finish(&table, tr("no data rows matched"));
     return table;
+}
+
+int SbsIndicators::dimension(const QStringList &dimensions, const QHash<QString, QString> &filters)
+{
+    for (int d = 0; d < dimensions.size(); ++d) {
+        const QString name = dimensions[d].trimmed().toLower();
+        if ((name == QLatin1String("indic_sb") || name == QLatin1String("indic_sbs")) &&
+            !filters.contains(dimensions[d]))
+            return d;
+    }
+    return -1;
+}
+
+SbsIndicators::Role SbsIndicators::roleOf(const QString &code)
+{
+    if (code == QLatin1String("V16110") || code == QLatin1String("EMP_LOC_NR"))
+        return Role::Employment;
+    if (code == QLatin1String("V13320") || code == QLatin1String("WAGE_LOC_MEUR"))
+        return Role::Wages;
+    return Role::Other;
+}
+
+QString SbsIndicators::wageMeasure(const QString &code)
+{
+    return tr("wages and salaries (%1), million euro").arg(code);
+}
+
+void SbsIndicators::add(const QString &code, StatRecord record)
+{
+    switch (roleOf(code)) {
+    case Role::Employment: m_employment.append(std::move(record)); break;
+    case Role::Wages:
+        m_wageCode = code;
+        m_wages.append(std::move(record));
+        break;
+    case Role::Other: m_others[code].append(std::move(record)); break;
+    }
+}
+
+bool SbsIndicators::finish(StatTable *table, QStringList *codes)
+{
+    const int kinds = int(!m_employment.isEmpty()) + int(!m_wages.isEmpty()) + int(m_others.size());
+    if (kinds <= 1) {
+        // One indicator: read as the measure, as any single-valued dimension.
+        table->records.append(m_employment);
+        table->records.append(m_wages);
+        for (const QList<StatRecord> &records : std::as_const(m_others))
+            table->records.append(records);
+        return true;
+    }
+    if (m_employment.isEmpty()) {
+        codes->clear();
+        if (!m_wageCode.isEmpty())
+            codes->append(m_wageCode);
+        codes->append(m_others.keys());
+        codes->sort();
+        return false;
+    }
+    if (!m_wages.isEmpty()) {
+        QHash<QString, qsizetype> at; // region|industry|year → employment record
+        at.reserve(m_employment.size());
+        const auto keyOf = [](const StatRecord &r) {
+            return r.region + QLatin1Char('|') + r.industry + QLatin1Char('|') + QString::number(r.year);
+        };
+        for (qsizetype i = 0; i < m_employment.size(); ++i)
+            at.insert(keyOf(m_employment[i]), i);
+        int unpaired = 0;
+        for (const StatRecord &w : std::as_const(m_wages)) {
+            const auto it = at.constFind(keyOf(w));
+            if (it == at.cend()) {
+                unpaired += std::isnan(w.value) ? 0 : 1;
+                continue;
+            }
+            m_employment[*it].wages = w.value / m_scale;
+        }
+        table->wageMeasure = wageMeasure(m_wageCode);
+        if (unpaired > 0)
+            table->problems.append({table->file, 0, 0,
+                                    tr("%n wage cell(s) have no persons-employed cell of the same region, "
+                                       "industry and year; left out",
+                                       nullptr, unpaired)});
+    }
+    table->records.append(m_employment);
+    QStringList others = m_others.keys();
+    others.sort();
+    for (const QString &code : std::as_const(others))
+        table->problems.append({table->file, 0, 0,
+                                code == QLatin1String("V12150")
+                                    ? tr("indicator V12150 (value added at factor cost) is in the file but "
+                                         "not read: %n cell(s) set aside",
+                                         nullptr, int(m_others.value(code).size()))
+                                    : tr("indicator %1 is neither persons employed nor wages and salaries: "
+                                         "%n cell(s) set aside",
+                                         nullptr, int(m_others.value(code).size()))
+                                          .arg(code)});
+    return true;
 }
 
 EmploymentCube StatTable::toCube(const IndustryFilter &keepIndustry) const
@@ -380,8 +486,11 @@ EmploymentCube StatTable::toCube(const IndustryFilter &keepIndustry) const
                         std::vector<int>(years.begin(), years.end()));
     for (qsizetype i = 0; i < records.size(); ++i) {
         const StatRecord &r = records[i];
-        if (const auto [region, industry] = cells[i]; industry >= 0)
+        if (const auto [region, industry] = cells[i]; industry >= 0) {
             cube.set(region, industry, cube.yearIndex(r.year), r.value, r.flags);
+            if (!wageMeasure.isEmpty())
+                cube.setSecondMeasure(region, industry, cube.yearIndex(r.year), r.wages);
+        }
     }
     return cube;
 }

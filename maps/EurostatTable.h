@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace cs {
@@ -22,6 +23,9 @@ struct StatRecord
     int year = 0;
     double value = 0.0; // NaN when the cell holds no number
     Flags flags = kFlagNone;
+    // The second measure of the cell, wages and salaries in the unit of the source
+    // (Eurostat: million euro); NaN when the table has none or the cell no number.
+    double wages = std::numeric_limits<double>::quiet_NaN();
 };
 
 // Long records read from a Eurostat table plus every problem met on the way.
@@ -33,11 +37,51 @@ struct StatTable
     QList<StatRecord> records;
     QList<InputProblem> problems;
     bool ok = false; // false when nothing usable was read; problems say why
+    // What the records' `wages` are and their unit, e.g. "wages and salaries (V13320),
+    // million euro"; empty when the table has no second measure.
+    QString wageMeasure;
 
     // Records of industries for which `keepIndustry` is false are left out (asked once per
     // code); a null function keeps them all.
     using IndustryFilter = std::function<bool(const QString &industry)>;
+    // With a wageMeasure, the records' wages become the cube's second measure.
     EmploymentCube toCube(const IndustryFilter &keepIndustry = {}) const;
+};
+
+// The indicator dimension of Eurostat's regional SBS tables (indic_sb of sbs_r_nuts06_r2,
+// indic_sbs of sbs_r_nuts2021) when no filter pins it: persons employed (V16110,
+// EMP_LOC_NR) is the measure, wages and salaries (V13320, WAGE_LOC_MEUR, million euro)
+// the second measure; other indicators (local units, value added V12150 …) are set aside
+// with a note. A dimension with one value, or without persons employed, is left to the
+// readers' usual rule (one value is read, several must be pinned).
+class SbsIndicators
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::SbsIndicators)
+public:
+    enum class Role { Employment, Wages, Other };
+    // `scale`: the reader's (--scale, of persons); wages are kept as the table has them.
+    explicit SbsIndicators(double scale = 1.0) : m_scale(scale) {}
+    // The dimension among `dimensions` to split by; -1 when there is none or a filter pins it.
+    static int dimension(const QStringList &dimensions, const QHash<QString, QString> &filters);
+    static Role roleOf(const QString &code);
+    // A wage code's description with its unit: "wages and salaries (V13320), million euro".
+    static QString wageMeasure(const QString &code);
+
+    // Readers hand every record of the split dimension here with its code, then finish().
+    void add(const QString &code, StatRecord record);
+    // Into `table`: the employment records, each with the wage of the same region,
+    // industry and year, the set-aside indicators noted. False when the codes give no
+    // split (several values without persons employed): then `codes` lists them and the
+    // reader reports them as it would any unpinned dimension; with one code only, its
+    // records are added as the measure.
+    bool finish(StatTable *table, QStringList *codes);
+
+private:
+    double m_scale = 1.0;
+    QList<StatRecord> m_employment;
+    QList<StatRecord> m_wages;
+    QString m_wageCode;
+    QHash<QString, QList<StatRecord>> m_others;
 };
 
 // Why `bytes` cannot be a text table — empty, gzip, UTF-16, binary — as a problem of

@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace cs {
 
@@ -227,17 +228,43 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
                               .arg(options.regionDimension, options.industryDimension,
                                    ValueValidator::quoteList(idList)));
 
-    // Pin every other dimension: by filter, or because it has only one category.
+    // Pin every other dimension: by filter, or because it has only one category; the SBS
+    // indicator dimension at persons employed, its wages read beside (SbsIndicators).
     qint64 base = 0;
+    std::optional<qint64> wageOffset; // from a cell's flat index to its wage's (may be < 0)
     for (auto it = options.filters.begin(); it != options.filters.end(); ++it)
         if (dimensionIndex(it.key()) < 0)
             return fail(0, 0, tr("filter on unknown dimension '%1'").arg(it.key()));
+    QStringList idNames;
+    for (const Dimension &dim : std::as_const(dims))
+        idNames.append(dim.id);
+    const int indicatorDim = SbsIndicators::dimension(idNames, options.filters);
     for (int d = 0; d < dims.size(); ++d) {
         if (d == timeDim || d == regionDim || d == industryDim)
             continue;
         const Dimension &dim = dims[d];
         qsizetype position = 0;
-        if (auto f = options.filters.constFind(dim.id); f != options.filters.constEnd()) {
+        qsizetype employment = -1, wages = -1;
+        if (d == indicatorDim && dim.size > 1)
+            for (qsizetype k = 0; k < dim.codes.size(); ++k) {
+                const SbsIndicators::Role role = SbsIndicators::roleOf(dim.codes[k]);
+                if (role == SbsIndicators::Role::Employment && employment < 0)
+                    employment = k;
+                else if (role == SbsIndicators::Role::Wages && wages < 0)
+                    wages = k;
+            }
+        if (employment >= 0) {
+            position = employment;
+            if (wages >= 0) {
+                wageOffset = (wages - employment) * dim.stride;
+                table.wageMeasure = SbsIndicators::wageMeasure(dim.codes[wages]);
+            }
+            for (qsizetype k = 0; k < dim.codes.size(); ++k)
+                if (k != employment && k != wages)
+                    problem(QStringLiteral("dimension.%1").arg(dim.id),
+                            tr("indicator %1 is neither persons employed nor wages and salaries; not read")
+                                .arg(ValueValidator::quote(dim.codes[k])));
+        } else if (auto f = options.filters.constFind(dim.id); f != options.filters.constEnd()) {
             position = dim.codes.indexOf(*f);
             if (position < 0)
                 return fail(0, 0, tr("dimension.%1: no category '%2' to filter on; it has: %3")
@@ -378,6 +405,9 @@ StatTable JsonStatReader::parse(const QByteArray &bytes, const QString &displayN
                 if (std::isnan(value))
                     flags |= kFlagMissing;
                 table.records.append({regions.codes[r], industries.codes[i], years[t], value, flags});
+                if (wageOffset)
+                    if (auto w = values.constFind(flat + *wageOffset); w != values.constEnd())
+                        table.records.last().wages = *w / options.scale; // the scale is of persons
             }
         }
     }

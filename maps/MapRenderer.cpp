@@ -280,6 +280,9 @@ void drawSourceNote(QPainter &painter, const QString &note, const QRectF &target
     const QFontMetricsF metrics(font, painter.device());
     const QRectF box(target.left() + 6 * pt, target.bottom() - metrics.height() - 6 * pt,
                      target.width() - 12 * pt, metrics.height() + 2 * pt);
+    // On a light background, so the line stays readable where it runs over land.
+    const QRectF used = metrics.boundingRect(box, Qt::AlignLeft | Qt::AlignVCenter, note) & box;
+    painter.fillRect(used.adjusted(-2 * pt, 0, 2 * pt, 0), QColor(255, 255, 255, 200));
     painter.setPen(QColor(0x33, 0x33, 0x33));
     painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, note);
 }
@@ -974,17 +977,15 @@ QRectF MapRenderer::legendRect(const MapScene &scene, const QRectF &frame,
         if (cache && cache->first == key)
             return cache->second;
     }
+    // A legend wider than a narrow frame starts at its left edge (its text begins there).
+    const double right = std::max(frame.left() + margin, frame.right() - margin - size.width());
     const QRectF corners[] = {
         QRectF(QPointF(frame.left() + margin, frame.top() + margin), size),
-        QRectF(QPointF(frame.right() - margin - size.width(), frame.top() + margin), size),
+        QRectF(QPointF(right, frame.top() + margin), size),
         QRectF(QPointF(frame.left() + margin, frame.bottom() - bottom - size.height()), size),
-        QRectF(
-            QPointF(frame.right() - margin - size.width(), frame.bottom() - bottom - size.height()),
-            size),
+        QRectF(QPointF(right, frame.bottom() - bottom - size.height()), size),
         QRectF(QPointF(frame.left() + margin, frame.center().y() - size.height() / 2), size),
-        QRectF(
-            QPointF(frame.right() - margin - size.width(), frame.center().y() - size.height() / 2),
-            size)};
+        QRectF(QPointF(right, frame.center().y() - size.height() / 2), size)};
     if (!scene.layer)
         return corners[0];
     // Land under each candidate box (corners, then the middle of either side), sampled on

@@ -61,7 +61,8 @@ Symbology Symbology::defaultFor(Indicator indicator)
     } else if (indicator == Indicator::Stars) {
         s.method = ClassificationMethod::Stars;
         s.classes = 4;
-    } else if (indicator == Indicator::LocationQuotient) {
+    } else if (indicator == Indicator::LocationQuotient || indicator == Indicator::RelativeWage) {
+        // Both ratios around 1: the same classes in log space, above 1 warm, below cool.
         s.method = ClassificationMethod::LogSymmetric;
         s.classes = 6;
     } else if (indicator == Indicator::Growth) {
@@ -99,7 +100,8 @@ ValueFormat valueFormatFor(Indicator indicator)
     case Indicator::Stars: return ValueFormat::fixed(0);
     case Indicator::Share:
     case Indicator::Focus: return ValueFormat::percent(1);
-    case Indicator::LocationQuotient: return ValueFormat::fixed(2);
+    case Indicator::LocationQuotient:
+    case Indicator::RelativeWage: return ValueFormat::fixed(2);
     case Indicator::Growth: return ValueFormat::fixed(1); // the legend title says % per year
     }
     return {};
@@ -207,6 +209,9 @@ MapScene buildScene(const ClusterData &data, std::shared_ptr<const NutsLayer> la
                       .arg(period);
     scene.sourceNote = data.sourceNote() + QLatin1Char(' ') + data.referenceNote(query.level) +
                        QLatin1Char('.');
+    if (query.indicator == Indicator::RelativeWage && !data.wageNote().isEmpty())
+        scene.sourceNote += QLatin1Char(' ') +
+                            QCoreApplication::translate("cs::SceneBuilder", "Wages: %1.").arg(data.wageNote());
     return scene;
 }
 

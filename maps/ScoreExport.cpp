@@ -143,6 +143,7 @@ bool ScoreExport::writeAll(const ClusterData &data, int level, const QString &pa
     const std::vector<int> clusters = data.clusterColumns();
     const std::vector<int> structure = data.structureColumns();
     const QList<int> years = data.years();
+    const bool wages = data.hasWages();
     data.computeAll(level);
     QString text; // one region's rows at a time
     for (int year : years) {
@@ -179,6 +180,14 @@ bool ScoreExport::writeAll(const ClusterData &data, int level, const QString &pa
                 if (changed) {
                     row(cell, "growth_abs", st.change(r, c));
                     row(cell, "growth_pct", st.changePercent(r, c));
+                }
+                if (wages) {
+                    row(cell, "wages", a->stars()->wages()(r, c));
+                    const double relative = a->value(Indicator::RelativeWage, r, c);
+                    row(cell, "relative_wage", relative);
+                    row(cell, "productivity_star",
+                        std::isnan(relative) ? relative
+                                             : double(a->stars()->has(r, c, StarRating::kProductivity)));
                 }
                 if (shifted) {
                     row(cell, "reference_growth", st.shift.reference(r, c));

@@ -213,6 +213,9 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
         filterAt.insert(d, it.value());
     }
     std::map<int, std::set<QString>> unpinnedValues;
+    // The SBS indicator dimension splits into the measure and the wages.
+    const int indicatorDim = SbsIndicators::dimension(dimensions, options.filters);
+    SbsIndicators indicators(options.scale);
 
     QSet<QString> seen;
     const qsizetype columnCount = header.size();
@@ -230,7 +233,7 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
         for (int d = 0; d < dimensions.size(); ++d) {
             const int c = dimensionColumns[d];
             keys.append(codeOf(cells[c], labelledColumns.contains(c)));
-            if (d == regionDim || d == industryDim)
+            if (d == regionDim || d == industryDim || d == indicatorDim)
                 continue;
             if (auto f = filterAt.constFind(d); f != filterAt.constEnd())
                 keep = keep && keys[d] == *f;
@@ -317,8 +320,14 @@ StatTable SdmxCsvReader::parse(const QByteArray &bytes, const QString &displayNa
             if (std::isnan(value))
                 flags |= kFlagMissing;
         }
-        table.records.append({region, industry, year, value, flags});
+        if (indicatorDim >= 0)
+            indicators.add(keys[indicatorDim], {region, industry, year, value, flags});
+        else
+            table.records.append({region, industry, year, value, flags});
     }
+    QStringList indicatorCodes;
+    if (indicatorDim >= 0 && !indicators.finish(&table, &indicatorCodes))
+        unpinnedValues[indicatorDim].insert(indicatorCodes.begin(), indicatorCodes.end());
     if (unterminatedAt > 0)
         table.problems.append({displayName, unterminatedAt, 0,
                                tr("a quoted field is not closed before the end of the file "

@@ -362,6 +362,8 @@ StatTable parseRows(const QStringList &names, Rows &rows, const QString &display
     StatTable table;
     table.file = displayName;
     ValueValidator check(displayName, &table.problems, options.eurostat.scale);
+    // The scale is of persons (thousands → persons); wages are read as they are.
+    ValueValidator wageCheck(displayName, &table.problems);
     if (!check.checkHeader(names, {1, 0}))
         return table;
     QHash<QString, int> at;
@@ -385,7 +387,11 @@ StatTable parseRows(const QStringList &names, Rows &rows, const QString &display
     const int yearAt = at.value(QStringLiteral("year"), -1);
     const int valueAt = at.value(QStringLiteral("value"), -1);
     const int flagAt = at.value(QStringLiteral("flag"), -1);
+    const int wagesAt = at.value(QStringLiteral("wages"), -1);
     const auto columnOf = [&](const QString &role) { return at.value(role) + 1; };
+    if (wagesAt >= 0)
+        table.wageMeasure = TableReader::tr("wages (column %1, in the unit of the file)")
+                                .arg(ValueValidator::quote(names[wagesAt]));
 
     CodeIndex regions, industries;
     QSet<RecordKey> seen;
@@ -452,6 +458,18 @@ StatTable parseRows(const QStringList &names, Rows &rows, const QString &display
                                            .arg(ValueValidator::quote(cell(flagAt)))});
             record.flags |= flags;
         }
+        if (wagesAt >= 0) {
+            // The second measure: checked as the value, missing when blank or `:`.
+            const QStringView wage = cell(wagesAt);
+            const ValueValidator::At wageCell{lineNo, columnOf(QStringLiteral("wages")), {}};
+            bool wageOk = false;
+            const double w = toDouble(wage, &wageOk);
+            if (wageOk)
+                record.wages = wageCheck.accept(w, wage, wageCell, context);
+            else if (!wage.isEmpty() && wage != QLatin1String(":") && !wageCheck.rejectComma(wage, wageCell, context))
+                wageCheck.report(wageCell, TableReader::tr("wages '%1' are not a number (%2); treated as missing")
+                                           .arg(ValueValidator::quote(wage), context()));
+        }
         table.records.append(std::move(record));
     }
     check.finish(&table, TableReader::tr("no data rows"));
@@ -508,7 +526,7 @@ StatTable readGeneric(const RawTable &head, Rows &rows, const QString &path,
 QStringList TableReader::roles()
 {
     return {QStringLiteral("region"), QStringLiteral("industry"), QStringLiteral("year"),
-            QStringLiteral("value"), QStringLiteral("flag")};
+            QStringLiteral("value"), QStringLiteral("flag"), QStringLiteral("wages")};
 }
 
 QString TableReader::roleLabel(const QString &role)
@@ -523,6 +541,8 @@ QString TableReader::roleLabel(const QString &role)
         return tr("value");
     if (role == QLatin1String("flag"))
         return tr("flag (optional)");
+    if (role == QLatin1String("wages"))
+        return tr("wages (optional)");
     return role;
 }
 
@@ -581,7 +601,13 @@ QHash<QString, QString> TableReader::guessColumns(const QStringList &header,
           QStringLiteral("employees"), QStringLiteral("persons"), QStringLiteral("count")}},
         {QStringLiteral("flag"),
          {QStringLiteral("obs_flag"), QStringLiteral("flag"), QStringLiteral("flags"),
-          QStringLiteral("status"), QStringLiteral("obs_status")}}};
+          QStringLiteral("status"), QStringLiteral("obs_status")}},
+        // By name only: a column of numbers could as well be the persons employed.
+        {QStringLiteral("wages"),
+         {QStringLiteral("wages"), QStringLiteral("wage"), QStringLiteral("wages_and_salaries"),
+          QStringLiteral("wages_salaries"), QStringLiteral("salaries"), QStringLiteral("v13320"),
+          QStringLiteral("wage_loc_meur"), QStringLiteral("lohn"), QStringLiteral("loehne"),
+          QStringLiteral("salaires")}}};
     static const QHash<QString, QRegularExpression> patterns = {
         {QStringLiteral("year"), QRegularExpression(QStringLiteral("^(19|20)\\d\\d"))},
         {QStringLiteral("region"), QRegularExpression(QStringLiteral("^[A-Z]{2}[0-9A-Z]{0,3}$"))},

@@ -24,7 +24,8 @@ public:
     struct Options
     {
         EurostatTable::Options eurostat;
-        // Long tables: role → column name, roles region, industry, year, value, flag.
+        // Long tables: role → column name, roles region, industry, year, value, flag,
+        // wages (the second measure, wages and salaries in the file's unit).
         // Empty: the reader's guess (guessColumns) when it finds the four needed roles.
         QHash<QString, QString> columns;
     };
@@ -40,10 +41,11 @@ public:
         std::optional<InputProblem> problem; // set when the file cannot be read
     };
 
-    // region, industry, year, value (needed), flag (optional).
+    // region, industry, year, value (needed), flag, wages (optional).
     static QStringList roles();
     static QString roleLabel(const QString &role);
-    // "region=geo,industry=nace,year=time,value=obs" → roles; false with a message.
+    // "region=geo,industry=nace,year=time,value=obs[,flag=…][,wages=…]" → roles; false
+    // with a message.
     static bool parseColumnMapping(const QString &text, QHash<QString, QString> *columns,
                                    QString *error);
     // The inverse of parseColumnMapping, roles in the order of roles().

@@ -32,7 +32,11 @@ ColumnMappingDialog::ColumnMappingDialog(const QString &path, const TableReader:
     for (const QString &role : TableReader::roles()) {
         auto *box = new QComboBox(this);
         box->setObjectName(role);
-        box->addItem(role == QLatin1String("flag") ? tr("(none)") : tr("(choose a column)"), QString());
+        const bool optional = role == QLatin1String("flag") || role == QLatin1String("wages");
+        box->addItem(optional ? tr("(none)") : tr("(choose a column)"), QString());
+        if (role == QLatin1String("wages"))
+            box->setToolTip(tr("Wages and salaries of each region, industry and year, in any one unit: "
+                               "the relative wage (productivity) divides them by the persons employed."));
         for (const QString &name : preview.header)
             box->addItem(name, name);
         box->setCurrentIndex(std::max(0, box->findData(guess.value(role))));

@@ -16,7 +16,7 @@ class QTableWidget;
 namespace cs {
 
 // The column-mapping step of a generic table: the first rows, and one combo box per role
-// (region, industry, year, value, optional flag) preset with TableReader's guess. OK is
+// (region, industry, year, value, optional flag and wages) preset with TableReader's guess. OK is
 // enabled once the four needed roles name four different columns.
 class ColumnMappingDialog : public QDialog
 {

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/DownloadDialog.h"
 
+#include "maps/DataPack.h"
+#include "maps/NumberFormat.h"
+#include "maps/NutsCodes.h"
+
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -22,6 +28,13 @@ DownloadDialog::DownloadDialog(EurostatClient *client, QWidget *parent)
     for (const QString &dataset : EurostatClient::presetDatasets())
         m_dataset->addItem(QStringLiteral("%1 — %2").arg(dataset, EurostatClient::presetTitle(dataset)),
                            dataset);
+    // Sized for a usual title, not the longest, so the dialog fits a 1024-pixel screen;
+    // the list opens wide enough to read and the tooltip names the whole choice.
+    m_dataset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_dataset->setMinimumContentsLength(48);
+    m_dataset->view()->setMinimumWidth(m_dataset->view()->sizeHintForColumn(0));
+    m_dataset->setToolTip(m_dataset->currentText());
+    connect(m_dataset, &QComboBox::currentTextChanged, m_dataset, &QComboBox::setToolTip);
     form->addRow(tr("&Dataset:"), m_dataset);
     m_format = new QComboBox(this);
     m_format->addItem(tr("SDMX-CSV"), int(EurostatClient::Format::SdmxCsv));
@@ -60,7 +73,7 @@ DownloadDialog::DownloadDialog(EurostatClient *client, QWidget *parent)
         } else {
             m_progress->setRange(0, 0); // busy: the server does not say how much
         }
-        m_status->setText(tr("Received %1 kB…").arg(received / 1024));
+        m_status->setText(tr("Received %1 kB…").arg(numbers::count(double(received / 1024))));
     });
     connect(m_client, &EurostatClient::finished, this, [this](const EurostatClient::Result &result) {
         setRunning(false);
@@ -74,10 +87,11 @@ DownloadDialog::DownloadDialog(EurostatClient *client, QWidget *parent)
             return;
         }
         m_result = result;
-        m_status->setText(result.fromCache ? tr("Read %n value(s) from the cache.", nullptr,
+        m_status->setText(result.fromCache ? tr("Read %Ln value(s) from the cache.", nullptr,
                                                 int(result.table.records.size()))
-                                           : tr("Downloaded %n value(s).", nullptr,
+                                           : tr("Downloaded %Ln value(s).", nullptr,
                                                 int(result.table.records.size())));
+        savePack(result);
         accept();
     });
     connect(m_client, &EurostatClient::failed, this, [this](const QString &message) {
@@ -135,6 +149,30 @@ void DownloadDialog::cancel()
     m_client->cancel();
     setRunning(false);
     m_status->setText(tr("Download cancelled; nothing was loaded or cached."));
+}
+
+void DownloadDialog::savePack(const EurostatClient::Result &result)
+{
+    m_packPath.clear();
+    m_packError.clear();
+    if (m_packDirectory.isEmpty())
+        return;
+    const EurostatClient::Request request = this->request();
+    // The NUTS version of the codes, by the boundary cache's code lists when there is one.
+    int version = 0;
+    NutsCodes codes;
+    if (QString why; codes.loadFromCache(&why))
+        version = codes.detectVersion(result.table).version;
+    const QString folder = QDir(m_packDirectory)
+                               .absoluteFilePath(EurostatClient::packName(request, result) + QStringLiteral(".cspack"));
+    if (DataPack::write(folder, EurostatClient::packManifest(request, result, version), {result.cachedFile},
+                        &m_packError)) {
+        m_packPath = folder;
+        m_status->setText(m_status->text() + QLatin1Char(' ') +
+                          tr("Kept as data pack %1.").arg(QDir::toNativeSeparators(folder)));
+    } else {
+        m_status->setText(m_status->text() + QLatin1Char(' ') + m_packError);
+    }
 }
 
 void DownloadDialog::setRunning(bool running)

@@ -17,7 +17,8 @@ namespace cs {
 
 // Downloads one of the datasets EurostatClient knows, with a progress bar, Cancel and the
 // client's messages (offline, timeout, HTTP errors). A cached download is served from the
-// disk cache unless "Download again" is ticked. Accepted once a table with data is read.
+// disk cache unless "Download again" is ticked. Accepted once a table with data is read;
+// what was fetched is then kept as a dated data pack (maps/DataPack.h) in packDirectory().
 class DownloadDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,13 @@ public:
     void setFormat(EurostatClient::Format format);
     // The request for the chosen dataset and format (its readOptions say how it was read).
     EurostatClient::Request request() const;
+    // Where a successful download is kept as a data pack (the window: DataPack::
+    // userDirectory()); empty (default): no pack is written.
+    void setPackDirectory(const QString &directory) { m_packDirectory = directory; }
+    QString packDirectory() const { return m_packDirectory; }
+    // The pack folder written for result(), empty when none was (see packError()).
+    QString packPath() const { return m_packPath; }
+    QString packError() const { return m_packError; }
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *downloadButton() const { return m_download; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -43,6 +51,7 @@ public slots:
 private:
     void setRunning(bool running);
     void updateCacheNote();
+    void savePack(const EurostatClient::Result &result);
 
     EurostatClient *m_client;
     QComboBox *m_dataset = nullptr;
@@ -54,6 +63,9 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_close = nullptr;
     std::optional<EurostatClient::Result> m_result;
+    QString m_packDirectory;
+    QString m_packPath;
+    QString m_packError;
     bool m_running = false;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/ExportDialog.h"
 
+#include "maps/NumberFormat.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -69,14 +71,19 @@ ExportDialog::ExportDialog(const MapScene &scene, QWidget *parent) : QDialog(par
     form->addRow(tr("&Page:"), m_page);
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(tr("&Resolution:"), m_dpi);
-    form->addRow(tr("&Size:"), size);
+    // Rows of two widgets: the label's mnemonic goes to the first.
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_width);
+    form->addRow(sizeLabel, size);
     form->addRow(tr("&Margins:"), m_margins);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);
     form->addRow(QString(), m_insets);
     form->addRow(QString(), m_scaleBar);
     form->addRow(QString(), m_northArrow);
-    form->addRow(tr("&File:"), file);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, file);
 
     m_previewLabel = new QLabel(this);
     m_previewLabel->setMinimumSize(kPreviewWidth, kPreviewWidth * 2 / 3);
@@ -186,7 +193,7 @@ void ExportDialog::updatePreview()
         FigureExport::paint(painter, m_scene, QRectF(m_preview.rect()), previewOptions);
     }
     m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
-    m_previewLabel->setToolTip(tr("%1 × %2 px").arg(full.width()).arg(full.height()));
+    m_previewLabel->setToolTip(tr("%1 × %2 px").arg(numbers::count(full.width()), numbers::count(full.height())));
 }
 
 } // namespace cs

@@ -4,7 +4,6 @@
 #include "maps/MapRenderer.h"
 
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -104,8 +103,10 @@ void MapView::zoomToRegion(int region)
 {
     if (!m_scene.layer || region < 0 || region >= m_scene.layer->regions().size())
         return;
+    // Framed with its surroundings: the region spans at most half the view's width and
+    // height, so the neighbours, legend and source line leave it visible.
     const QRectF b = m_scene.layer->regions()[region].bounds;
-    setExtent(b.adjusted(-b.width() * 0.3, -b.height() * 0.3, b.width() * 0.3, b.height() * 0.3));
+    setExtent(b.adjusted(-b.width() * 0.5, -b.height() * 0.5, b.width() * 0.5, b.height() * 0.5));
 }
 
 void MapView::zoomAt(const QPointF &anchor, double factor)

@@ -5,6 +5,7 @@
 
 #include "indicators/Similarity.h"
 #include "maps/ClusterData.h"
+#include "maps/NumberFormat.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineF>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -64,6 +64,12 @@ PeerFinder::PeerFinder(const ClusterData *data, QWidget *parent)
     m_distanceBox->setSuffix(tr(" km"));
     m_distanceBox->setSpecialValueText(tr("Any distance"));
     m_distanceBox->setToolTip(tr("Only partners within this distance (between region centres)"));
+    m_levelBox = new QComboBox(this);
+    m_levelBox->setObjectName(QStringLiteral("partnerLevel"));
+    m_levelBox->setToolTip(tr("The regions partners are sought among: the selected region's "
+                              "level or another level of the data"));
+    auto *levelLabel = new QLabel(tr("Partners at:"), this);
+    levelLabel->setBuddy(m_levelBox);
 
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -92,6 +98,8 @@ PeerFinder::PeerFinder(const ClusterData *data, QWidget *parent)
     controls->addWidget(m_countBox);
     controls->addWidget(m_export);
     auto *filters = new QHBoxLayout;
+    filters->addWidget(levelLabel);
+    filters->addWidget(m_levelBox);
     filters->addWidget(m_countriesBox, 1);
     filters->addWidget(m_distanceBox, 1);
     auto *layout = new QVBoxLayout(this);
@@ -100,7 +108,7 @@ PeerFinder::PeerFinder(const ClusterData *data, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
 
-    for (QComboBox *box : {m_modeBox, m_scopeBox, m_countriesBox})
+    for (QComboBox *box : {m_modeBox, m_scopeBox, m_countriesBox, m_levelBox})
         connect(box, &QComboBox::activated, this, &PeerFinder::readControls);
     for (QSpinBox *box : {m_countBox, m_distanceBox})
         connect(box, &QSpinBox::valueChanged, this, &PeerFinder::readControls);
@@ -117,6 +125,7 @@ QSize PeerFinder::sizeHint() const
 void PeerFinder::setData(const ClusterData *data)
 {
     m_data = data;
+    syncControls();
     recompute();
 }
 
@@ -125,6 +134,14 @@ void PeerFinder::setRegion(const QString &code, int level, int year)
     m_region = code;
     m_level = level;
     m_year = year;
+    syncControls();
+    recompute();
+}
+
+void PeerFinder::setPartnerLevel(int level)
+{
+    m_partnerLevel = level < 0 ? -1 : level;
+    syncControls();
     recompute();
 }
 
@@ -200,7 +217,17 @@ QAbstractItemModel *PeerFinder::model() const
 
 void PeerFinder::syncControls()
 {
-    const QSignalBlocker b1(m_modeBox), b2(m_scopeBox), b3(m_countBox), b4(m_countriesBox), b5(m_distanceBox);
+    const QSignalBlocker b1(m_modeBox), b2(m_scopeBox), b3(m_countBox), b4(m_countriesBox), b5(m_distanceBox),
+        b6(m_levelBox);
+    // The levels of the data; the region's own first named as the default.
+    m_levelBox->clear();
+    QList<int> levels = m_data ? m_data->levels() : QList<int>();
+    if (!levels.contains(partnerLevel()))
+        levels.append(partnerLevel());
+    std::sort(levels.begin(), levels.end());
+    for (int level : levels)
+        m_levelBox->addItem(level == 0 ? tr("Countries") : tr("NUTS %1").arg(level), level);
+    m_levelBox->setCurrentIndex(m_levelBox->findData(partnerLevel()));
     m_countriesBox->setCurrentIndex(m_countriesBox->findData(int(m_countries)));
     m_distanceBox->setValue(m_maxDistanceKm);
     m_modeBox->setCurrentIndex(m_modeBox->findData(int(m_mode)));
@@ -223,6 +250,8 @@ void PeerFinder::readControls()
     m_count = m_countBox->value();
     m_countries = Countries(m_countriesBox->currentData().toInt());
     m_maxDistanceKm = m_distanceBox->value();
+    const int level = m_levelBox->currentData().toInt();
+    m_partnerLevel = level == m_level ? -1 : level;
     recompute();
 }
 
@@ -230,24 +259,32 @@ void PeerFinder::recompute()
 {
     m_peers.clear();
     m_partners.clear();
-    const LevelAnalysis *a = m_data ? m_data->analysis(m_level, m_year) : nullptr;
-    const int self = a ? a->rowOf(m_region) : -1;
+    const int level = partnerLevel();
+    const bool across = level != m_level;
+    // The region's own numbers come from its level, the partners' from theirs.
+    const LevelAnalysis *own = m_data ? m_data->analysis(m_level, m_year) : nullptr;
+    const LevelAnalysis *a = m_data ? m_data->analysis(level, m_year) : nullptr;
+    const int self = own ? own->rowOf(m_region) : -1;
     const bool byCategory = m_scope == Scope::Category && !m_category.isEmpty();
+    const QString levelName = level == 0 ? tr("countries") : tr("NUTS %1 regions").arg(level);
     QString note;
 
-    if (!a || self < 0) {
+    if (!own || self < 0) {
         note = m_region.isEmpty() ? tr("No region selected.")
                                   : tr("%1 has no data at NUTS level %2 in %3.")
                                         .arg(m_region)
                                         .arg(m_level)
                                         .arg(m_year);
+    } else if (!a) {
+        note = tr("The data has no %1 in %2.").arg(levelName).arg(m_year);
     } else {
         const QStringList categories = m_data->categories();
         // The engine's partner columns: the clusters (the NACE structure without any).
         const Engine::Relatedness &related = a->relatedness();
         const std::vector<int> &clusters = related.columns;
-        const Eigen::MatrixXd &lq = related.lq;
-        const Eigen::MatrixXd *omega = &related.density;
+        const Eigen::MatrixXd &lq = related.lq; // the partners' LQ
+        // The region's LQ and relatedness density, from its own level's engine.
+        const Engine::Profile profile = own->engine.profile(own->yearIndex, self);
         int focus = -1; // index into `clusters` of m_category
         for (std::size_t j = 0; j < clusters.size(); ++j)
             if (categories[clusters[j]] == m_category)
@@ -256,13 +293,16 @@ void PeerFinder::recompute()
         const auto label = [&](int j) {
             return m_data->categoryLabel(categories[clusters[std::size_t(j)]]);
         };
-        const auto lqText = [](double v) { return QLocale().toString(v, 'f', 2); };
+        const auto lqText = [](double v) { return numbers::ratio(v); };
 
-        // Where partners may be: the country filter and the distance between centres.
+        // Where partners may be: the country filter and the distance between centres; at
+        // another level not the regions that contain the region or lie in it.
         const QString country = m_region.left(2);
         const QPointF centre = m_centres.value(m_region, QPointF(qQNaN(), qQNaN()));
         const auto allowed = [&](int row) {
             const QString code = a->regions[row];
+            if (across && (code.startsWith(m_region) || m_region.startsWith(code)))
+                return false;
             if ((m_countries == Countries::Others && code.startsWith(country)) ||
                 (m_countries == Countries::Own && !code.startsWith(country)))
                 return false;
@@ -281,8 +321,11 @@ void PeerFinder::recompute()
         } else if (m_mode != Mode::Complementary) {
             const auto method = m_mode == Mode::Cosine ? Engine::Similarity::Cosine
                                                        : Engine::Similarity::Correlation;
-            for (const Engine::Partner &p :
-                 a->engine.similarPartners(a->yearIndex, self, method, 0, byCategory ? focus : -1)) {
+            const int only = byCategory ? focus : -1;
+            const std::vector<Engine::Partner> found =
+                across ? a->engine.similarPartners(a->yearIndex, profile, method, 0, only)
+                       : a->engine.similarPartners(a->yearIndex, self, method, 0, only);
+            for (const Engine::Partner &p : found) {
                 if (!allowed(p.region))
                     continue;
                 // The clusters where both are specialised, strongest first, explain the score.
@@ -307,8 +350,11 @@ void PeerFinder::recompute()
                         tr("Only regions with LQ ≥ 1 in %1.").arg(label(focus));
         } else {
             // Weak here (LQ < 1), strong there, related: the engine's terms, largest first.
-            for (const Engine::Partner &p :
-                 a->engine.complementaryPartners(a->yearIndex, self, byCategory ? focus : -1)) {
+            const int only = byCategory ? focus : -1;
+            const std::vector<Engine::Partner> found =
+                across ? a->engine.complementaryPartners(a->yearIndex, profile, only)
+                       : a->engine.complementaryPartners(a->yearIndex, self, only);
+            for (const Engine::Partner &p : found) {
                 if (!allowed(p.region))
                     continue;
                 QStringList names, parts;
@@ -317,7 +363,7 @@ void PeerFinder::recompute()
                     names.append(label(j));
                     parts.append(tr("%1 (LQ %2 × ω %3)")
                                      .arg(label(j), lqText(std::min(lq(p.region, j), kLqCap)),
-                                          QLocale().toString((*omega)(self, j), 'f', 2)));
+                                          numbers::score(profile.density(j))));
                 }
                 m_partners.push_back(p);
                 candidates.push_back({p.region, p.share, names.join(QStringLiteral("; ")),
@@ -331,16 +377,21 @@ void PeerFinder::recompute()
                             "strengths (LQ ≥ 1, capped at %2) in clusters where %1 is weak but related; "
                             "1 = strong in all of them.")
                              .arg(m_region, lqText(kLqCap));
-            if (byCategory && lq(self, focus) >= 1.0)
+            if (byCategory && profile.lq(focus) >= 1.0)
                 note += QLatin1Char(' ') + tr("%1 is already specialised in it (LQ %2).")
-                                               .arg(m_region, lqText(lq(self, focus)));
+                                               .arg(m_region, lqText(profile.lq(focus)));
         }
+        if (across)
+            note += QLatin1Char(' ') + tr("Partners among the %1 (%2's own numbers from NUTS %3); "
+                                          "regions that contain %2 or lie in it are left out.")
+                                           .arg(levelName, m_region)
+                                           .arg(m_level);
         if (m_countries != Countries::All || m_maxDistanceKm > 0)
             note += QLatin1Char(' ') + tr("Filtered: %1%2.")
                                            .arg(m_countries == Countries::Others ? tr("other countries than %1").arg(country)
                                                 : m_countries == Countries::Own  ? tr("%1 only").arg(country)
                                                                                  : tr("all countries"),
-                                                m_maxDistanceKm > 0 ? tr(", within %1 km").arg(m_maxDistanceKm)
+                                                m_maxDistanceKm > 0 ? tr(", within %1 km").arg(numbers::count(m_maxDistanceKm))
                                                                     : QString());
         if (m_count > 0 && int(candidates.size()) > m_count) {
             candidates.resize(std::size_t(m_count));
@@ -367,11 +418,11 @@ void PeerFinder::fillTable()
                                                                       : tr("Shared strengths")});
     for (int i = 0; i < m_peers.size(); ++i) {
         const Peer &p = m_peers[i];
-        auto *rank = new QStandardItem(QLocale().toString(i + 1));
+        auto *rank = new QStandardItem(numbers::count(i + 1));
         rank->setData(i + 1, Qt::UserRole);
         auto *code = new QStandardItem(p.code);
         auto *name = new QStandardItem(p.name);
-        auto *score = new QStandardItem(QLocale().toString(p.score, 'f', 2));
+        auto *score = new QStandardItem(numbers::score(p.score));
         score->setData(p.score, Qt::UserRole);
         auto *reasons = new QStandardItem(p.reasons);
         for (QStandardItem *item : {rank, score})
@@ -392,7 +443,8 @@ void PeerFinder::fillTable()
 bool PeerFinder::exportCsv(const QString &path, QString *error) const
 {
     // The same table as `clusterscope export --peers`.
-    const LevelAnalysis *a = m_data ? m_data->analysis(m_level, m_year) : nullptr;
+    // The partners' level: their rows index its regions.
+    const LevelAnalysis *a = m_data ? m_data->analysis(partnerLevel(), m_year) : nullptr;
     if (!a) {
         if (error)
             *error = tr("Cannot write %1: no partners").arg(QDir::toNativeSeparators(path));

@@ -27,8 +27,10 @@ namespace cs {
 
 class ClusterData;
 
-// Ranks the other regions of a level and year as partners of one region, over the
-// cluster categories (not NACE sections and divisions):
+// Ranks the other regions of a level and year (the region's own level, or another level
+// of the data: partners among NUTS 1 regions or countries for a NUTS 2 region) as partners
+// of one region, over the cluster categories (not NACE sections and divisions); the
+// engine computes every score (Engine::similarPartners, complementaryPartners):
 // - Similar: cosine or Pearson correlation of the regions' LQ profiles
 //   (indicators/Similarity). With a category, only regions with LQ ≥ 1 in it qualify.
 // - Complementary: Σ over categories c where the region is weak (LQ_r,c < 1) and the
@@ -76,6 +78,13 @@ public:
     // centres in EPSG:3035 metres (equal-area, so distances hold across Europe).
     void setMaxDistance(int km);
     void setRegionCentres(const QHash<QString, QPointF> &centres);
+    // The NUTS level the partners are sought among (0 = countries); -1 (default): the
+    // region's own level. At another level the region's own LQ and relatedness come from
+    // its level's engine (Engine::profile), and regions that contain it or lie in it are
+    // left out. The picker offers the levels of the data.
+    void setPartnerLevel(int level);
+    // The level the partners shown are of.
+    int partnerLevel() const { return m_partnerLevel >= 0 ? m_partnerLevel : m_level; }
 
     QString region() const { return m_region; }
     QString category() const { return m_category; }
@@ -115,6 +124,7 @@ private:
     QHash<QString, QPointF> m_centres;
     Countries m_countries = Countries::All;
     int m_maxDistanceKm = 0;
+    int m_partnerLevel = -1; // -1: the region's level
     QList<Peer> m_peers;
     std::vector<Engine::Partner> m_partners; // the rows of m_peers, as the engine ranked them
 
@@ -122,6 +132,7 @@ private:
     QComboBox *m_scopeBox = nullptr;
     QSpinBox *m_countBox = nullptr;
     QComboBox *m_countriesBox = nullptr;
+    QComboBox *m_levelBox = nullptr;
     QSpinBox *m_distanceBox = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_note = nullptr;

@@ -45,4 +45,17 @@ bool NumericSortProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
 }
 
+QString elidedAtWord(const QString &text, int length)
+{
+    const QString simplified = text.simplified();
+    if (simplified.size() <= length || length < 2)
+        return simplified.left(std::max(length, 0));
+    // The last space that leaves room for the ellipsis; trailing punctuation goes too.
+    const qsizetype space = simplified.lastIndexOf(QLatin1Char(' '), length - 1);
+    QString head = space > 0 ? simplified.left(space) : simplified.left(length - 1);
+    while (!head.isEmpty() && !head.back().isLetterOrNumber() && head.back() != QLatin1Char(')'))
+        head.chop(1);
+    return head + QChar(0x2026);
+}
+
 } // namespace cs::tabletext

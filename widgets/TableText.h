@@ -29,4 +29,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };
 
+// `text` cut at the end of a word to at most `length` characters, ellipsis included
+// ("Information Technology…"); a first word longer than that is cut inside it.
+QString elidedAtWord(const QString &text, int length);
+
 } // namespace cs::tabletext

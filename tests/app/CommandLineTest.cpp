@@ -2,6 +2,7 @@
 #include "maps/Classification.h"
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
+#include "tests/common/WageTable.h"
 
 #include <QImage>
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 using namespace cs;
 
@@ -215,6 +218,58 @@ private slots:
         QCOMPARE(rows.value(QStringLiteral("AT12")).value(2).toDouble(), 1.75);
     }
 
+    // Issue 21: --map-columns …,wages=COL reads the second measure; --indicator
+    // relative_wage and --all give the engine's relative wage, checked against the wage per
+    // person over the category's average computed here from the file (the real SBS extract
+    // with derived wages, tests/common/WageTable.h).
+    void relativeWageFromMapColumns()
+    {
+        QTemporaryDir dir;
+        const QList<testing::WageRow> rows = testing::wageRows();
+        QVERIFY(rows.size() > 40000);
+        const QString path = dir.filePath(QStringLiteral("sbs_wages.csv"));
+        QVERIFY(testing::writeFile(path, testing::longCsv(rows)));
+        const QStringList data = {QStringLiteral("--data"), path, QStringLiteral("--map-columns"),
+                                  QStringLiteral("region=geo,industry=nace_r2,year=year,value=persons,flag=flag,wages=wages")};
+        const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--indicator"),
+                                      QStringLiteral("relative_wage"), QStringLiteral("--category"),
+                                      QStringLiteral("C28"), QStringLiteral("-o"), QStringLiteral("-")} +
+                          data);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto byRegion = rowsById(r.out);
+        QStringList regions = byRegion.keys();
+        regions.removeAll(QStringLiteral("nuts_id"));
+        QVERIFY(regions.size() > 250);
+        const testing::ExpectedWages expected = testing::expectedWages(rows, regions, {QStringLiteral("C28")});
+        for (const QString &region : {QStringLiteral("ITC4"), QStringLiteral("DE11"), QStringLiteral("FR10"),
+                                      QStringLiteral("ES51")}) {
+            const double want = expected.relative(region);
+            const double got = byRegion.value(region).value(2).toDouble();
+            QVERIFY2(std::isfinite(want) && std::abs(got - want) <= 1e-10 * want,
+                     qPrintable(QStringLiteral("%1: %2, expected %3").arg(region).arg(got).arg(want)));
+        }
+
+        const Run all = run(QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"),
+                                        QStringLiteral("-")} +
+                            data);
+        QVERIFY2(all.code == 0, qPrintable(all.err));
+        QHash<QString, double> itc4;
+        for (const QString &line : all.out.split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("ITC4,C28,2015,")))
+                itc4.insert(line.section(QLatin1Char(','), 3, 3), line.section(QLatin1Char(','), 4, 4).toDouble());
+        QVERIFY(std::abs(itc4.value(QStringLiteral("relative_wage")) - expected.relative(QStringLiteral("ITC4"))) <=
+                1e-10 * expected.relative(QStringLiteral("ITC4")));
+        QVERIFY(std::abs(itc4.value(QStringLiteral("wages")) - expected.wages.value(QStringLiteral("ITC4"))) <=
+                1e-9 * expected.wages.value(QStringLiteral("ITC4")));
+        QVERIFY(itc4.contains(QStringLiteral("productivity_star")));
+        // Without wages --all has no wage rows.
+        const Run plain = run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"),
+                               QStringLiteral("-")});
+        QCOMPARE(plain.code, 0);
+        QVERIFY(!plain.out.contains(QLatin1String(",relative_wage,")));
+        QVERIFY(plain.out.contains(QLatin1String("ITC4,C28,2015,lq,")));
+    }
+
     void unusableDataExitsThree()
     {
         QTemporaryDir dir;
@@ -345,6 +400,11 @@ private slots:
                                       << QStringLiteral("invalid --star-symbols '4'; valid: 0 to 3");
         QTest::newRow("gui option") << QStringList{QStringLiteral("--level"), QStringLiteral("9")}
                                     << QStringLiteral("valid levels");
+        // Issue 21: the embedded data holds persons employed only.
+        QTest::newRow("relative wage without wages")
+            << QStringList{e, QStringLiteral("--indicator"), QStringLiteral("relative_wage"), o, dash}
+            << QStringLiteral("the embedded data set 'sbs' has no wage measure; the built-in data has none (it "
+                              "holds persons employed only)");
     }
     void invalidOptionsExitTwo()
     {

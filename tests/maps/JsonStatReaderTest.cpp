@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "maps/JsonStatReader.h"
 #include "tests/common/StatRecords.h"
+#include "tests/common/WageTable.h"
 
 #include <QTest>
 
@@ -197,6 +198,30 @@ private slots:
         QCOMPARE(t.problems.size(), 1);
         QCOMPARE(t.problems.first().message,
                  QStringLiteral("dimension.time.category.index[\"2015-Q1\"]: not a year; only annual data is read; skipped"));
+    }
+
+    // Issue 21: indic_sb [V13320, V16110]: pinned at persons employed, the wages read from
+    // the cell of the same region, industry and year (the real extract's persons employed
+    // with derived wages, tests/common/WageTable.h); a filter pins it as before.
+    void sbsIndicatorsGiveWages()
+    {
+        const QList<testing::WageRow> rows = testing::wageRows();
+        QVERIFY(rows.size() > 40000);
+        const QByteArray json = testing::sbsJsonStat(rows);
+        const StatTable t = JsonStatReader::parse(json, QStringLiteral("sbs.json"), {});
+        QVERIFY2(t.ok, qPrintable(t.problems.value(0).toString()));
+        QCOMPARE(t.wageMeasure, QStringLiteral("wages and salaries (V13320), million euro"));
+        QString mismatch;
+        // Every (geo, nace) cell becomes a record; the extract's rows are among them.
+        QCOMPARE(testing::matchingWageRecords(rows, t.records, &mismatch), int(rows.size()));
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        EurostatTable::Options pinned;
+        pinned.filters.insert(QStringLiteral("indic_sb"), QStringLiteral("V13320"));
+        const StatTable wagesOnly = JsonStatReader::parse(json, QStringLiteral("sbs.json"), pinned);
+        QVERIFY(wagesOnly.ok && wagesOnly.wageMeasure.isEmpty());
+        const StatRecord *itc4 = find(wagesOnly, "ITC4", "C28", 2015);
+        QVERIFY(itc4 && std::isnan(itc4->wages));
+        QCOMPARE(itc4->value, find(t, "ITC4", "C28", 2015)->wages);
     }
 };
 

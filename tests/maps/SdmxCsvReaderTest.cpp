@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "maps/SdmxCsvReader.h"
 #include "tests/common/StatRecords.h"
+#include "tests/common/WageTable.h"
 
 #include <QTest>
 
@@ -255,6 +256,23 @@ private slots:
         const StatTable t = SdmxCsvReader::read(data("no-such-file.csv"), {});
         QVERIFY(!t.ok);
         QVERIFY(t.problems.first().message.startsWith(QStringLiteral("cannot open")));
+    }
+
+    // Issue 21: indic_sb with persons employed (V16110) and wages (V13320): the wages are
+    // the second measure of the same region, industry and year (the real extract's persons
+    // employed with derived wages, tests/common/WageTable.h).
+    void sbsIndicatorsGiveWages()
+    {
+        const QList<testing::WageRow> rows = testing::wageRows();
+        QVERIFY(rows.size() > 40000);
+        const StatTable t = SdmxCsvReader::parse(testing::sbsSdmxCsv(rows), QStringLiteral("sbs.csv"), {});
+        QVERIFY(t.ok);
+        QCOMPARE(t.wageMeasure, QStringLiteral("wages and salaries (V13320), million euro"));
+        QCOMPARE(t.records.size(), rows.size());
+        QString mismatch;
+        QCOMPARE(testing::matchingWageRecords(rows, t.records, &mismatch), int(rows.size()));
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        QVERIFY(t.toCube().hasSecondMeasure());
     }
 };
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "maps/TableReader.h"
 
+#include "maps/TableImport.h"
+#include "tests/common/StatRecords.h"
+#include "tests/common/WageTable.h"
+
 #include <gdal.h>
 #include <ogr_api.h>
 
@@ -10,7 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace cs;
 
@@ -393,6 +399,108 @@ private slots:
         QVERIFY(cp1252);
         QCOMPARE(cp1252->line, 2);
         QCOMPARE(cp1252->column, 5);
+    }
+
+    // Issue 21: a wages column (--map-columns …,wages=COL, or guessed by its name) is read
+    // as the second measure, and the engine's relative wage of a region in a category is
+    // its wage per person over the category's average, as computed here from the file
+    // (the real SBS extract with derived wages, tests/common/WageTable.h).
+    void wagesColumnToRelativeWage()
+    {
+        QTemporaryDir dir;
+        const QList<testing::WageRow> rows = testing::wageRows();
+        QVERIFY(rows.size() > 40000);
+        const QString path = dir.filePath(QStringLiteral("sbs_wages.csv"));
+        QVERIFY(testing::writeFile(path, testing::longCsv(rows)));
+
+        QHash<QString, QString> columns;
+        QString error;
+        QVERIFY2(TableReader::parseColumnMapping(
+                     QStringLiteral("region=geo,industry=nace_r2,year=year,value=persons,flag=flag,wages=wages"),
+                     &columns, &error),
+                 qPrintable(error));
+        QCOMPARE(columns.value(QStringLiteral("wages")), QStringLiteral("wages"));
+        QCOMPARE(TableReader::formatColumnMapping(columns),
+                 QStringLiteral("region=geo,industry=nace_r2,year=year,value=persons,flag=flag,wages=wages"));
+        // The guess finds it by name too (never by content: it is a column of numbers).
+        const TableReader::Preview preview = TableReader::preview(path);
+        QCOMPARE(TableReader::guessColumns(preview.header, preview.rows), columns);
+
+        TableReader::Options options;
+        options.columns = columns;
+        StatTable table = TableReader::read(path, options);
+        QVERIFY2(table.ok, qPrintable(dump(table)));
+        QVERIFY(table.wageMeasure.contains(QLatin1String("wages")));
+        const StatRecord *at11 = testing::findRecord(table, "AT11", "C10", 2015);
+        QVERIFY(at11);
+        QCOMPARE(at11->value, 2485.0);
+        double written = std::nan("");
+        for (const testing::WageRow &r : rows)
+            if (r.geo == QLatin1String("AT11") && r.nace == QLatin1String("C10"))
+                written = r.wages;
+        QCOMPARE(at11->wages, written);
+
+        const ClusterData data = TableImport::toClusterData(table, 2013, TableImport::sourceNoteFor(path));
+        QVERIFY(data.hasWages());
+        QVERIFY(data.offers(Indicator::RelativeWage));
+        QVERIFY(!ClusterData::embeddedDefault().hasWages());
+        QVERIFY(!ClusterData::embeddedDefault().offers(Indicator::RelativeWage));
+        const LevelAnalysis *a = data.analysis(2, 2015);
+        QVERIFY(a);
+        // A division, and a section whose divisions mix cells with and without wages.
+        const QStringList divisionsOfC = [&] {
+            QStringList list;
+            for (const QString &c : data.categories())
+                if (c.size() == 3 && c.startsWith(QLatin1Char('C')))
+                    list.append(c);
+            return list;
+        }();
+        QVERIFY(divisionsOfC.size() > 20);
+        for (const auto &[category, industries] :
+             {std::pair{QStringLiteral("C28"), QSet<QString>{QStringLiteral("C28")}},
+              std::pair{QStringLiteral("C"), QSet<QString>(divisionsOfC.begin(), divisionsOfC.end())}}) {
+            const testing::ExpectedWages expected = testing::expectedWages(rows, a->regions, industries);
+            const Scores scores = data.compute({2, category, Indicator::RelativeWage, 2015});
+            QCOMPARE(scores.regions, a->regions);
+            int compared = 0;
+            for (const QString &region : {QStringLiteral("DE11"), QStringLiteral("ITC4"), QStringLiteral("FR10"),
+                                          QStringLiteral("PL22"), QStringLiteral("AT13")}) {
+                const double want = expected.relative(region);
+                const double got = scores.valueOf(region);
+                QVERIFY2(std::isfinite(want), qPrintable(region));
+                QVERIFY2(std::abs(got - want) <= 1e-12 * want, qPrintable(QStringLiteral("%1 %2: %3, expected %4")
+                                                                             .arg(category, region)
+                                                                             .arg(got, 0, 'g', 17)
+                                                                             .arg(want, 0, 'g', 17)));
+                ++compared;
+            }
+            // Every region: the same numbers, NaN where the file has no pair of cells.
+            for (int k = 0; k < scores.regions.size(); ++k) {
+                const double want = expected.relative(scores.regions[k]);
+                QVERIFY(std::isnan(want) ? std::isnan(scores.values[k])
+                                         : std::abs(scores.values[k] - want) <= 1e-12 * want);
+            }
+            QCOMPARE(compared, 5);
+
+            // The productivity star: the top 10 % of the regions with a value (ties at the
+            // cut-off included), counted here.
+            QList<double> values;
+            for (int k = 0; k < scores.regions.size(); ++k)
+                if (const double v = expected.relative(scores.regions[k]); std::isfinite(v))
+                    values.append(v);
+            std::sort(values.begin(), values.end(), std::greater<>());
+            const int top = int(std::ceil(0.1 * values.size()));
+            QVERIFY(top >= 20);
+            // No near-tie at the cut-off, so the count does not hang on the last bit.
+            QVERIFY(values[top - 1] - values[top] > 1e-9);
+            const int column = int(data.categories().indexOf(category));
+            int stars = 0;
+            for (int row = 0; row < a->regions.size(); ++row)
+                stars += a->stars()->has(row, column, StarRating::kProductivity) ? 1 : 0;
+            QCOMPARE(stars, top);
+        }
+        // The unit is stated where the relative wage is shown.
+        QVERIFY(data.wageNote().contains(QLatin1String("wages")));
     }
 
     // A wide table with its own dimension names: the region and industry columns are

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/ColumnMappingDialog.h"
 
+#include "maps/TableImport.h"
+#include "tests/common/WageTable.h"
+
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QPushButton>
@@ -106,6 +111,61 @@ private slots:
         QCOMPARE(table.records[338].flags, Flags(kFlagMissing | kFlagDefinition));
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    // Issue 21: an optional "Wages" column picker (none by default; guessed by name); what
+    // it chooses is read as the second measure and gives the relative wage. The file: the
+    // real SBS extract with derived wages (tests/common/WageTable.h).
+    void wagesColumn()
+    {
+        QTemporaryDir dir;
+        const QList<testing::WageRow> rows = testing::wageRows();
+        QVERIFY(rows.size() > 40000);
+        const QString path = dir.filePath(QStringLiteral("sbs_wages.csv"));
+        QByteArray csv = testing::longCsv(rows);
+        csv.replace("geo,nace_r2,year,persons,flag,wages", "geo,nace_r2,year,persons,flag,Lohnsumme");
+        QVERIFY(testing::writeFile(path, csv));
+        const TableReader::Preview preview = TableReader::preview(path);
+        ColumnMappingDialog dialog(path, preview);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QComboBox *wages = dialog.roleBox(QStringLiteral("wages"));
+        QVERIFY(wages);
+        auto *form = dialog.findChild<QFormLayout *>();
+        auto *label = qobject_cast<QLabel *>(form->labelForField(wages));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Wages (optional):"));
+        // A name the guess does not know: none, and OK needs none.
+        QCOMPARE(wages->currentText(), QStringLiteral("(none)"));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!dialog.columns().contains(QStringLiteral("wages")));
+        // The same column as the persons employed is refused.
+        wages->setCurrentIndex(wages->findText(QStringLiteral("persons")));
+        QVERIFY(!ok->isEnabled());
+        wages->setCurrentIndex(wages->findText(QStringLiteral("Lohnsumme")));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(5)->text(), QStringLiteral("Lohnsumme → wages"));
+
+        TableReader::Options options;
+        options.columns = dialog.columns();
+        QCOMPARE(TableReader::formatColumnMapping(options.columns),
+                 QStringLiteral("region=geo,industry=nace_r2,year=year,value=persons,flag=flag,wages=Lohnsumme"));
+        StatTable table = TableReader::read(path, options);
+        QVERIFY(table.ok);
+        QString mismatch;
+        QCOMPARE(testing::matchingWageRecords(rows, table.records, &mismatch), int(rows.size()));
+        const ClusterData data = TableImport::toClusterData(table, 2013, path);
+        QVERIFY(data.hasWages());
+        const LevelAnalysis *a = data.analysis(2, 2015);
+        QVERIFY(a);
+        const testing::ExpectedWages expected =
+            testing::expectedWages(rows, a->regions, {QStringLiteral("C10")});
+        const double want = expected.relative(QStringLiteral("DE21"));
+        QVERIFY(std::isfinite(want));
+        QVERIFY(std::abs(data.compute({2, QStringLiteral("C10"), Indicator::RelativeWage, 2015})
+                             .valueOf(QStringLiteral("DE21")) -
+                         want) <= 1e-12 * want);
     }
 };
 

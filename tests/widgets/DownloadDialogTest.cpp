@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/DownloadDialog.h"
+#include "maps/DataPack.h"
+#include "maps/TableReader.h"
 #include "tests/common/RecordedEurostatServer.h"
 
+#include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +79,71 @@ private slots:
         QVERIFY(again.result()->fromCache);
         QCOMPARE(again.result()->table.records.size(), 12);
         QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    // Issue 21: what was fetched is kept as a dated data pack: the file byte for byte,
+    // its checksum, the dataset, URL, filters and today's date; it opens with the same
+    // values. Without a pack folder (default) nothing is written.
+    void downloadKeptAsPack()
+    {
+        QTemporaryDir packs;
+        DownloadDialog dialog(m_client.get());
+        dialog.setDataset(QStringLiteral("lfst_r_lfe2en2"));
+        dialog.setPackDirectory(packs.filePath(QStringLiteral("packs")));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.start();
+        QVERIFY(accepted.wait(kWaitMs));
+        QVERIFY2(dialog.packError().isEmpty(), qPrintable(dialog.packError()));
+        const QString folder = dialog.packPath();
+        QCOMPARE(folder, QDir(packs.filePath(QStringLiteral("packs")))
+                             .absoluteFilePath(QStringLiteral("lfst_r_lfe2en2_%1.cspack")
+                                                   .arg(QDate::currentDate().toString(Qt::ISODate))));
+        QVERIFY(dialog.statusText().contains(QStringLiteral("Kept as data pack")));
+        QString error;
+        const std::optional<DataPack> pack = DataPack::read(folder, &error);
+        QVERIFY2(pack, qPrintable(error));
+        const DataPack::Manifest &m = pack->manifest();
+        QCOMPARE(m.dataset, QStringLiteral("lfst_r_lfe2en2"));
+        QCOMPARE(m.retrieved, QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(m.query, dialog.result()->url.toString());
+        QVERIFY(m.query.startsWith(m_server->baseUrl().toString()));
+        QCOMPARE(m.filter, QStringLiteral("age=Y15-64,sex=T,unit=THS_PER"));
+        QCOMPARE(m.scale, 1000.0);
+        QCOMPARE(m.source, QStringLiteral("Source: Eurostat (lfst_r_lfe2en2)"));
+        QVERIFY(m.licence.contains(QStringLiteral("2011/833/EU")));
+        QCOMPARE(m.files.size(), 1);
+        QCOMPARE(m.files[0].name, QStringLiteral("lfst_r_lfe2en2.csv"));
+        QCOMPARE(m.files[0].format, QStringLiteral("sdmx-csv"));
+        QFile cached(dialog.result()->cachedFile);
+        QVERIFY(cached.open(QIODevice::ReadOnly));
+        const QByteArray fetched = cached.readAll();
+        QCOMPARE(fetched, test::RecordedEurostatServer::recorded("lfst_r_lfe2en2_sdmx10.csv"));
+        QFile inPack(pack->dataFile());
+        QVERIFY(inPack.open(QIODevice::ReadOnly));
+        QCOMPARE(inPack.readAll(), fetched);
+        QCOMPARE(m.files[0].sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(fetched, QCryptographicHash::Sha256).toHex()));
+        // The years are those of the values read.
+        QSet<int> years;
+        for (const StatRecord &record : dialog.result()->table.records)
+            years.insert(record.year);
+        QCOMPARE(QSet<int>(m.years.begin(), m.years.end()), years);
+        // Read back with the pack's own filter and scale: the 12 values of the download.
+        TableReader::Options options;
+        for (const QString &pair : m.filter.split(QLatin1Char(',')))
+            options.eurostat.filters.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        options.eurostat.scale = m.scale;
+        const StatTable table = TableReader::read(pack->dataFile(), options);
+        QCOMPARE(table.records.size(), dialog.result()->table.records.size());
+        QCOMPARE(table.records.first().value, dialog.result()->table.records.first().value);
+
+        DownloadDialog plain(m_client.get());
+        plain.setDataset(QStringLiteral("lfst_r_lfe2en2"));
+        QSignalSpy acceptedPlain(&plain, &QDialog::accepted);
+        plain.start();
+        QVERIFY(acceptedPlain.wait(kWaitMs));
+        QVERIFY(plain.packPath().isEmpty());
+        QCOMPARE(QDir(packs.filePath(QStringLiteral("packs"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
     }
 
     // Nobody listening: the client's message is shown, nothing is loaded, the user can retry.

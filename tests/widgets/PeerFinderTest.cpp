@@ -3,6 +3,7 @@
 #include "widgets/PeerFinder.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -133,6 +134,101 @@ private slots:
         QStringList near = finder.peerCodes();
         near.sort();
         QCOMPARE(near, (QStringList{QStringLiteral("DE22"), QStringLiteral("DE23")}));
+    }
+
+    // Partners among the regions of another level: NUTS 1 regions and countries for a
+    // NUTS 2 region, with its own numbers from NUTS 2, without the regions that contain it,
+    // the country and distance filters still applied.
+    void partnersAtAnotherLevel()
+    {
+        PeerFinder finder(&m_data);
+        finder.setCount(0);
+        finder.setRegion(QStringLiteral("ITC4"), 2, 2015);
+        QCOMPARE(finder.partnerLevel(), 2);
+        const QList<int> levels = m_data.levels();
+        QVERIFY(levels.contains(0) && levels.contains(1));
+
+        finder.setPartnerLevel(1);
+        QCOMPARE(finder.partnerLevel(), 1);
+        QVERIFY(finder.peers().size() > 20);
+        for (const PeerFinder::Peer &p : finder.peers()) {
+            QCOMPARE(p.code.size(), 3);
+            QVERIFY2(!QStringLiteral("ITC4").startsWith(p.code), qPrintable(p.code)); // not ITC itself
+        }
+        for (int i = 1; i < finder.peers().size(); ++i)
+            QVERIFY(finder.peers()[i].score <= finder.peers()[i - 1].score);
+        // The engine's ranking of ITC4's NUTS 2 profile among the NUTS 1 regions, ITC left out.
+        const LevelAnalysis *own = m_data.analysis(2, 2015);
+        const LevelAnalysis *other = m_data.analysis(1, 2015);
+        const Engine::Profile profile = own->engine.profile(own->yearIndex, own->rowOf(QStringLiteral("ITC4")));
+        QStringList expected;
+        for (const Engine::Partner &p :
+             other->engine.similarPartners(other->yearIndex, profile, Engine::Similarity::Cosine, 0))
+            if (other->regions[p.region] != QLatin1String("ITC"))
+                expected.append(other->regions[p.region]);
+        QCOMPARE(finder.peerCodes(), expected);
+        // Not the same as ranking ITC (the NUTS 1 region) itself: ITC4's own profile counts.
+        const auto ofItc =
+            other->engine.similarPartners(other->yearIndex, other->rowOf(QStringLiteral("ITC")),
+                                          Engine::Similarity::Cosine, 0);
+        QVERIFY(std::abs(ofItc.front().score - finder.peers().first().score) > 1e-9 ||
+                other->regions[ofItc.front().region] != finder.peers().first().code);
+
+        finder.setCountries(PeerFinder::Countries::Others);
+        QVERIFY(!finder.peers().isEmpty());
+        for (const PeerFinder::Peer &p : finder.peers())
+            QVERIFY2(!p.code.startsWith(QStringLiteral("IT")), qPrintable(p.code));
+        finder.setCountries(PeerFinder::Countries::All);
+
+        finder.setMode(PeerFinder::Mode::Complementary);
+        QVERIFY(!finder.peers().isEmpty());
+        for (const PeerFinder::Peer &p : finder.peers()) {
+            QCOMPARE(p.code.size(), 3);
+            QVERIFY(p.score > 0.0 && p.score <= 1.0);
+        }
+
+        // Countries: two-letter codes, Italy (which contains ITC4) left out.
+        finder.setMode(PeerFinder::Mode::Cosine);
+        finder.setPartnerLevel(0);
+        QVERIFY(finder.peers().size() > 10);
+        for (const PeerFinder::Peer &p : finder.peers())
+            QVERIFY2(p.code.size() == 2 && p.code != QLatin1String("IT"), qPrintable(p.code));
+
+        // The export names the partners of that level.
+        finder.setCount(3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("countries.csv"));
+        QString error;
+        QVERIFY2(finder.exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[1].section(QLatin1Char(','), 1, 1), finder.peers().first().code);
+
+        // Back to the region's own level.
+        finder.setPartnerLevel(-1);
+        QCOMPARE(finder.partnerLevel(), 2);
+        QCOMPARE(finder.peers().first().code.size(), 4);
+
+        // The picker offers the levels of the data, the region's own selected, and picking
+        // one changes the partners.
+        auto *picker = finder.findChild<QComboBox *>(QStringLiteral("partnerLevel"));
+        QVERIFY(picker);
+        QCOMPARE(picker->count(), int(levels.size()));
+        for (int i = 0; i < picker->count(); ++i)
+            QCOMPARE(picker->itemData(i).toInt(), levels[i]);
+        QCOMPARE(picker->currentData().toInt(), 2);
+        QSignalSpy changed(&finder, &PeerFinder::peersChanged);
+        picker->setCurrentIndex(picker->findData(1));
+        emit picker->activated(picker->currentIndex());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(finder.partnerLevel(), 1);
+        QCOMPARE(finder.peers().first().code.size(), 3);
+        // A region of another level keeps the chosen partner level.
+        finder.setRegion(QStringLiteral("DE11"), 2, 2015);
+        QCOMPARE(picker->currentData().toInt(), 1);
+        QCOMPARE(finder.peers().first().code.size(), 3);
     }
 
     void exportCsvWritesHeaderAndRows()
