@@ -785,7 +785,7 @@ int CommandLine::runPacks(const QStringList &arguments)
         return kExitOk;
     }
     int code = kExitOk;
-    std::fprintf(stdout, "%s\n", qUtf8Printable(tr("name\tdataset\tnuts\tyears\tretrieved\tlocation")));
+    std::fprintf(stdout, "%s\n", "name\tdataset\tnuts\tyears\tretrieved\tlocation");
     for (const ListedPack &listed : DataPack::installed(parser.positionalArguments().mid(1))) {
         if (!listed.pack) {
             printError(listed.error);

@@ -228,7 +228,7 @@ void MainWindow::createStyleToolBar()
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->view()->setTextElideMode(Qt::ElideRight);
     }
-    m_classification->setMinimumContentsLength(22);
+    m_classification->setMinimumContentsLength(19);
     m_palette->setMinimumContentsLength(12);
 
 
@@ -264,7 +264,7 @@ void MainWindow::createSearchBar()
     m_search = new QLineEdit(searchBar);
     m_search->setPlaceholderText(tr("Find region (name or NUTS code)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(150);
+    m_search->setMinimumWidth(130);
     m_search->setCompleter(new QCompleter(new QStringListModel(m_search), m_search));
     m_search->completer()->setFilterMode(Qt::MatchContains);
     m_search->completer()->setCaseSensitivity(Qt::CaseInsensitive);

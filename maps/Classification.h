@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "maps/NumberFormat.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -57,7 +59,7 @@ struct ValueFormat
     {
         ValueFormat f = fixed(decimals);
         f.scale = 100.0;
-        f.suffix = QStringLiteral(" %");
+        f.suffix = numbers::percentSuffix();
         return f;
     }
     static ValueFormat count()

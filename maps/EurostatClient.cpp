@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace cs {
 
 namespace {
@@ -84,12 +86,17 @@ EurostatClient::Request EurostatClient::presetRequest(const QString &dataset, Fo
     r.dataset = dataset;
     r.format = format;
     QHash<QString, QString> pins;
+    // Persons employed and wages and salaries: the reader takes the first as the values
+    // and the second as the wage measure (SbsIndicators), and sets any other aside.
+    QList<QPair<QString, QString>> indicators;
     if (dataset == QLatin1String("sbs_r_nuts06_r2")) {
-        pins = {{QStringLiteral("indic_sb"), QStringLiteral("V16110")}}; // persons employed
+        indicators = {{QStringLiteral("indic_sb"), QStringLiteral("V16110")},  // persons employed
+                      {QStringLiteral("indic_sb"), QStringLiteral("V13320")}}; // wages and salaries
     } else if (dataset == QLatin1String("sbs_r_nuts2021")) {
-        // Persons employed in local units, all size classes.
-        pins = {{QStringLiteral("indic_sbs"), QStringLiteral("EMP_LOC_NR")},
-                {QStringLiteral("sizeclas"), QStringLiteral("TOTAL")}};
+        // Persons employed in local units and their wages and salaries, all size classes.
+        indicators = {{QStringLiteral("indic_sbs"), QStringLiteral("EMP_LOC_NR")},
+                      {QStringLiteral("indic_sbs"), QStringLiteral("WAGE_LOC_MEUR")}};
+        pins = {{QStringLiteral("sizeclas"), QStringLiteral("TOTAL")}};
     } else if (dataset == QLatin1String("lfst_r_lfe2en2")) {
         pins = {{QStringLiteral("unit"), QStringLiteral("THS_PER")},
                 {QStringLiteral("sex"), QStringLiteral("T")},
@@ -104,10 +111,12 @@ EurostatClient::Request EurostatClient::presetRequest(const QString &dataset, Fo
     if (format == Format::JsonStat) {
         // Let the server cut the slice; the reader filters agree with it.
         r.query.append({QStringLiteral("geoLevel"), QStringLiteral("nuts2")});
-        QStringList names = pins.keys();
-        names.sort(); // a stable URL, so the cache finds it again
-        for (const QString &name : std::as_const(names))
-            r.query.append({name, pins.value(name)});
+        QList<QPair<QString, QString>> parameters = indicators;
+        for (auto pin = pins.cbegin(); pin != pins.cend(); ++pin)
+            parameters.append({pin.key(), pin.value()});
+        std::sort(parameters.begin(), parameters.end()); // a stable URL, so the cache finds it again
+        for (const auto &parameter : std::as_const(parameters))
+            r.query.append({parameter.first, parameter.second});
     }
     return r;
 }
@@ -121,11 +130,11 @@ QStringList EurostatClient::presetDatasets()
 QString EurostatClient::presetTitle(const QString &dataset)
 {
     if (dataset == QLatin1String("sbs_r_nuts2021"))
-        return tr("Structural business statistics: persons employed in local units by NUTS 2 and NACE "
-                  "division (from 2021; NUTS 2021)");
+        return tr("Structural business statistics: persons employed in local units and their wages and "
+                  "salaries by NUTS 2 and NACE division (from 2021; NUTS 2021)");
     if (dataset == QLatin1String("sbs_r_nuts06_r2"))
-        return tr("Structural business statistics: persons employed by NUTS 2 and NACE division "
-                  "(2008–2020; NUTS 2016 and earlier)");
+        return tr("Structural business statistics: persons employed and wages and salaries by NUTS 2 and "
+                  "NACE division (2008–2020; NUTS 2016 and earlier)");
     if (dataset == QLatin1String("lfst_r_lfe2en2"))
         return tr("Labour force survey: employment 15–64 by NUTS 2 and NACE section");
     if (dataset == QLatin1String("nama_10r_3empers"))

@@ -53,10 +53,9 @@ QString score(double value)
 
 QString percentSuffix()
 {
-    const QLocale locale;
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return locale.percent();
-    return QChar(0x202F) + locale.percent();
+    // A space before the sign in every language, as the map legends have always read
+    // ("12.3 %"): one form on the map and in the panels.
+    return QStringLiteral(" ") + QLocale().percent();
 }
 
 QString share(double fraction, int decimals)

@@ -22,7 +22,7 @@ QString score(double value);
 QString share(double fraction, int decimals = 1);
 // A value already in percent (growth 2.1) with its sign ("+2.1 %").
 QString signedPercent(double percent, int decimals = 1);
-// The percent suffix of the locale: "%" in English, " %" (narrow no-break space) elsewhere.
+// The percent suffix: a space and the locale's percent sign (" %"), as on the map legends.
 QString percentSuffix();
 
 } // namespace cs::numbers

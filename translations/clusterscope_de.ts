@@ -139,7 +139,7 @@
         <translation>Manuelle Grenzen müssen aufsteigen: %1 folgt auf %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Log-symmetric classes need a positive centre and a span above 1.</source>
         <translation>Log-symmetrische Klassen benötigen eine positive Mitte und eine Spanne über 1.</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+111"/>
+        <location filename="../maps/ClusterData.cpp" line="+113"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat-AKE: Erwerbstätige nach NACE-Abschnitt, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Eurostat-SUS: Beschäftigte nach NACE-Abteilung, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Quelle: Eurostat (sbs_r_nuts06_r2, Beschäftigte, 2015). %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Industry (except construction)</source>
         <translation>Industrie (ohne Baugewerbe)</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>keine verwendbare Zeile der Ebene &quot;division&quot;; die Zuordnung bleibt unverändert</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Persons employed</source>
         <translation>Beschäftigte</translation>
     </message>
@@ -295,7 +295,12 @@
         <translation>Beschäftigungswachstum (% pro Jahr)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+1"/>
+        <source>Relative wage (productivity)</source>
+        <translation>Relativer Lohn (Produktivität)</translation>
+    </message>
+    <message>
+        <location line="+249"/>
         <source>all in the data</source>
         <translation>alle in den Daten</translation>
     </message>
@@ -328,7 +333,7 @@
         <translation>Welche Spalte von &lt;b&gt;%1&lt;/b&gt; enthält was? Eine Zeile je Region, Wirtschaftszweig und Jahr (eine lange Tabelle). Die Vermutung ist voreingestellt; prüfen Sie sie anhand der ersten Zeilen unten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -338,7 +343,12 @@
         <translation>(Spalte wählen)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Wages and salaries of each region, industry and year, in any one unit: the relative wage (productivity) divides them by the persons employed.</source>
+        <translation>Löhne und Gehälter je Region, Wirtschaftszweig und Jahr, in einer beliebigen, einheitlichen Einheit: der relative Lohn (Produktivität) teilt sie durch die Beschäftigten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Detect from the codes</source>
         <translation>Aus den Codes erkennen</translation>
     </message>
@@ -391,7 +401,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+53"/>
+        <location filename="../app/CommandLine.cpp" line="+54"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>ungültiger Wert für --size „%1“; erwartet WIDTHxHEIGHT, z. B. 1920x1080</translation>
     </message>
@@ -421,7 +431,7 @@
         <translation>Kategorie: eine NACE-Abteilung (C28), ein Abschnitt (C) oder ein Cluster-Code.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Year of the data.</source>
         <translation>Jahr der Daten.</translation>
     </message>
@@ -456,12 +466,7 @@
         <translation>Eingebetteter Datensatz: %1 (Standard sbs).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</source>
-        <translation>Spalten eines langen CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Pin extra dimensions of --data, e.g. unit=THS,age=Y15-64.</source>
         <translation>Zusätzliche Dimensionen von --data festlegen, z. B. unit=THS,age=Y15-64.</translation>
     </message>
@@ -531,17 +536,12 @@
         <translation>unbekannte NUTS-Version „%1“; gültige Versionen: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>unbekannte Grundlage der Klassengrenzen „%1“; gültig: all-years, year</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
-        <translation>CSV im Langformat, für jede Region, Kategorie, jedes Jahr und jeden Indikator: nuts_id,category,year,indicator,value. Je Region und Kategorie: employment, share, focus, lq, loglq, symlq, stars, density (Verwandtschaftsdichte zwischen Clustern); nach dem ersten Jahr: growth (CAGR, durchschnittliche jährliche Wachstumsrate in % seit dem ersten Jahr), growth_abs, growth_pct (Veränderung seit dem ersten Jahr); im letzten Jahr die Shift-Share-Zerlegung seit dem ersten Jahr: reference_growth + industry_mix + competitive_effect = growth_abs. Je Region, category *: krugman, hhi, eci_eigen, eci_reflections (über die NACE-Abteilungen oder, bei Daten ohne Abteilungen, über die Aggregate; der ECI hat Mittelwert 0 und Standardabweichung 1); coverage (der Anteil des veröffentlichten regionalen Gesamtwerts, den die ausgewiesenen Wirtschaftszweige abdecken; unter 0.95 wird die Region gekennzeichnet), sofern die Daten Gesamtwerte veröffentlichen. Je Kategorie, nuts_id leer (über das Referenzgebiet): hoover, gini (Standort-Gini-Koeffizient), hhi_category, pci_eigen, pci_reflections.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+128"/>
         <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
         <translation>CSV der Partnerregionen von NUTS_ID auf dessen Ebene und im Jahr --year, die besten zuerst nach Kosinus-Ähnlichkeit der LQ-Profile der Cluster. Spalten: rank, nuts_id, name, cosine, correlation, complementarity (wie im Bereich „Partnerregionen“).</translation>
     </message>
@@ -571,22 +571,12 @@
         <translation>unbekannte Region „%1“; keine Daten dafür in %2</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-415"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: keine verwendbaren Daten geladen</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <source>Indicator: lq, share, focus, employment, stars or growth.</source>
-        <translation>Indikator: lq, share, focus, employment, stars oder growth.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
-        <translation>Statistikdatei: Eurostat-TSV, SDMX-CSV, JSON-stat oder eine lange CSV-, XLSX- oder ODS-Tabelle (Spalten aus --map-columns, sonst automatisch erkannt).</translation>
-    </message>
-    <message>
-        <location line="+139"/>
+        <location line="+19"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>unbekannte Ebene „%1“; gültige Ebenen für diese Daten: %2</translation>
     </message>
@@ -596,12 +586,7 @@
         <translation>unbekanntes Jahr „%1“; gültige Jahre: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars</source>
-        <translation>unbekannter Indikator „%1“; gültige Indikatoren: lq, share, focus, employment, stars</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>unknown category &apos;%1&apos;; valid categories: %2</source>
         <translation>unbekannte Kategorie „%1“; gültige Kategorien: %2</translation>
     </message>
@@ -641,12 +626,12 @@
         <translation>ungültiger Wert für --breaks: %1</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+290"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Schreibt die Werte einer Karte ohne Fenster.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>The export command.</source>
         <translation>Der Befehl export.</translation>
     </message>
@@ -656,7 +641,7 @@
         <translation>Ausgabeformat: csv, xlsx, png, svg, pdf oder gpkg (GeoPackage mit QGIS-Stil).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>With --peers: at most N partners (default all).</source>
         <translation>Mit --peers: höchstens N Partner (Standard: alle).</translation>
     </message>
@@ -681,12 +666,17 @@
         <translation>eine Arbeitsmappe braucht einen Dateinamen: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Ausgabedatei oder - für die Standardausgabe (csv).</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-361"/>
+        <source>Indicator: lq, share, focus, employment, stars, growth or relative_wage (wage per employee over the category&apos;s average; data with wages only).</source>
+        <translation>Indikator: lq, share, focus, employment, stars, growth oder relative_wage (Lohn je Beschäftigten im Verhältnis zum Durchschnitt der Kategorie; nur bei Daten mit Löhnen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Klassifizierung: %1 (Standard: logsym für lq, symmetric für growth, stars für stars, sonst quantile).</translation>
     </message>
@@ -701,7 +691,32 @@
         <translation>Farbpalette (z. B. viridis_r, YlGnBu, PuOr; Standard: PuOr_r für lq, BrBG für growth, YlOrRd für stars, sonst viridis_r).</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+18"/>
+        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed); or a data pack (its folder or pack.json; see clusterscope packs).</source>
+        <translation>Statistikdatei: Eurostat-TSV, SDMX-CSV, JSON-stat oder eine lange CSV-, XLSX- oder ODS-Tabelle (Spalten aus --map-columns, sonst vermutet); oder ein Datenpaket (sein Ordner oder pack.json; siehe clusterscope packs).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL][,wages=COL] (wages: wages and salaries in the file&apos;s unit, the second measure of the relative wage).</source>
+        <translation>Spalten einer langen CSV-Datei: region=COL,industry=COL,year=COL,value=COL[,flag=COL][,wages=COL] (wages: Löhne und Gehälter in der Einheit der Datei, die zweite Größe des relativen Lohns).</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth, relative_wage</source>
+        <translation>unbekannter Indikator „%1“; gültige Indikatoren: lq, share, focus, employment, stars, growth, relative_wage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the embedded data set &apos;%1&apos;</source>
+        <translation>der eingebettete Datensatz „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no wage measure; the built-in data has none (it holds persons employed only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
+        <translation>%1 hat kein Lohnmaß; die eingebauten Daten haben keines (sie enthalten nur Beschäftigte). Lesen Sie eine Datei mit Löhnen: eine SUS-Tabelle mit indic_sb V16110 und V13320 oder --map-columns …,wages=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
         <translation>unbekanntes Symbol „%1“; gültig: choropleth, circles</translation>
     </message>
@@ -766,6 +781,11 @@
         <translation>Sprache der Abbildungstexte: en, de, fr, es, it, pl.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections. Data with wages adds per region and category: wages (in the data&apos;s unit), relative_wage (wage per employee over the category&apos;s average) and productivity_star (1: top 10 % by relative wage).</source>
+        <translation>CSV in Langform, jede Region, Kategorie, jedes Jahr und jeder Indikator: nuts_id,category,year,indicator,value. Je Region und Kategorie: employment, share, focus, lq, loglq, symlq, stars, density (Verwandtschaftsdichte unter den Clustern); nach dem ersten Jahr: growth (CAGR in % pro Jahr seit dem ersten Jahr), growth_abs, growth_pct (Veränderung seit dem ersten Jahr); im letzten Jahr die Shift-Share-Zerlegung seit dem ersten Jahr: reference_growth + industry_mix + competitive_effect = growth_abs. Je Region, Kategorie *: krugman, hhi, eci_eigen, eci_reflections (über die NACE-Abteilungen oder, bei Daten ohne Abteilungen, über die Aggregate; der ECI hat Mittelwert 0 und Standardabweichung 1); coverage (der Anteil des veröffentlichten regionalen Gesamtwerts, den die ausgewiesenen Wirtschaftszweige abdecken; unter 0,95 wird die Region gekennzeichnet), sofern die Daten Gesamtwerte veröffentlichen. Je Kategorie, nuts_id leer (über das Referenzgebiet): hoover, gini (räumlich), hhi_category, pci_eigen, pci_reflections. Daten mit Löhnen ergänzen je Region und Kategorie: wages (in der Einheit der Daten), relative_wage (Lohn je Beschäftigten im Verhältnis zum Durchschnitt der Kategorie) und productivity_star (1: oberste 10 % nach relativem Lohn).</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
         <translation>Zusätzlich FILE.recipe.json neben die Abbildung schreiben: die Daten, die Optionen und den Befehl, mit denen sie sich neu erstellen lässt (clusterscope batch FILE.recipe.json).</translation>
@@ -786,7 +806,27 @@
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+47"/>
+        <source>Lists the data packs: the built-in ones, those in %1 and the PACK folders given, one line each (name, dataset, NUTS version, years, retrieved, location), after checking every file&apos;s size and SHA-256. Packs that fail are reported on stderr (exit code 1).</source>
+        <translation>Listet die Datenpakete auf: die eingebauten, die in %1 und die angegebenen PACK-Ordner, je eine Zeile (Name, Datensatz, NUTS-Version, Jahre, Abrufdatum, Speicherort), nachdem Größe und SHA-256 jeder Datei geprüft wurden. Pakete, die die Prüfung nicht bestehen, werden auf stderr gemeldet (Exit-Code 1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The packs command.</source>
+        <translation>Der Befehl packs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More pack folders (or their pack.json) to check and list.</source>
+        <translation>Weitere Paketordner (oder deren pack.json), die geprüft und aufgelistet werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; see clusterscope packs --help</source>
+        <translation>; siehe clusterscope packs --help</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>-o FILE fehlt (-o - für die Standardausgabe verwenden)</translation>
     </message>
@@ -801,7 +841,7 @@
         <translation>Abbildungen brauchen einen Dateinamen: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>warning: %1; names left empty</source>
         <translation>Warnung: %1; Namen bleiben leer</translation>
     </message>
@@ -809,17 +849,52 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+68"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+119"/>
         <source>Clusters only</source>
         <translation>Nur Cluster</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hide NACE sections and divisions</source>
-        <translation>NACE-Abschnitte und -Abteilungen ausblenden</translation>
+        <location line="-28"/>
+        <source>Each region in its country</source>
+        <translation>Jede Region in ihrem Land</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>Each region&apos;s top cluster</source>
+        <translation>Stärkster Cluster jeder Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: the main map&apos;s category, each map framing its region&apos;s country. Top cluster: each map shows the cluster with the most stars (then the highest LQ) of its region, all on one extent.</source>
+        <translation>Land: die Kategorie der Hauptkarte, jede Karte zeigt das Land ihrer Region. Stärkster Cluster: jede Karte zeigt den Cluster ihrer Region mit den meisten Sternen (dann dem höchsten LQ), alle im selben Ausschnitt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Maps:</source>
+        <translation>&amp;Karten:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A category is a shared strength when every compared region has at least this location quotient, or a specialisation or focus star. The default is the LQ of the specialisation star.</source>
+        <translation>Eine Kategorie ist eine gemeinsame Stärke, wenn jede verglichene Region mindestens diesen Standortquotienten oder einen Spezialisierungs- oder Fokusstern hat. Standard ist der LQ des Spezialisierungssterns.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LQ threshold of shared strengths</source>
+        <translation>LQ-Schwelle für gemeinsame Stärken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared from &amp;LQ</source>
+        <translation>Gemeinsam ab &amp;LQ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uncheck to show NACE sections and divisions too</source>
+        <translation>Deaktivieren, um auch NACE-Abschnitte und -Abteilungen anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Indicator of map %1</source>
         <translation>Indikator der Karte %1</translation>
     </message>
@@ -834,7 +909,7 @@
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
@@ -849,18 +924,49 @@
         <translation>&amp;Netzdiagramm</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+246"/>
+        <source>no cluster with data</source>
+        <translation>kein Cluster mit Daten</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+76"/>
+        <location line="+142"/>
+        <location line="+105"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-97"/>
+        <source>Shared strength: every region has LQ ≥ %1 or a specialisation or focus star.</source>
+        <translation>Gemeinsame Stärke: jede Region hat LQ ≥ %1 oder einen Spezialisierungs- oder Fokusstern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A size star alone (a large region, not a specialised one) does not make a shared strength.</source>
+        <translation>Ein Größenstern allein (eine große, keine spezialisierte Region) begründet keine gemeinsame Stärke.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shared cluster strength(s), in bold.</source>
+        <translation>
+            <numerusform>%n gemeinsame Cluster-Stärke, fett gedruckt.</numerusform>
+            <numerusform>%n gemeinsame Cluster-Stärken, fett gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shared strength(s), in bold.</source>
+        <translation>
+            <numerusform>%n gemeinsame Stärke, fett gedruckt.</numerusform>
+            <numerusform>%n gemeinsame Stärken, fett gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -869,59 +975,330 @@
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
-    <message numerus="yes">
-        <location line="+72"/>
-        <source>%1: LQ %2, %n star(s)</source>
-        <translation>
-            <numerusform>%1: LQ %2, %n Stern</numerusform>
-            <numerusform>%1: LQ %2, %n Sterne</numerusform>
-        </translation>
+    <message>
+        <location line="+67"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>specialisation</source>
+        <translation>Spezialisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: LQ %2; stars: %3</source>
+        <translation>%1: LQ %2; Sterne: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Choose two to four regions to compare.</source>
-        <translation>Wählen Sie zwei bis vier Regionen zum Vergleich.</translation>
+        <source>Choose 2 to %1 regions (Ctrl-click on the map) to compare them.</source>
+        <translation>Wählen Sie 2 bis %1 Regionen (Strg-Klick auf der Karte), um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No data for NUTS level %1 in %2.</source>
-        <translation>Keine Daten für NUTS-Ebene %1 in %2.</translation>
+        <location line="+6"/>
+        <source>%1 — NUTS %2, %3</source>
+        <translation>%1 — NUTS %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 — %n shared strength(s) (every region LQ ≥ 1 or at least one star), in bold.</source>
+        <location line="+63"/>
+        <source>No shared strength at LQ ≥ %1; nearest: %n cluster(s) with the highest lowest LQ</source>
         <translation>
-            <numerusform>%1 — %n gemeinsame Stärke (jede Region LQ ≥ 1 oder mindestens ein Stern), fett.</numerusform>
-            <numerusform>%1 — %n gemeinsame Stärken (jede Region LQ ≥ 1 oder mindestens ein Stern), fett.</numerusform>
+            <numerusform>Keine gemeinsame Stärke bei LQ ≥ %1; am nächsten: %n Cluster mit dem höchsten niedrigsten LQ</numerusform>
+            <numerusform>Keine gemeinsame Stärke bei LQ ≥ %1; am nächsten: %n Cluster mit dem höchsten niedrigsten LQ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>LQ of the %1 strongest of %n shared cluster strengths</source>
+        <translation>
+            <numerusform>LQ der %1 stärksten von %n gemeinsamen Cluster-Stärke</numerusform>
+            <numerusform>LQ der %1 stärksten von %n gemeinsamen Cluster-Stärken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>LQ of the %n shared cluster strength(s)</source>
+        <translation>
+            <numerusform>LQ der %n gemeinsamen Cluster-Stärke</numerusform>
+            <numerusform>LQ der %n gemeinsamen Cluster-Stärken</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>LQ = 1 (reference average)</source>
+        <translation>LQ = 1 (Durchschnitt des Referenzgebiets)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Top %n cluster(s) by mean LQ, clockwise from the top:</source>
+        <translation>
+            <numerusform>Top-%n-Cluster nach mittlerem LQ, im Uhrzeigersinn von oben:</numerusform>
+            <numerusform>Top-%n-Cluster nach mittlerem LQ, im Uhrzeigersinn von oben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>No data for NUTS level %1 in %2.</source>
+        <translation>Keine Daten für NUTS-Ebene %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>No shared cluster strengths</source>
         <translation>Keine gemeinsamen Cluster-Stärken</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Shared cluster strengths (LQ)</source>
-        <translation>Gemeinsame Cluster-Stärken (LQ)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Location quotient</source>
-        <translation>Standortquotient</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+79"/>
         <source>Too few clusters with data for a radar</source>
         <translation>Zu wenige Cluster mit Daten für ein Netzdiagramm</translation>
     </message>
-    <message numerus="yes">
+</context>
+<context>
+    <name>cs::DataPack</name>
+    <message>
+        <location filename="../maps/DataPack.cpp" line="+81"/>
+        <source>%1: key &quot;%2&quot;: %3</source>
+        <translation>%1: Schlüssel &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: missing key &quot;%2&quot;</source>
+        <translation>%1: Schlüssel &quot;%2&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a non-empty text</source>
+        <translation>ein nicht leerer Text erwartet</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: kein gültiges JSON: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a ClusterScope data pack (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; ist kein ClusterScope-Datenpaket (erwartet: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>version %1 is not supported; this ClusterScope reads version %2</source>
+        <translation>Version %1 wird nicht unterstützt; dieses ClusterScope liest Version %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not an ISO date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein ISO-Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected 2010, 2013, 2016 or 2021</source>
+        <translation>2010, 2013, 2016 oder 2021 erwartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>expected a list of years</source>
+        <translation>eine Liste von Jahren erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a positive number</source>
+        <translation>eine positive Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of files</source>
+        <translation>eine Liste von Dateien erwartet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a file name inside the pack</source>
+        <translation>„%1“ ist kein Dateiname innerhalb des Pakets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a size in bytes</source>
+        <translation>eine Größe in Bytes erwartet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: missing (listed in pack.json)</source>
+        <translation>%1: fehlt (in pack.json aufgeführt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: size differs from pack.json (expected %2 bytes, found %3)</source>
+        <translation>%1: Größe weicht von pack.json ab (erwartet %2 Bytes, gefunden %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: checksum differs from pack.json (expected %2, found %3)</source>
+        <translation>%1: Prüfsumme weicht von pack.json ab (erwartet %2, gefunden %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a pack needs at least one data file</source>
+        <translation>%1: ein Paket braucht mindestens eine Datendatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &apos;%2&apos; cannot be a file of the pack</source>
+        <translation>%1: „%2“ kann keine Datei des Pakets sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1, retrieved %2. © EuroGeographics for the administrative boundaries.</source>
+        <translation>%1, abgerufen am %2. © EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DataPackDialog</name>
+    <message>
+        <location filename="../widgets/DataPackDialog.cpp" line="+38"/>
+        <source>Data packs</source>
+        <translation>Datenpakete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dated offline copies of the statistics: the packs built in, those downloaded from Eurostat (kept in %1) and those opened before.</source>
+        <translation>Datierte Offline-Kopien der Statistiken: die eingebauten Pakete, die von Eurostat heruntergeladenen (gespeichert in %1) und die zuvor geöffneten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS</source>
+        <translation>NUTS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrieved</source>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;folder</source>
+        <translation>&amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open other &amp;pack…</source>
+        <translation>Anderes &amp;Paket öffnen…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not usable: %1</source>
+        <translation>Nicht verwendbar: %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Top %n cluster(s) by mean LQ</source>
-        <translation>
-            <numerusform>Top-%n-Cluster nach mittlerem LQ</numerusform>
-            <numerusform>Top-%n-Cluster nach mittlerem LQ</numerusform>
-        </translation>
+        <source>built in (%1)</source>
+        <translation>eingebaut (%1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 (%2); %3, retrieved %4. Licence: %5.</source>
+        <translation>%1 (%2); %3, abgerufen am %4. Lizenz: %5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query: %1</source>
+        <translation>Abfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Open data pack</source>
+        <translation>Datenpaket öffnen</translation>
     </message>
 </context>
 <context>
@@ -970,12 +1347,12 @@
 <context>
     <name>cs::DownloadDialog</name>
     <message>
-        <location filename="../widgets/DownloadDialog.cpp" line="+18"/>
+        <location filename="../widgets/DownloadDialog.cpp" line="+24"/>
         <source>Download from Eurostat</source>
         <translation>Von Eurostat herunterladen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
@@ -1021,22 +1398,22 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Read %n value(s) from the cache.</source>
+        <source>Read %Ln value(s) from the cache.</source>
         <translation>
-            <numerusform>%n Wert aus dem Cache gelesen.</numerusform>
-            <numerusform>%n Werte aus dem Cache gelesen.</numerusform>
+            <numerusform>%Ln Wert aus dem Cache gelesen.</numerusform>
+            <numerusform>%Ln Werte aus dem Cache gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Downloaded %n value(s).</source>
+        <source>Downloaded %Ln value(s).</source>
         <translation>
-            <numerusform>%n Wert heruntergeladen.</numerusform>
-            <numerusform>%n Werte heruntergeladen.</numerusform>
+            <numerusform>%Ln Wert heruntergeladen.</numerusform>
+            <numerusform>%Ln Werte heruntergeladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -1046,7 +1423,12 @@
         <translation>Download abgebrochen; nichts wurde geladen oder zwischengespeichert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Kept as data pack %1.</source>
+        <translation>Als Datenpaket %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A copy is in the cache (%1); it is used unless you tick “Download again”.</source>
         <translation>Eine Kopie liegt im Cache (%1); sie wird verwendet, sofern Sie nicht „Erneut herunterladen“ ankreuzen.</translation>
     </message>
@@ -1059,7 +1441,7 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <location filename="../maps/EurostatClient.cpp" line="+124"/>
         <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
         <translation>Strukturelle Unternehmensstatistik: tätige Personen in örtlichen Einheiten nach NUTS 2 und NACE-Abteilung (ab 2021; NUTS 2021)</translation>
     </message>
@@ -1079,7 +1461,7 @@
         <translation>Regionale Gesamtrechnungen: Erwerbstätige nach NUTS 3 und NACE-Aggregat</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+144"/>
         <source>cannot create the cache folder %1</source>
         <translation>der Cache-Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1178,7 +1560,7 @@
         <translation>Filter auf unbekannte Dimension „%1“</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>region %1, industry %2, %3</source>
         <translation>Region %1, Wirtschaftszweig %2, %3</translation>
     </message>
@@ -1193,7 +1575,7 @@
         <translation>doppelte Zeile für Region %1, Wirtschaftszweig %2; übersprungen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation>Dimension „%1“ hat mehrere Werte (%2); wählen Sie einen aus</translation>
     </message>
@@ -1279,13 +1661,13 @@
 <context>
     <name>cs::ExportDialog</name>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="+25"/>
-        <location line="+127"/>
+        <location filename="../widgets/ExportDialog.cpp" line="+27"/>
+        <location line="+132"/>
         <source>Export figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>PNG image</source>
         <translation>PNG-Bild</translation>
     </message>
@@ -1371,12 +1753,12 @@
         <translation>Auf&amp;lösung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Ränder:</translation>
     </message>
@@ -1396,7 +1778,7 @@
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1473,12 +1855,17 @@
 <context>
     <name>cs::ImportActions</name>
     <message>
-        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <location filename="../app/ImportActions.cpp" line="+56"/>
         <source>&amp;Embedded data</source>
         <translation>&amp;Eingebettete Daten</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Data &amp;packs…</source>
+        <translation>Daten&amp;pakete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import statistics…</source>
         <translation>Statistik &amp;importieren…</translation>
     </message>
@@ -1499,13 +1886,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+117"/>
+        <location line="+126"/>
         <location line="+13"/>
         <source>Load category mapping</source>
         <translation>Kategorienzuordnung laden</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation>Kategorienzuordnung (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -1521,11 +1908,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+163"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-158"/>
         <source>%n value(s) read from %1</source>
         <translation>
             <numerusform>%n Wert aus %1 gelesen</numerusform>
@@ -1579,23 +1967,23 @@
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
         <translation>Quelle: Eurostat (%1, heruntergeladen). © EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Download from Eurostat</source>
         <translation>Von Eurostat herunterladen</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>The download contains no usable data.</source>
         <translation>Der Download enthält keine verwendbaren Daten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n value(s) loaded from %1</source>
         <translation>
             <numerusform>%n Wert aus %1 geladen</numerusform>
@@ -1637,7 +2025,45 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Embedded data</source>
+        <translation>Eingebettete Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The built-in data pack cannot be used.</source>
+        <translation>Das eingebaute Datenpaket kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — retrieved %2</source>
+        <translation>%1 — abgerufen am %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open data pack</source>
+        <translation>Datenpaket öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing usable was loaded from the pack&apos;s values.</source>
+        <translation>Aus den Werten des Pakets wurde nichts Verwendbares geladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data pack was refused.</source>
+        <translation>Das Datenpaket wurde abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Opened data pack %1 — retrieved %2: %Ln value(s).</source>
+        <translation>
+            <numerusform>Datenpaket %1 geöffnet — abgerufen am %2: %Ln Wert.</numerusform>
+            <numerusform>Datenpaket %1 geöffnet — abgerufen am %2: %Ln Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+11"/>
@@ -1669,7 +2095,7 @@
 <context>
     <name>cs::Imports</name>
     <message numerus="yes">
-        <location filename="../app/Imports.cpp" line="+28"/>
+        <location filename="../app/Imports.cpp" line="+53"/>
         <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
         <translation>
             <numerusform>Warnung: %n NACE-Code der Daten ist nicht zugeordnet: %1</numerusform>
@@ -1680,7 +2106,7 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+89"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -1761,12 +2187,17 @@
         <translation>id: der Datensatz braucht die Dimensionen „%1“ und „%2“; er hat: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>filter on unknown dimension &apos;%1&apos;</source>
         <translation>Filter auf unbekannte Dimension „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>indicator %1 is neither persons employed nor wages and salaries; not read</source>
+        <translation>Indikator %1 ist weder Beschäftigte noch Löhne und Gehälter; nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>dimension.%1: no category &apos;%2&apos; to filter on; it has: %3</source>
         <translation>dimension.%1: keine Kategorie „%2“ zum Filtern; vorhanden: %3</translation>
     </message>
@@ -1831,7 +2262,7 @@
         <translation>kein Jahr; nur Jahresdaten werden gelesen; übersprungen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>no data cells matched</source>
         <translation>keine Datenzellen passten</translation>
     </message>
@@ -1854,39 +2285,39 @@
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location line="+783"/>
+        <location line="+827"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-821"/>
         <source>NUTS level</source>
         <translation>NUTS-Ebene</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Industry (NACE) or cluster category; type to search</source>
         <translation>Wirtschaftszweig (NACE) oder Cluster-Kategorie; zum Suchen tippen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+737"/>
+        <location line="+776"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-782"/>
         <source>Animate the years</source>
         <translation>Jahre animieren</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+419"/>
         <source>Quantiles</source>
         <translation>Quantile</translation>
     </message>
@@ -1916,7 +2347,7 @@
         <translation>Sterne (0–3)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-386"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
@@ -1951,7 +2382,7 @@
         <translation>Stil</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Cl&amp;asses </source>
         <translation>Kla&amp;ssen </translation>
     </message>
@@ -1961,12 +2392,20 @@
         <translation> &amp;Palette </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reference area of shares, location quotients and stars</source>
         <translation>Referenzgebiet für Anteile, Standortquotienten und Sterne</translation>
     </message>
+    <message numerus="yes">
+        <location line="+442"/>
+        <source>Boundaries: %1 (key column %2, %Ln regions)</source>
+        <translation>
+            <numerusform>Grenzen: %1 (Schlüsselspalte %2, %Ln Region)</numerusform>
+            <numerusform>Grenzen: %1 (Schlüsselspalte %2, %Ln Regionen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+633"/>
+        <location line="+223"/>
         <source>Traded clusters (US definitions carried over to NACE)</source>
         <translation>Handelbare Cluster (US-Definitionen, auf NACE übertragen)</translation>
     </message>
@@ -1991,7 +2430,7 @@
         <translation> (englische Bezeichnungen)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>All regions of the data</source>
         <translation>Alle Regionen der Daten</translation>
     </message>
@@ -2006,17 +2445,17 @@
         <translation>Land: %1</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-730"/>
         <source> &amp;Reference </source>
         <translation> &amp;Referenzgebiet </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-66"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -2052,7 +2491,7 @@
         <translation>Regionen vergleichen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2110,7 +2549,12 @@
         <translation>&amp;Veröffentlicht in den Daten (sofern vorhanden)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+59"/>
+        <source>Select 2 to %1 regions (Ctrl-click) to compare them.</source>
+        <translation>Wählen Sie 2 bis %1 Regionen aus (Strg-Klick), um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation>Cluster-&amp;Sternsymbole</translation>
     </message>
@@ -2145,7 +2589,17 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+5"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare selected regions (%1)</source>
+        <translation>Ausgewählte Regionen vergleichen (%1)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation>Divergierende Quantile (um 1; Wachstum: 0)</translation>
     </message>
@@ -2166,7 +2620,7 @@
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2231,12 +2685,7 @@
         <translation>Ausgewählte Regionen &amp;vergleichen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Select 2 to 4 regions (Ctrl-click) to compare them.</source>
-        <translation>Wählen Sie 2 bis 4 Regionen (Strg-Klick), um sie zu vergleichen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
@@ -2271,7 +2720,7 @@
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2300,16 +2749,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation>%1: das Projekt verwendet andere Daten (%2); starten Sie ClusterScope mit diesen Daten, um es zu öffnen</translation>
     </message>
-    <message numerus="yes">
-        <location line="+116"/>
-        <source>Boundaries: %1 (key column %2, %n regions)</source>
-        <translation>
-            <numerusform>Grenzen: %1 (Schlüsselspalte %2, %n Region)</numerusform>
-            <numerusform>Grenzen: %1 (Schlüsselspalte %2, %n Regionen)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location line="+131"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
     </message>
@@ -2350,12 +2791,12 @@
 <context>
     <name>cs::MapView</name>
     <message>
-        <location filename="../widgets/MapView.cpp" line="+32"/>
+        <location filename="../widgets/MapView.cpp" line="+31"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -2419,6 +2860,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Wages and productivity</source>
+        <translation>Löhne und Produktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &lt;b&gt;relative wage&lt;/b&gt; (productivity) of a region in a category is its wage per person employed, w&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;rc&lt;/sub&gt;, over the category&apos;s average in the reference area, W&lt;sub&gt;c&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt;, both summed over the industries that report wages and persons employed: above 1 the region pays more per person than the reference area. It is a ratio, so the unit of the wages (Eurostat: million euro) cancels. The &lt;b&gt;productivity star&lt;/b&gt; goes to the top 10 % of regions by relative wage.</source>
+        <translation>Der &lt;b&gt;relative Lohn&lt;/b&gt; (Produktivität) einer Region in einer Kategorie ist ihr Lohn je Beschäftigten, w&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;rc&lt;/sub&gt;, im Verhältnis zum Durchschnitt der Kategorie im Referenzgebiet, W&lt;sub&gt;c&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt;, beide summiert über die Wirtschaftszweige, die Löhne und Beschäftigte ausweisen: über 1 zahlt die Region je Person mehr als das Referenzgebiet. Da es ein Verhältnis ist, kürzt sich die Einheit der Löhne (Eurostat: Millionen Euro) heraus. Den &lt;b&gt;Produktivitätsstern&lt;/b&gt; erhalten die obersten 10 % der Regionen nach relativem Lohn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;The built-in data has no wages&lt;/b&gt;: both embedded extracts hold persons employed only, so the relative wage and the productivity star are not offered for them. They appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
+        <translation>&lt;b&gt;Die eingebauten Daten enthalten keine Löhne&lt;/b&gt;: Beide eingebetteten Auszüge enthalten nur Beschäftigte, daher werden relativer Lohn und Produktivitätsstern für sie nicht angeboten. Sie erscheinen bei Dateien mit Löhnen: einer Eurostat-SUS-Tabelle mit den Indikatoren Beschäftigte sowie Löhne und Gehälter (indic_sb V16110 und V13320 von sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR und WAGE_LOC_MEUR von sbs_r_nuts2021) oder einer langen Tabelle mit einer beim Import gewählten Lohnspalte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cluster categories</source>
         <translation>Cluster-Kategorien</translation>
     </message>
@@ -2734,7 +3190,27 @@
         <translation>Nur Partner innerhalb dieser Entfernung (zwischen den Mittelpunkten der Regionen)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+3"/>
+        <source>The regions partners are sought among: the selected region&apos;s level or another level of the data</source>
+        <translation>Die Regionen, unter denen Partner gesucht werden: die Ebene der ausgewählten Region oder eine andere Ebene der Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners at:</source>
+        <translation>Partner auf Ebene:</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS %1</source>
+        <translation>NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Whole profile</source>
         <translation>Gesamtes Profil</translation>
     </message>
@@ -2744,7 +3220,17 @@
         <translation>Nur %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS %1 regions</source>
+        <translation>Regionen der NUTS-Ebene %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No region selected.</source>
         <translation>Keine Region ausgewählt.</translation>
     </message>
@@ -2754,12 +3240,17 @@
         <translation>%1 hat keine Daten auf NUTS-Ebene %2 in %3.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>The data has no %1 in %2.</source>
+        <translation>Die Daten enthalten keine %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 ist keine Cluster-Kategorie; wählen Sie einen Cluster oder das gesamte Profil.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation>Kein Cluster, in dem beide LQ ≥ 1 haben</translation>
     </message>
@@ -2785,7 +3276,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), weighted by how related %3 is to it.</source>
         <translation>Wert 0–1: wie stark der Partner auf %1 spezialisiert ist (LQ begrenzt auf %2), gewichtet damit, wie verwandt %3 damit ist.</translation>
     </message>
@@ -2796,6 +3287,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Partners among the %1 (%2&apos;s own numbers from NUTS %3); regions that contain %2 or lie in it are left out.</source>
+        <translation>Partnersuche unter: %1 (Zahlen von %2 selbst aus NUTS %3); Regionen, die %2 enthalten oder in %2 liegen, bleiben außen vor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Filtered: %1%2.</source>
         <translation>Gefiltert: %1%2.</translation>
     </message>
@@ -2820,12 +3316,12 @@
         <translation>, innerhalb von %1 km</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Only regions with LQ ≥ 1 in %1.</source>
         <translation>Nur Regionen mit LQ ≥ 1 in %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
@@ -2835,7 +3331,7 @@
         <translation>%1 ist darauf bereits spezialisiert (LQ %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>No partner found.</source>
         <translation>Kein Partner gefunden.</translation>
     </message>
@@ -2870,7 +3366,7 @@
         <translation>Gemeinsame Stärken</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot write %1: no partners</source>
         <translation>%1 kann nicht geschrieben werden: keine Partner</translation>
     </message>
@@ -3070,66 +3566,56 @@
 </context>
 <context>
     <name>cs::RegionProfile</name>
-    <message numerus="yes">
-        <location filename="../widgets/RegionProfile.cpp" line="+115"/>
-        <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n Stern</numerusform>
-            <numerusform>%n Sterne</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location filename="../widgets/RegionProfile.cpp" line="+247"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Label</source>
-        <translation>Bezeichnung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+370"/>
+        <location line="+673"/>
         <source>Employment</source>
         <translation>Beschäftigung</translation>
     </message>
     <message>
-        <location line="-369"/>
-        <location line="+179"/>
-        <location line="+70"/>
+        <location line="-672"/>
+        <location line="+393"/>
+        <location line="+69"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
-        <location line="+37"/>
+        <location line="-458"/>
+        <location line="+459"/>
+        <location line="+52"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-512"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+336"/>
         <source>No region selected</source>
         <translation>Keine Region ausgewählt</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+278"/>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-289"/>
         <source>%1: no data at NUTS level %2 in %3</source>
         <translation>%1: keine Daten auf NUTS-Ebene %2 in %3</translation>
     </message>
@@ -3138,13 +3624,8 @@
         <source>%1 — cluster portfolio, NUTS %2, %3</source>
         <translation>%1 — Cluster-Portfolio, NUTS %2, %3</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>No cluster has a location quotient</source>
-        <translation>Kein Cluster hat einen Standortquotienten</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Top %n cluster(s) by location quotient</source>
         <translation>
             <numerusform>Top-%n-Cluster nach Standortquotient</numerusform>
@@ -3162,7 +3643,7 @@
         <translation>&lt;p&gt;Wählen Sie eine Kategorie, um die Zahlen hinter ihrem Standortquotienten und ihren Sternen zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+88"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3172,12 +3653,187 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-75"/>
         <source>%1 — %2 in %3, %4</source>
         <translation>%1 — %2 in %3, %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-571"/>
+        <source>confidential</source>
+        <translation>vertraulich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too unreliable to publish</source>
+        <translation>zu unzuverlässig für eine Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flagged “%1”</source>
+        <translation>gekennzeichnet „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n star(s), LQ %1</source>
+        <translation>
+            <numerusform>%n Stern, LQ %1</numerusform>
+            <numerusform>%n Sterne, LQ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relative
+wage</source>
+        <translation>Relativer
+Lohn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persons employed in the category (e_rc)</source>
+        <translation>Beschäftigte in der Kategorie (e_rc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotient: (e_rc / e_r) / (E_c / E)</source>
+        <translation>Standortquotient: (e_rc / e_r) / (E_c / E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster stars (size, specialisation, focus). The table is sorted by strength: stars, then location quotient, strongest first.</source>
+        <translation>Cluster-Sterne (Größe, Spezialisierung, Fokus). Die Tabelle ist nach Stärke sortiert: Sterne, dann Standortquotient, die stärksten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employment growth since %1, % per year</source>
+        <translation>Beschäftigungswachstum seit %1, % pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment growth, % per year: needs an earlier year in the data</source>
+        <translation>Beschäftigungswachstum, % pro Jahr: erfordert ein früheres Jahr in den Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the category&apos;s employment in all regions (e_rc / E_c)</source>
+        <translation>Anteil an der Beschäftigung der Kategorie in allen Regionen (e_rc / E_c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the region&apos;s employment in the category (e_rc / e_r)</source>
+        <translation>Anteil der Kategorie an der Beschäftigung der Region (e_rc / e_r)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wage in the category relative to the reference area</source>
+        <translation>Lohn in der Kategorie im Verhältnis zum Referenzgebiet</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Sorted by strength (stars, then location quotient); click a column header to sort by it.</source>
+        <translation>Nach Stärke sortiert (Sterne, dann Standortquotient); klicken Sie auf einen Spaltenkopf, um danach zu sortieren.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>Show the cells</source>
+        <translation>Zellen anzeigen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Industry</source>
+        <translation>Wirtschaftszweig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why left out</source>
+        <translation>Grund des Ausschlusses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the cells</source>
+        <translation>Zellen ausblenden</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Score in detail</source>
+        <translation>Bewertung im Detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>Top clusters</source>
+        <translation>Top-Cluster</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Top categories</source>
+        <translation>Top-Kategorien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a region with data to see its strongest clusters.</source>
+        <translation>Wählen Sie eine Region mit Daten, um ihre stärksten Cluster zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cluster of %1 has a location quotient in %2: the cells behind them are missing or confidential.</source>
+        <translation>Kein Cluster von %1 hat einen Standortquotienten in %2: Die zugrunde liegenden Zellen fehlen oder sind vertraulich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category of %1 has a location quotient in %2.</source>
+        <translation>Keine Kategorie von %1 hat einen Standortquotienten in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Top %n categories by location quotient</source>
+        <translation>
+            <numerusform>Top-%n-Kategorien nach Standortquotient</numerusform>
+            <numerusform>Top-%n-Kategorien nach Standortquotient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These data have no clusters (clusters are built from NACE divisions, the data hold broader sectors): the chart ranks their sectors.</source>
+        <translation>Diese Daten haben keine Cluster (Cluster werden aus NACE-Abteilungen gebildet, die Daten enthalten gröbere Sektoren): Das Diagramm ordnet ihre Sektoren.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>employment of the region in the category</source>
         <translation>Beschäftigung der Region in der Kategorie</translation>
     </message>
@@ -3237,7 +3893,7 @@
         <translation>Geheim gehaltene Zellen verdecken %1 des veröffentlichten Gesamtwerts dieser Region: Ihr Fokus und ihre Standortquotienten beruhen auf einem unvollständigen Gesamtwert (Datei ▸ Regionale Gesamtwerte ▸ Veröffentlicht verwendet den veröffentlichten).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Formula:</source>
         <translation>Formel:</translation>
     </message>
@@ -3247,7 +3903,7 @@
         <translation>Kein LQ: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Stars:</source>
         <translation>Sterne:</translation>
     </message>
@@ -3282,7 +3938,7 @@
         <translation>Vergeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Robust (±10 %)</source>
         <translation>Robust (±10 %)</translation>
     </message>
@@ -3322,83 +3978,87 @@
         <translation>oberste 10 % nach relativem Lohn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not computed</source>
         <translation>nicht berechnet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Specialisation needs LQ ≥ 2. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
-        <translation>Größen- und Fokussterne erhalten die obersten 10 % der %1 Referenzregionen mit einem Wert in dieser Kategorie: Die %2 größten Werte legen die Schwelle fest, jede Region mit demselben Wert wie die Schwelle erhält den Stern ebenfalls, ein Wert von 0 dagegen nie. Spezialisierung erfordert LQ ≥ 2. Regionen außerhalb des Referenzgebiets werden an dessen Schwellen gemessen; ein fehlender Wert erhält keinen Stern.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No cell was left out of the sums.</source>
-        <translation>Keine Zelle wurde bei den Summen ausgelassen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n cell(s) left out of the sums as missing, %1 of them confidential.</source>
-        <translation>
-            <numerusform>%n Zelle als fehlend bei den Summen ausgelassen, davon %1 vertraulich.</numerusform>
-            <numerusform>%n Zellen als fehlend bei den Summen ausgelassen, davon %1 vertraulich.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+17"/>
-        <source>%1 (confidential)</source>
-        <translation>%1 (vertraulich)</translation>
+        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
+        <translation>Größen- und Fokussterne gehen an die obersten 10 % der %1 Referenzregionen mit einem Wert in dieser Kategorie: Die %2 größten Werte bestimmen die Schwelle, jede Region mit gleichem Wert erhält den Stern ebenfalls, ein Wert von 0 nie. Regionen außerhalb des Referenzgebiets werden an dessen Schwellen gemessen; ein fehlender Wert erhält keinen Stern.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No cell was left out of the sums behind this location quotient.</source>
+        <translation>Keine Zelle wurde aus den Summen hinter diesem Standortquotienten ausgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 cell is left out of the sums behind this location quotient (%2 of %3&apos;s own industries, %4 of %5 in other regions): %6.</source>
+        <translation>%1 Zelle ist aus den Summen hinter diesem Standortquotienten ausgeschlossen (%2 aus den eigenen Wirtschaftszweigen von %3, %4 aus %5 in anderen Regionen): %6.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>and %n more</source>
+        <location line="+2"/>
+        <source>%1 cells are left out of the sums behind this location quotient (%2 of %3&apos;s own industries, %4 of %5 in other regions): %6.</source>
         <translation>
-            <numerusform>und %n weitere</numerusform>
-            <numerusform>und %n weitere</numerusform>
+            <numerusform>%1 Zelle ist aus den Summen hinter diesem Standortquotienten ausgeschlossen (%2 aus den eigenen Wirtschaftszweigen von %3, %4 aus %5 in anderen Regionen): %6.</numerusform>
+            <numerusform>%1 Zellen sind aus den Summen hinter diesem Standortquotienten ausgeschlossen (%2 aus den eigenen Wirtschaftszweigen von %3, %4 aus %5 in anderen Regionen): %6.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Select a category to see its employment over the years.</source>
+        <translation>Wählen Sie eine Kategorie, um ihre Beschäftigung im Lauf der Jahre zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data hold no year.</source>
+        <translation>Die Daten enthalten kein Jahr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data hold one year (%1), so there is no series to draw. Data with several years (File ▸ Embedded data, the LFS extract) show employment over time here.</source>
+        <translation>Die Daten enthalten ein Jahr (%1), daher gibt es keine Zeitreihe zu zeichnen. Daten mit mehreren Jahren (Datei ▸ Eingebettete Daten, der AKE-Auszug) zeigen hier die Beschäftigung im Zeitverlauf.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No employment is published for %1 in %2 in any year of the data.</source>
+        <translation>Für %1 in %2 ist in keinem Jahr der Daten eine Beschäftigung veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 years have a published value; the others are missing or confidential.</source>
+        <translation>%1 von %2 Jahren haben einen veröffentlichten Wert; die übrigen fehlen oder sind vertraulich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2, every year published.</source>
+        <translation>%1 bis %2, jedes Jahr veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Employment in %1</source>
         <translation>Beschäftigung in %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Persons employed</source>
         <translation>Beschäftigte</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No employment is published for this category and region.</source>
-        <translation>Für diese Kategorie und Region ist keine Beschäftigung veröffentlicht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The data hold one year (%1): the series is a single point.</source>
-        <translation>Die Daten umfassen ein Jahr (%1): Die Reihe ist ein einzelner Punkt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n year(s) with data.</source>
-        <translation>
-            <numerusform>%n Jahr mit Daten.</numerusform>
-            <numerusform>%n Jahre mit Daten.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3457,11 +4117,48 @@
     </message>
 </context>
 <context>
+    <name>cs::SbsIndicators</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="+26"/>
+        <source>wages and salaries (%1), million euro</source>
+        <translation>Löhne und Gehälter (%1), Millionen Euro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n wage cell(s) have no persons-employed cell of the same region, industry and year; left out</source>
+        <translation>
+            <numerusform>%n Lohnzelle hat keine Beschäftigten-Zelle derselben Region, desselben Wirtschaftszweigs und Jahres; ausgelassen</numerusform>
+            <numerusform>%n Lohnzellen haben keine Beschäftigten-Zelle derselben Region, desselben Wirtschaftszweigs und Jahres; ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>indicator V12150 (value added at factor cost) is in the file but not read: %n cell(s) set aside</source>
+        <translation>
+            <numerusform>Indikator V12150 (Wertschöpfung zu Faktorkosten) ist in der Datei, wird aber nicht gelesen: %n Zelle beiseitegelassen</numerusform>
+            <numerusform>Indikator V12150 (Wertschöpfung zu Faktorkosten) ist in der Datei, wird aber nicht gelesen: %n Zellen beiseitegelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>indicator %1 is neither persons employed nor wages and salaries: %n cell(s) set aside</source>
+        <translation>
+            <numerusform>Indikator %1 ist weder Beschäftigte noch Löhne und Gehälter: %n Zelle beiseitegelassen</numerusform>
+            <numerusform>Indikator %1 ist weder Beschäftigte noch Löhne und Gehälter: %n Zellen beiseitegelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+206"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wages: %1.</source>
+        <translation>Löhne: %1.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +4219,7 @@
         <translation>Filter auf unbekannte Dimension „%1“</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>region %1, industry %2, %3</source>
         <translation>Region %1, Wirtschaftszweig %2, %3</translation>
     </message>
@@ -3557,7 +4254,7 @@
         <translation>„%1“ ist kein Vertraulichkeitsstatus (Region %2, Wirtschaftszweig %3, %4); ignoriert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen (abgebrochener Download?)</translation>
     </message>
@@ -3583,7 +4280,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+538"/>
+        <location filename="../maps/TableReader.cpp" line="+558"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>ungültige Spaltenzuordnung „%1“; erwartet ROLE=COLUMN mit den Rollen %2</translation>
     </message>
@@ -3593,7 +4290,7 @@
         <translation>die Spaltenzuordnung braucht %1=COLUMN</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <location line="+59"/>
         <source>a table</source>
         <translation>eine Tabelle</translation>
@@ -3604,12 +4301,12 @@
         <translation>eine CSV-Tabelle</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-427"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>keine Spalte „%1“ für %2; die Kopfzeile hat: %3</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>cannot open as a workbook: %1</source>
         <translation>kann nicht als Arbeitsmappe geöffnet werden: %1</translation>
     </message>
@@ -3624,7 +4321,12 @@
         <translation>die Arbeitsmappe hat kein Tabellenblatt</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+145"/>
+        <source>wages (column %1, in the unit of the file)</source>
+        <translation>Löhne (Spalte %1, in der Einheit der Datei)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation>„%1“ ist kein Jahr; Zeile übersprungen</translation>
     </message>
@@ -3649,7 +4351,12 @@
         <translation>„%1“ ist kein Eurostat-Kennzeichen; ignoriert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>wages &apos;%1&apos; are not a number (%2); treated as missing</source>
+        <translation>Löhne „%1“ sind keine Zahl (%2); als fehlend behandelt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no data rows</source>
         <translation>keine Datenzeilen</translation>
     </message>
@@ -3689,7 +4396,12 @@
         <translation>Kennzeichen (optional)</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+2"/>
+        <source>wages (optional)</source>
+        <translation>Löhne (optional)</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>Spalten automatisch zugeordnet: region=%1,industry=%2</translation>
     </message>
@@ -3702,12 +4414,12 @@
 <context>
     <name>cs::ValueValidator</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <location filename="../maps/EurostatTable.cpp" line="-303"/>
         <source>the file is larger than %1 MiB; not read</source>
         <translation>die Datei ist größer als %1 MiB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/TableReader.cpp" line="-590"/>
         <location filename="../maps/ValueValidator.cpp" line="+66"/>
         <source>more than %1 data lines; the file is not read</source>
         <translation>mehr als %1 Datenzeilen; die Datei wird nicht gelesen</translation>
@@ -3822,14 +4534,14 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+86"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
-Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
+Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json; data packs: clusterscope packs</source>
         <translation>Kartiert die Stärke wirtschaftlicher Cluster in den Regionen Europas.
-Export ohne Fenster: clusterscope export --help; viele Abbildungen: clusterscope batch SPEC.json</translation>
+Export ohne Oberfläche: clusterscope export --help; viele Abbildungen: clusterscope batch SPEC.json; Datenpakete: clusterscope packs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A project (NAME.clusterscope.json) or a statistics file to open.</source>
         <translation>Ein zu öffnendes Projekt (NAME.clusterscope.json) oder eine Statistikdatei.</translation>
     </message>
@@ -3864,17 +4576,22 @@ Export ohne Fenster: clusterscope export --help; viele Abbildungen: clusterscope
         <translation>%1 Siehe clusterscope --help.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, or a project or statistics file to open</source>
-        <translation>unbekannter Befehl oder unbekannte Datei „%1“; gültig sind die Befehle export, batch oder ein zu öffnendes Projekt bzw. eine Statistikdatei</translation>
+        <location line="+12"/>
+        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, packs, or a project or statistics file to open</source>
+        <translation>unbekannter Befehl oder unbekannte Datei „%1“; gültige Befehle: export, batch, packs oder eine zu öffnende Projekt- oder Statistikdatei</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+52"/>
+        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-%2 regions in --select)</source>
+        <translation>Bereich „%1“ kann nicht angezeigt werden; gültige Bereiche: profile, peers, compare (compare braucht 2-%2 Regionen in --select)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--window-size erwartet BREITExHÖHE, z. B. 1600x1000</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: no usable data</source>
         <translation>%1: keine verwendbaren Daten</translation>
     </message>
@@ -3884,12 +4601,7 @@ Export ohne Fenster: clusterscope export --help; viele Abbildungen: clusterscope
         <translation>unbekannte Region „%1“ auf NUTS-Ebene %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-4 regions in --select)</source>
-        <translation>Bereich „%1“ kann nicht angezeigt werden; gültige Bereiche: profile, peers, compare (compare braucht 2–4 Regionen in --select)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

@@ -139,7 +139,7 @@
         <translation>Los límites manuales deben ser ascendentes: %1 sigue a %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Log-symmetric classes need a positive centre and a span above 1.</source>
         <translation>Las clases log-simétricas necesitan un centro positivo y una amplitud superior a 1.</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+111"/>
+        <location filename="../maps/ClusterData.cpp" line="+113"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat EPA: empleo por sección de la NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Eurostat EEE: personas empleadas por división de la NACE, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics para los límites administrativos.</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Fuente: Eurostat (sbs_r_nuts06_r2, personas empleadas, 2015). %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Industry (except construction)</source>
         <translation>Industria (excepto construcción)</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>ninguna fila utilizable de nivel &quot;division&quot;; la asignación no cambia</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Persons employed</source>
         <translation>Personas empleadas</translation>
     </message>
@@ -295,7 +295,12 @@
         <translation>Crecimiento del empleo (% anual)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+1"/>
+        <source>Relative wage (productivity)</source>
+        <translation>Salario relativo (productividad)</translation>
+    </message>
+    <message>
+        <location line="+249"/>
         <source>all in the data</source>
         <translation>todas las de los datos</translation>
     </message>
@@ -328,7 +333,7 @@
         <translation>¿Qué columna de &lt;b&gt;%1&lt;/b&gt; contiene qué? Una fila por región, sector y año (una tabla larga). La suposición viene preseleccionada; compruébela con las primeras filas de abajo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -338,7 +343,12 @@
         <translation>(elija una columna)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Wages and salaries of each region, industry and year, in any one unit: the relative wage (productivity) divides them by the persons employed.</source>
+        <translation>Sueldos y salarios de cada región, sector y año, en una misma unidad cualquiera: el salario relativo (productividad) los divide entre las personas ocupadas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Detect from the codes</source>
         <translation>Detectar a partir de los códigos</translation>
     </message>
@@ -391,7 +401,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+53"/>
+        <location filename="../app/CommandLine.cpp" line="+54"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size «%1» no válido; se esperaba WIDTHxHEIGHT, p. ej. 1920x1080</translation>
     </message>
@@ -421,7 +431,7 @@
         <translation>Categoría: una división de la NACE (C28), una sección (C) o un código de clúster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Year of the data.</source>
         <translation>Año de los datos.</translation>
     </message>
@@ -456,12 +466,7 @@
         <translation>Conjunto de datos integrado: %1 (por defecto sbs).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</source>
-        <translation>Columnas de un CSV largo: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Pin extra dimensions of --data, e.g. unit=THS,age=Y15-64.</source>
         <translation>Fijar dimensiones adicionales de --data, p. ej. unit=THS,age=Y15-64.</translation>
     </message>
@@ -531,17 +536,12 @@
         <translation>versión NUTS desconocida «%1»; versiones válidas: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>ámbito de clases desconocido «%1»; valores válidos: all-years, year</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
-        <translation>CSV en formato largo, para cada región, categoría, año e indicador: nuts_id,category,year,indicator,value. Por región y categoría: employment, share, focus, lq, loglq, symlq, stars, density (densidad de relación entre clústeres); después del primer año: growth (tasa de crecimiento anual compuesta, en % anual desde el primer año), growth_abs, growth_pct (variación desde el primer año); en el último año, descomposición shift-share desde el primer año: reference_growth + industry_mix + competitive_effect = growth_abs. Por región, category *: krugman, hhi, eci_eigen, eci_reflections (sobre las divisiones de la NACE o, en datos sin divisiones, sobre los agregados; el ECI tiene media 0 y desviación estándar 1); coverage (la cuota del total regional publicado que cubren los sectores declarados; por debajo de 0.95 se marca la región), cuando los datos publican totales. Por categoría, nuts_id vacío (sobre el área de referencia): hoover, gini (de localización), hhi_category, pci_eigen, pci_reflections.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+128"/>
         <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
         <translation>CSV de las regiones socias de NUTS_ID en su nivel y en --year, las mejores primero según la similitud coseno de los perfiles de LQ de los clústeres. Columnas: rank, nuts_id, name, cosine, correlation, complementarity (como el panel «Regiones socias»).</translation>
     </message>
@@ -571,22 +571,12 @@
         <translation>región desconocida «%1»; no hay datos para ella en %2</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-415"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: no se han cargado datos utilizables</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <source>Indicator: lq, share, focus, employment, stars or growth.</source>
-        <translation>Indicador: lq, share, focus, employment, stars o growth.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
-        <translation>Archivo estadístico: TSV de Eurostat, SDMX-CSV, JSON-stat, o una tabla larga CSV, XLSX u ODS (columnas de --map-columns o, si no, deducidas).</translation>
-    </message>
-    <message>
-        <location line="+139"/>
+        <location line="+19"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>nivel desconocido «%1»; niveles válidos para estos datos: %2</translation>
     </message>
@@ -596,12 +586,7 @@
         <translation>año desconocido «%1»; años válidos: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars</source>
-        <translation>indicador desconocido «%1»; indicadores válidos: lq, share, focus, employment, stars</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>unknown category &apos;%1&apos;; valid categories: %2</source>
         <translation>categoría desconocida «%1»; categorías válidas: %2</translation>
     </message>
@@ -641,12 +626,12 @@
         <translation>--breaks no válido: %1</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+290"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Escribe los valores de un mapa sin ventana.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>The export command.</source>
         <translation>La orden export.</translation>
     </message>
@@ -656,7 +641,7 @@
         <translation>Formato de salida: csv, xlsx, png, svg, pdf o gpkg (GeoPackage con un estilo de QGIS).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>With --peers: at most N partners (default all).</source>
         <translation>Con --peers: como máximo N socios (por defecto todos).</translation>
     </message>
@@ -681,12 +666,17 @@
         <translation>un libro de Excel necesita un nombre de archivo: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Archivo de salida, o - para la salida estándar (csv).</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-361"/>
+        <source>Indicator: lq, share, focus, employment, stars, growth or relative_wage (wage per employee over the category&apos;s average; data with wages only).</source>
+        <translation>Indicador: lq, share, focus, employment, stars, growth o relative_wage (salario por persona ocupada respecto a la media de la categoría; solo datos con salarios).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Clasificación: %1 (por defecto: logsym para lq, symmetric para growth, stars para stars y quantile en los demás casos).</translation>
     </message>
@@ -701,7 +691,32 @@
         <translation>Paleta de colores (p. ej. viridis_r, YlGnBu, PuOr; por defecto: PuOr_r para lq, BrBG para growth, YlOrRd para stars y viridis_r en los demás casos).</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+18"/>
+        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed); or a data pack (its folder or pack.json; see clusterscope packs).</source>
+        <translation>Archivo de estadísticas: TSV de Eurostat, SDMX-CSV, JSON-stat o una tabla larga CSV, XLSX u ODS (columnas según --map-columns o, si no, deducidas); o un paquete de datos (su carpeta o pack.json; consulte clusterscope packs).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL][,wages=COL] (wages: wages and salaries in the file&apos;s unit, the second measure of the relative wage).</source>
+        <translation>Columnas de un CSV largo: region=COL,industry=COL,year=COL,value=COL[,flag=COL][,wages=COL] (wages: sueldos y salarios en la unidad del archivo, la segunda medida del salario relativo).</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth, relative_wage</source>
+        <translation>indicador desconocido «%1»; indicadores válidos: lq, share, focus, employment, stars, growth, relative_wage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the embedded data set &apos;%1&apos;</source>
+        <translation>el conjunto de datos integrado «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no wage measure; the built-in data has none (it holds persons employed only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
+        <translation>%1 no tiene ninguna medida salarial; los datos integrados no la tienen (solo contienen personas ocupadas). Lea un archivo con salarios: una tabla EEE con indic_sb V16110 y V13320, o --map-columns …,wages=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
         <translation>símbolo desconocido «%1»; valores válidos: choropleth, circles</translation>
     </message>
@@ -766,6 +781,11 @@
         <translation>Idioma de los textos de la figura: en, de, fr, es, it, pl.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections. Data with wages adds per region and category: wages (in the data&apos;s unit), relative_wage (wage per employee over the category&apos;s average) and productivity_star (1: top 10 % by relative wage).</source>
+        <translation>CSV en formato largo, cada región, categoría, año e indicador: nuts_id,category,year,indicator,value. Por región y categoría: employment, share, focus, lq, loglq, symlq, stars, density (densidad de relación entre clústeres); en los años posteriores al primero: growth (TCAC en % anual desde el primer año), growth_abs, growth_pct (variación desde el primer año); en el último año, análisis shift-share desde el primer año: reference_growth + industry_mix + competitive_effect = growth_abs. Por región, categoría *: krugman, hhi, eci_eigen, eci_reflections (sobre las divisiones de la NACE, o los agregados de los datos sin divisiones; el ECI tiene media 0 y desviación estándar 1); coverage (la cuota del total regional publicado que cubren los sectores declarados; por debajo de 0,95 la región se marca), cuando los datos publican totales. Por categoría, nuts_id vacío (sobre el área de referencia): hoover, gini (de localización), hhi_category, pci_eigen, pci_reflections. Los datos con salarios añaden por región y categoría: wages (en la unidad de los datos), relative_wage (salario por persona ocupada respecto a la media de la categoría) y productivity_star (1: 10 % superior según el salario relativo).</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
         <translation>Escribir también FILE.recipe.json junto a la figura: los datos, las opciones y la orden que permiten regenerarla (clusterscope batch FILE.recipe.json).</translation>
@@ -786,7 +806,27 @@
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+47"/>
+        <source>Lists the data packs: the built-in ones, those in %1 and the PACK folders given, one line each (name, dataset, NUTS version, years, retrieved, location), after checking every file&apos;s size and SHA-256. Packs that fail are reported on stderr (exit code 1).</source>
+        <translation>Enumera los paquetes de datos: los integrados, los de %1 y las carpetas PACK indicadas, uno por línea (nombre, conjunto de datos, versión NUTS, años, fecha de consulta, ubicación), tras comprobar el tamaño y el SHA-256 de cada archivo. Los paquetes que fallan se indican en stderr (código de salida 1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The packs command.</source>
+        <translation>La orden packs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More pack folders (or their pack.json) to check and list.</source>
+        <translation>Otras carpetas de paquetes (o sus pack.json) que comprobar y enumerar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; see clusterscope packs --help</source>
+        <translation>; consulte clusterscope packs --help</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>falta -o FILE (use -o - para la salida estándar)</translation>
     </message>
@@ -801,7 +841,7 @@
         <translation>las figuras necesitan un nombre de archivo: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>warning: %1; names left empty</source>
         <translation>advertencia: %1; los nombres quedan vacíos</translation>
     </message>
@@ -809,17 +849,52 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+68"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+119"/>
         <source>Clusters only</source>
         <translation>Solo clústeres</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hide NACE sections and divisions</source>
-        <translation>Ocultar secciones y divisiones de la NACE</translation>
+        <location line="-28"/>
+        <source>Each region in its country</source>
+        <translation>Cada región en su país</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>Each region&apos;s top cluster</source>
+        <translation>El clúster principal de cada región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: the main map&apos;s category, each map framing its region&apos;s country. Top cluster: each map shows the cluster with the most stars (then the highest LQ) of its region, all on one extent.</source>
+        <translation>País: la categoría del mapa principal, con cada mapa encuadrando el país de su región. Clúster principal: cada mapa muestra el clúster de su región con más estrellas (y después con el LQ más alto), todos con la misma extensión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Maps:</source>
+        <translation>&amp;Mapas:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A category is a shared strength when every compared region has at least this location quotient, or a specialisation or focus star. The default is the LQ of the specialisation star.</source>
+        <translation>Una categoría es una fortaleza compartida cuando cada región comparada tiene al menos este cociente de localización, o una estrella de especialización o de foco. El valor por defecto es el LQ de la estrella de especialización.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LQ threshold of shared strengths</source>
+        <translation>Umbral de LQ de las fortalezas compartidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared from &amp;LQ</source>
+        <translation>Compartida desde &amp;LQ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uncheck to show NACE sections and divisions too</source>
+        <translation>Desmarque para mostrar también las secciones y divisiones de la NACE</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Indicator of map %1</source>
         <translation>Indicador del mapa %1</translation>
     </message>
@@ -834,7 +909,7 @@
         <translation>Mapa %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabla</translation>
     </message>
@@ -849,18 +924,49 @@
         <translation>Ra&amp;dar</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+246"/>
+        <source>no cluster with data</source>
+        <translation>ningún clúster con datos</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+76"/>
+        <location line="+142"/>
+        <location line="+105"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-97"/>
+        <source>Shared strength: every region has LQ ≥ %1 or a specialisation or focus star.</source>
+        <translation>Fortaleza compartida: cada región tiene LQ ≥ %1 o una estrella de especialización o de foco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A size star alone (a large region, not a specialised one) does not make a shared strength.</source>
+        <translation>Una estrella de tamaño por sí sola (una región grande, no especializada) no constituye una fortaleza compartida.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shared cluster strength(s), in bold.</source>
+        <translation>
+            <numerusform>%n fortaleza de clúster compartida, en negrita.</numerusform>
+            <numerusform>%n fortalezas de clúster compartidas, en negrita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shared strength(s), in bold.</source>
+        <translation>
+            <numerusform>%n fortaleza compartida, en negrita.</numerusform>
+            <numerusform>%n fortalezas compartidas, en negrita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -869,59 +975,330 @@
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
-    <message numerus="yes">
-        <location line="+72"/>
-        <source>%1: LQ %2, %n star(s)</source>
-        <translation>
-            <numerusform>%1: LQ %2, %n estrella</numerusform>
-            <numerusform>%1: LQ %2, %n estrellas</numerusform>
-        </translation>
+    <message>
+        <location line="+67"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>specialisation</source>
+        <translation>especialización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>focus</source>
+        <translation>foco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: LQ %2; stars: %3</source>
+        <translation>%1: LQ %2; estrellas: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Choose two to four regions to compare.</source>
-        <translation>Elija de dos a cuatro regiones para comparar.</translation>
+        <source>Choose 2 to %1 regions (Ctrl-click on the map) to compare them.</source>
+        <translation>Elija de 2 a %1 regiones (Ctrl+clic en el mapa) para compararlas.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No data for NUTS level %1 in %2.</source>
-        <translation>Sin datos para el nivel NUTS %1 en %2.</translation>
+        <location line="+6"/>
+        <source>%1 — NUTS %2, %3</source>
+        <translation>%1 — NUTS %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 — %n shared strength(s) (every region LQ ≥ 1 or at least one star), in bold.</source>
+        <location line="+63"/>
+        <source>No shared strength at LQ ≥ %1; nearest: %n cluster(s) with the highest lowest LQ</source>
         <translation>
-            <numerusform>%1 — %n fortaleza común (cada región LQ ≥ 1 o al menos una estrella), en negrita.</numerusform>
-            <numerusform>%1 — %n fortalezas comunes (cada región LQ ≥ 1 o al menos una estrella), en negrita.</numerusform>
+            <numerusform>Ninguna fortaleza compartida con LQ ≥ %1; la más cercana: %n clúster con el LQ mínimo más alto</numerusform>
+            <numerusform>Ninguna fortaleza compartida con LQ ≥ %1; las más cercanas: %n clústeres con el LQ mínimo más alto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>LQ of the %1 strongest of %n shared cluster strengths</source>
+        <translation>
+            <numerusform>LQ de las %1 más fuertes de %n fortaleza de clúster compartida</numerusform>
+            <numerusform>LQ de las %1 más fuertes de %n fortalezas de clúster compartidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>LQ of the %n shared cluster strength(s)</source>
+        <translation>
+            <numerusform>LQ de la %n fortaleza de clúster compartida</numerusform>
+            <numerusform>LQ de las %n fortalezas de clúster compartidas</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>LQ = 1 (reference average)</source>
+        <translation>LQ = 1 (media de referencia)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Top %n cluster(s) by mean LQ, clockwise from the top:</source>
+        <translation>
+            <numerusform>El %n clúster principal por LQ medio, en el sentido de las agujas del reloj desde arriba:</numerusform>
+            <numerusform>Los %n clústeres principales por LQ medio, en el sentido de las agujas del reloj desde arriba:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>No data for NUTS level %1 in %2.</source>
+        <translation>Sin datos para el nivel NUTS %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>No shared cluster strengths</source>
         <translation>Ninguna fortaleza de clúster común</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Shared cluster strengths (LQ)</source>
-        <translation>Fortalezas de clúster comunes (LQ)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Location quotient</source>
-        <translation>Cociente de localización</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+79"/>
         <source>Too few clusters with data for a radar</source>
         <translation>Demasiado pocos clústeres con datos para un gráfico radial</translation>
     </message>
-    <message numerus="yes">
+</context>
+<context>
+    <name>cs::DataPack</name>
+    <message>
+        <location filename="../maps/DataPack.cpp" line="+81"/>
+        <source>%1: key &quot;%2&quot;: %3</source>
+        <translation>%1: clave &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: missing key &quot;%2&quot;</source>
+        <translation>%1: falta la clave &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a non-empty text</source>
+        <translation>se esperaba un texto no vacío</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: JSON no válido: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a ClusterScope data pack (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; no es un paquete de datos de ClusterScope (se esperaba &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>version %1 is not supported; this ClusterScope reads version %2</source>
+        <translation>la versión %1 no es compatible; esta versión de ClusterScope lee la versión %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not an ISO date (YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha ISO (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected 2010, 2013, 2016 or 2021</source>
+        <translation>se esperaba 2010, 2013, 2016 o 2021</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>expected a list of years</source>
+        <translation>se esperaba una lista de años</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a positive number</source>
+        <translation>se esperaba un número positivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of files</source>
+        <translation>se esperaba una lista de archivos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a file name inside the pack</source>
+        <translation>«%1» no es un nombre de archivo dentro del paquete</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a size in bytes</source>
+        <translation>se esperaba un tamaño en bytes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: missing (listed in pack.json)</source>
+        <translation>%1: falta (figura en pack.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read</source>
+        <translation>%1: no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: size differs from pack.json (expected %2 bytes, found %3)</source>
+        <translation>%1: el tamaño difiere de pack.json (se esperaban %2 bytes, se han encontrado %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: checksum differs from pack.json (expected %2, found %3)</source>
+        <translation>%1: la suma de comprobación difiere de pack.json (se esperaba %2, se ha encontrado %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a pack needs at least one data file</source>
+        <translation>%1: un paquete necesita al menos un archivo de datos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &apos;%2&apos; cannot be a file of the pack</source>
+        <translation>%1: «%2» no puede ser un archivo del paquete</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot replace %1</source>
+        <translation>no se puede reemplazar %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1, retrieved %2. © EuroGeographics for the administrative boundaries.</source>
+        <translation>%1, consultado el %2. © EuroGeographics para los límites administrativos.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DataPackDialog</name>
+    <message>
+        <location filename="../widgets/DataPackDialog.cpp" line="+38"/>
+        <source>Data packs</source>
+        <translation>Paquetes de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dated offline copies of the statistics: the packs built in, those downloaded from Eurostat (kept in %1) and those opened before.</source>
+        <translation>Copias sin conexión fechadas de las estadísticas: los paquetes integrados, los descargados de Eurostat (guardados en %1) y los abiertos anteriormente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS</source>
+        <translation>NUTS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrieved</source>
+        <translation>Fecha de consulta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;folder</source>
+        <translation>Mostrar &amp;carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open other &amp;pack…</source>
+        <translation>Abrir otro &amp;paquete…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not usable: %1</source>
+        <translation>No utilizable: %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Top %n cluster(s) by mean LQ</source>
-        <translation>
-            <numerusform>El %n clúster principal por LQ medio</numerusform>
-            <numerusform>Los %n clústeres principales por LQ medio</numerusform>
-        </translation>
+        <source>built in (%1)</source>
+        <translation>integrado (%1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 (%2); %3, retrieved %4. Licence: %5.</source>
+        <translation>%1 (%2); %3, consultado el %4. Licencia: %5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query: %1</source>
+        <translation>Consulta: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Open data pack</source>
+        <translation>Abrir paquete de datos</translation>
     </message>
 </context>
 <context>
@@ -970,12 +1347,12 @@
 <context>
     <name>cs::DownloadDialog</name>
     <message>
-        <location filename="../widgets/DownloadDialog.cpp" line="+18"/>
+        <location filename="../widgets/DownloadDialog.cpp" line="+24"/>
         <source>Download from Eurostat</source>
         <translation>Descargar de Eurostat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Dataset:</source>
         <translation>C&amp;onjunto de datos:</translation>
     </message>
@@ -1021,22 +1398,22 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Read %n value(s) from the cache.</source>
+        <source>Read %Ln value(s) from the cache.</source>
         <translation>
-            <numerusform>Se ha leído %n valor de la caché.</numerusform>
-            <numerusform>Se han leído %n valores de la caché.</numerusform>
+            <numerusform>Se ha leído %Ln valor de la caché.</numerusform>
+            <numerusform>Se han leído %Ln valores de la caché.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Downloaded %n value(s).</source>
+        <source>Downloaded %Ln value(s).</source>
         <translation>
-            <numerusform>Se ha descargado %n valor.</numerusform>
-            <numerusform>Se han descargado %n valores.</numerusform>
+            <numerusform>Se ha descargado %Ln valor.</numerusform>
+            <numerusform>Se han descargado %Ln valores.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
@@ -1046,7 +1423,12 @@
         <translation>Descarga cancelada; no se ha cargado ni guardado en caché nada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Kept as data pack %1.</source>
+        <translation>Guardado como paquete de datos %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A copy is in the cache (%1); it is used unless you tick “Download again”.</source>
         <translation>Hay una copia en la caché (%1); se usa a menos que marque «Descargar de nuevo».</translation>
     </message>
@@ -1059,7 +1441,7 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <location filename="../maps/EurostatClient.cpp" line="+124"/>
         <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
         <translation>Estadísticas estructurales de empresas: personas ocupadas en unidades locales por NUTS 2 y división de la NACE (desde 2021; NUTS 2021)</translation>
     </message>
@@ -1079,7 +1461,7 @@
         <translation>Cuentas regionales: empleo por NUTS 3 y agregado de la NACE</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+144"/>
         <source>cannot create the cache folder %1</source>
         <translation>no se puede crear la carpeta de caché %1</translation>
     </message>
@@ -1178,7 +1560,7 @@
         <translation>filtro sobre una dimensión desconocida «%1»</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>region %1, industry %2, %3</source>
         <translation>región %1, sector %2, %3</translation>
     </message>
@@ -1193,7 +1575,7 @@
         <translation>fila duplicada para la región %1, sector %2; omitida</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation>la dimensión «%1» tiene varios valores (%2); elija uno</translation>
     </message>
@@ -1279,13 +1661,13 @@
 <context>
     <name>cs::ExportDialog</name>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="+25"/>
-        <location line="+127"/>
+        <location filename="../widgets/ExportDialog.cpp" line="+27"/>
+        <location line="+132"/>
         <source>Export figure</source>
         <translation>Exportar figura</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>PNG image</source>
         <translation>Imagen PNG</translation>
     </message>
@@ -1371,12 +1753,12 @@
         <translation>&amp;Resolución:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Márgenes:</translation>
     </message>
@@ -1396,7 +1778,7 @@
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -1473,12 +1855,17 @@
 <context>
     <name>cs::ImportActions</name>
     <message>
-        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <location filename="../app/ImportActions.cpp" line="+56"/>
         <source>&amp;Embedded data</source>
         <translation>Da&amp;tos integrados</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Data &amp;packs…</source>
+        <translation>Pa&amp;quetes de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importar estadísticas…</translation>
     </message>
@@ -1499,13 +1886,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+117"/>
+        <location line="+126"/>
         <location line="+13"/>
         <source>Load category mapping</source>
         <translation>Cargar asignación de categorías</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation>Asignación de categorías (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -1521,11 +1908,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+163"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-158"/>
         <source>%n value(s) read from %1</source>
         <translation>
             <numerusform>%n valor leído de %1</numerusform>
@@ -1579,23 +1967,23 @@
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
         <translation>Fuente: Eurostat (%1, descargado). © EuroGeographics para los límites administrativos.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Download from Eurostat</source>
         <translation>Descargar de Eurostat</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>The download contains no usable data.</source>
         <translation>La descarga no contiene datos utilizables.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n value(s) loaded from %1</source>
         <translation>
             <numerusform>%n valor cargado desde %1</numerusform>
@@ -1637,7 +2025,45 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Embedded data</source>
+        <translation>Datos integrados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The built-in data pack cannot be used.</source>
+        <translation>No se puede usar el paquete de datos integrado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — retrieved %2</source>
+        <translation>%1 — consultado el %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open data pack</source>
+        <translation>Abrir paquete de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing usable was loaded from the pack&apos;s values.</source>
+        <translation>No se ha cargado nada utilizable de los valores del paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data pack was refused.</source>
+        <translation>El paquete de datos ha sido rechazado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Opened data pack %1 — retrieved %2: %Ln value(s).</source>
+        <translation>
+            <numerusform>Abierto el paquete de datos %1 — consultado el %2: %Ln valor.</numerusform>
+            <numerusform>Abierto el paquete de datos %1 — consultado el %2: %Ln valores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+11"/>
@@ -1669,7 +2095,7 @@
 <context>
     <name>cs::Imports</name>
     <message numerus="yes">
-        <location filename="../app/Imports.cpp" line="+28"/>
+        <location filename="../app/Imports.cpp" line="+53"/>
         <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
         <translation>
             <numerusform>advertencia: %n código NACE de los datos no está asignado: %1</numerusform>
@@ -1680,7 +2106,7 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+89"/>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -1761,12 +2187,17 @@
         <translation>id: el conjunto de datos necesita las dimensiones «%1» y «%2»; tiene: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>filter on unknown dimension &apos;%1&apos;</source>
         <translation>filtro sobre una dimensión desconocida «%1»</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>indicator %1 is neither persons employed nor wages and salaries; not read</source>
+        <translation>el indicador %1 no es ni personas ocupadas ni sueldos y salarios; no se lee</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>dimension.%1: no category &apos;%2&apos; to filter on; it has: %3</source>
         <translation>dimension.%1: no hay ninguna categoría «%2» por la que filtrar; tiene: %3</translation>
     </message>
@@ -1831,7 +2262,7 @@
         <translation>no es un año; solo se leen datos anuales; omitido</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>no data cells matched</source>
         <translation>ninguna celda de datos coincide</translation>
     </message>
@@ -1854,39 +2285,39 @@
         <translation>Vista</translation>
     </message>
     <message>
-        <location line="+783"/>
+        <location line="+827"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-821"/>
         <source>NUTS level</source>
         <translation>Nivel NUTS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Industry (NACE) or cluster category; type to search</source>
         <translation>Sector (NACE) o categoría de clúster; escriba para buscar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+737"/>
+        <location line="+776"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-782"/>
         <source>Animate the years</source>
         <translation>Animar los años</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+419"/>
         <source>Quantiles</source>
         <translation>Cuantiles</translation>
     </message>
@@ -1916,7 +2347,7 @@
         <translation>Estrellas (0–3)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-386"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
@@ -1951,7 +2382,7 @@
         <translation>Estilo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Cl&amp;asses </source>
         <translation>C&amp;lases </translation>
     </message>
@@ -1961,12 +2392,20 @@
         <translation> &amp;Paleta </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reference area of shares, location quotients and stars</source>
         <translation>Área de referencia de las cuotas, los cocientes de localización y las estrellas</translation>
     </message>
+    <message numerus="yes">
+        <location line="+442"/>
+        <source>Boundaries: %1 (key column %2, %Ln regions)</source>
+        <translation>
+            <numerusform>Límites: %1 (columna clave %2, %Ln región)</numerusform>
+            <numerusform>Límites: %1 (columna clave %2, %Ln regiones)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+633"/>
+        <location line="+223"/>
         <source>Traded clusters (US definitions carried over to NACE)</source>
         <translation>Clústeres comerciables (definiciones de EE. UU. trasladadas a la NACE)</translation>
     </message>
@@ -1991,7 +2430,7 @@
         <translation> (títulos en inglés)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>All regions of the data</source>
         <translation>Todas las regiones de los datos</translation>
     </message>
@@ -2006,17 +2445,17 @@
         <translation>País: %1</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-730"/>
         <source> &amp;Reference </source>
         <translation> Área de &amp;referencia </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-66"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
@@ -2052,7 +2491,7 @@
         <translation>Comparar regiones</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2110,7 +2549,12 @@
         <translation>&amp;Publicados en los datos (cuando existen)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+59"/>
+        <source>Select 2 to %1 regions (Ctrl-click) to compare them.</source>
+        <translation>Seleccione de 2 a %1 regiones (Ctrl+clic) para compararlas.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation>Sí&amp;mbolos de estrellas de clúster</translation>
     </message>
@@ -2145,7 +2589,17 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+5"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare selected regions (%1)</source>
+        <translation>Comparar las regiones seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation>Cuantiles divergentes (en torno a 1; crecimiento: 0)</translation>
     </message>
@@ -2166,7 +2620,7 @@
         <translation>Por defecto: %1</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2231,12 +2685,7 @@
         <translation>&amp;Comparar las regiones seleccionadas</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Select 2 to 4 regions (Ctrl-click) to compare them.</source>
-        <translation>Seleccione de 2 a 4 regiones (Ctrl-clic) para compararlas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
@@ -2271,7 +2720,7 @@
         <translation>Acciones</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2300,16 +2749,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation>%1: el proyecto usa otros datos (%2); inicie ClusterScope con esos datos para abrirlo</translation>
     </message>
-    <message numerus="yes">
-        <location line="+116"/>
-        <source>Boundaries: %1 (key column %2, %n regions)</source>
-        <translation>
-            <numerusform>Límites: %1 (columna clave %2, %n región)</numerusform>
-            <numerusform>Límites: %1 (columna clave %2, %n regiones)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location line="+131"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
     </message>
@@ -2350,12 +2791,12 @@
 <context>
     <name>cs::MapView</name>
     <message>
-        <location filename="../widgets/MapView.cpp" line="+32"/>
+        <location filename="../widgets/MapView.cpp" line="+31"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -2419,6 +2860,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Wages and productivity</source>
+        <translation>Salarios y productividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &lt;b&gt;relative wage&lt;/b&gt; (productivity) of a region in a category is its wage per person employed, w&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;rc&lt;/sub&gt;, over the category&apos;s average in the reference area, W&lt;sub&gt;c&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt;, both summed over the industries that report wages and persons employed: above 1 the region pays more per person than the reference area. It is a ratio, so the unit of the wages (Eurostat: million euro) cancels. The &lt;b&gt;productivity star&lt;/b&gt; goes to the top 10 % of regions by relative wage.</source>
+        <translation>El &lt;b&gt;salario relativo&lt;/b&gt; (productividad) de una región en una categoría es su salario por persona ocupada, w&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;rc&lt;/sub&gt;, respecto a la media de la categoría en el área de referencia, W&lt;sub&gt;c&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt;, ambos sumados sobre los sectores que declaran salarios y personas ocupadas: por encima de 1, la región paga más por persona que el área de referencia. Es un cociente, por lo que la unidad de los salarios (Eurostat: millones de euros) se anula. La &lt;b&gt;estrella de productividad&lt;/b&gt; se concede al 10 % superior de las regiones según el salario relativo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;The built-in data has no wages&lt;/b&gt;: both embedded extracts hold persons employed only, so the relative wage and the productivity star are not offered for them. They appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
+        <translation>&lt;b&gt;Los datos integrados no tienen salarios&lt;/b&gt;: ambos extractos integrados contienen solo personas ocupadas, por lo que el salario relativo y la estrella de productividad no se ofrecen para ellos. Aparecen con archivos que tienen salarios: una tabla EEE de Eurostat con los indicadores personas ocupadas y sueldos y salarios (indic_sb V16110 y V13320 de sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR y WAGE_LOC_MEUR de sbs_r_nuts2021), o una tabla larga con una columna de salarios elegida al importar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cluster categories</source>
         <translation>Categorías de clúster</translation>
     </message>
@@ -2734,7 +3190,27 @@
         <translation>Solo socios dentro de esta distancia (entre los centros de las regiones)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+3"/>
+        <source>The regions partners are sought among: the selected region&apos;s level or another level of the data</source>
+        <translation>Las regiones entre las que se buscan socios: el nivel de la región seleccionada u otro nivel de los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners at:</source>
+        <translation>Nivel de los socios:</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS %1</source>
+        <translation>NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Whole profile</source>
         <translation>Perfil completo</translation>
     </message>
@@ -2744,7 +3220,17 @@
         <translation>Solo %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>countries</source>
+        <translation>países</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS %1 regions</source>
+        <translation>regiones NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No region selected.</source>
         <translation>Ninguna región seleccionada.</translation>
     </message>
@@ -2754,12 +3240,17 @@
         <translation>%1 no tiene datos en el nivel NUTS %2 en %3.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>The data has no %1 in %2.</source>
+        <translation>Los datos no contienen %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 no es una categoría de clúster; elija un clúster o use el perfil completo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation>Ningún clúster en el que ambas tengan LQ ≥ 1</translation>
     </message>
@@ -2785,7 +3276,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), weighted by how related %3 is to it.</source>
         <translation>Puntuación 0–1: cuánto está especializado el socio en %1 (LQ limitado a %2), ponderado por lo relacionada que está %3 con él.</translation>
     </message>
@@ -2796,6 +3287,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Partners among the %1 (%2&apos;s own numbers from NUTS %3); regions that contain %2 or lie in it are left out.</source>
+        <translation>Socios entre %1 (cifras propias de %2 del nivel NUTS %3); se excluyen las regiones que contienen %2 o están dentro de ella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Filtered: %1%2.</source>
         <translation>Filtrado: %1%2.</translation>
     </message>
@@ -2820,12 +3316,12 @@
         <translation>, a menos de %1 km</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Only regions with LQ ≥ 1 in %1.</source>
         <translation>Solo regiones con LQ ≥ 1 en %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
@@ -2835,7 +3331,7 @@
         <translation>%1 ya está especializada en él (LQ %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>No partner found.</source>
         <translation>No se ha encontrado ningún socio.</translation>
     </message>
@@ -2870,7 +3366,7 @@
         <translation>Fortalezas compartidas</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot write %1: no partners</source>
         <translation>no se puede escribir %1: no hay socios</translation>
     </message>
@@ -3070,66 +3566,56 @@
 </context>
 <context>
     <name>cs::RegionProfile</name>
-    <message numerus="yes">
-        <location filename="../widgets/RegionProfile.cpp" line="+115"/>
-        <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n estrella</numerusform>
-            <numerusform>%n estrellas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location filename="../widgets/RegionProfile.cpp" line="+247"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Label</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+370"/>
+        <location line="+673"/>
         <source>Employment</source>
         <translation>Empleo</translation>
     </message>
     <message>
-        <location line="-369"/>
-        <location line="+179"/>
-        <location line="+70"/>
+        <location line="-672"/>
+        <location line="+393"/>
+        <location line="+69"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
-        <location line="+37"/>
+        <location line="-458"/>
+        <location line="+459"/>
+        <location line="+52"/>
         <source>Focus</source>
         <translation>Foco</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-512"/>
         <source>Share</source>
         <translation>Cuota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Stars</source>
         <translation>Estrellas</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+336"/>
         <source>No region selected</source>
         <translation>Ninguna región seleccionada</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+278"/>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-289"/>
         <source>%1: no data at NUTS level %2 in %3</source>
         <translation>%1: sin datos en el nivel NUTS %2 en %3</translation>
     </message>
@@ -3138,13 +3624,8 @@
         <source>%1 — cluster portfolio, NUTS %2, %3</source>
         <translation>%1 — cartera de clústeres, NUTS %2, %3</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>No cluster has a location quotient</source>
-        <translation>Ningún clúster tiene cociente de localización</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Top %n cluster(s) by location quotient</source>
         <translation>
             <numerusform>El %n clúster principal por cociente de localización</numerusform>
@@ -3162,7 +3643,7 @@
         <translation>&lt;p&gt;Seleccione una categoría para ver las cifras en las que se basan su cociente de localización y sus estrellas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+88"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3172,12 +3653,187 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-75"/>
         <source>%1 — %2 in %3, %4</source>
         <translation>%1 — %2 en %3, %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-571"/>
+        <source>confidential</source>
+        <translation>confidencial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too unreliable to publish</source>
+        <translation>demasiado poco fiable para publicarse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flagged “%1”</source>
+        <translation>marcado «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n star(s), LQ %1</source>
+        <translation>
+            <numerusform>%n estrella, LQ %1</numerusform>
+            <numerusform>%n estrellas, LQ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relative
+wage</source>
+        <translation>Salario
+relativo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persons employed in the category (e_rc)</source>
+        <translation>Personas ocupadas en la categoría (e_rc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotient: (e_rc / e_r) / (E_c / E)</source>
+        <translation>Cociente de localización: (e_rc / e_r) / (E_c / E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster stars (size, specialisation, focus). The table is sorted by strength: stars, then location quotient, strongest first.</source>
+        <translation>Estrellas de clúster (tamaño, especialización, foco). La tabla está ordenada por fortaleza: estrellas y después cociente de localización, de mayor a menor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employment growth since %1, % per year</source>
+        <translation>Crecimiento del empleo desde %1, % anual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment growth, % per year: needs an earlier year in the data</source>
+        <translation>Crecimiento del empleo, % anual: requiere un año anterior en los datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the category&apos;s employment in all regions (e_rc / E_c)</source>
+        <translation>Cuota del empleo de la categoría en todas las regiones (e_rc / E_c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the region&apos;s employment in the category (e_rc / e_r)</source>
+        <translation>Cuota del empleo de la región en la categoría (e_rc / e_r)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wage in the category relative to the reference area</source>
+        <translation>Salario en la categoría respecto al área de referencia</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Sorted by strength (stars, then location quotient); click a column header to sort by it.</source>
+        <translation>Ordenado por fortaleza (estrellas y después cociente de localización); haga clic en un encabezado de columna para ordenar por ella.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>Show the cells</source>
+        <translation>Mostrar las celdas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why left out</source>
+        <translation>Motivo de la exclusión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the cells</source>
+        <translation>Ocultar las celdas</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Score in detail</source>
+        <translation>Puntuación en detalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>Top clusters</source>
+        <translation>Clústeres principales</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Over time</source>
+        <translation>Evolución temporal</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Top categories</source>
+        <translation>Categorías principales</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a region with data to see its strongest clusters.</source>
+        <translation>Seleccione una región con datos para ver sus clústeres más fuertes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cluster of %1 has a location quotient in %2: the cells behind them are missing or confidential.</source>
+        <translation>Ningún clúster de %1 tiene cociente de localización en %2: faltan las celdas en las que se basan o son confidenciales.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category of %1 has a location quotient in %2.</source>
+        <translation>Ninguna categoría de %1 tiene cociente de localización en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Top %n categories by location quotient</source>
+        <translation>
+            <numerusform>La %n categoría principal por cociente de localización</numerusform>
+            <numerusform>Las %n categorías principales por cociente de localización</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These data have no clusters (clusters are built from NACE divisions, the data hold broader sectors): the chart ranks their sectors.</source>
+        <translation>Estos datos no tienen clústeres (los clústeres se construyen a partir de divisiones de la NACE y los datos contienen sectores más amplios): el gráfico clasifica sus sectores.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>employment of the region in the category</source>
         <translation>empleo de la región en la categoría</translation>
     </message>
@@ -3237,7 +3893,7 @@
         <translation>Las celdas ocultas por confidencialidad suponen el %1 del total publicado de esta región: su foco y sus cocientes de localización se basan en un total incompleto (Archivo ▸ Totales regionales ▸ Publicados usa el total publicado).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Formula:</source>
         <translation>Fórmula:</translation>
     </message>
@@ -3247,7 +3903,7 @@
         <translation>Sin LQ: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Stars:</source>
         <translation>Estrellas:</translation>
     </message>
@@ -3282,7 +3938,7 @@
         <translation>Concedida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Robust (±10 %)</source>
         <translation>Robusta (±10 %)</translation>
     </message>
@@ -3322,83 +3978,87 @@
         <translation>10 % superior según el salario relativo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not computed</source>
         <translation>no calculado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Specialisation needs LQ ≥ 2. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
-        <translation>Las estrellas de tamaño y de foco se conceden al 10 % superior de las %1 regiones de referencia con valor en esta categoría: los %2 valores más altos fijan el umbral, toda región empatada con él también obtiene la estrella y un valor de 0 nunca la obtiene. La especialización requiere LQ ≥ 2. Las regiones fuera del área de referencia se evalúan con sus umbrales; un valor que falta no obtiene ninguna estrella.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No cell was left out of the sums.</source>
-        <translation>No se ha excluido ninguna celda de las sumas.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n cell(s) left out of the sums as missing, %1 of them confidential.</source>
-        <translation>
-            <numerusform>%n celda excluida de las sumas por faltar, %1 de ellas confidenciales.</numerusform>
-            <numerusform>%n celdas excluidas de las sumas por faltar, %1 de ellas confidenciales.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+17"/>
-        <source>%1 (confidential)</source>
-        <translation>%1 (confidencial)</translation>
+        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
+        <translation>Las estrellas de tamaño y de foco se conceden al 10 % superior de las %1 regiones de referencia con un valor en esta categoría: los %2 valores más altos fijan el umbral, toda región empatada con él obtiene también la estrella y un valor de 0 nunca la obtiene. Las regiones fuera del área de referencia se evalúan con sus umbrales; un valor faltante no obtiene estrella.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No cell was left out of the sums behind this location quotient.</source>
+        <translation>No se ha excluido ninguna celda de las sumas en las que se basa este cociente de localización.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 cell is left out of the sums behind this location quotient (%2 of %3&apos;s own industries, %4 of %5 in other regions): %6.</source>
+        <translation>%1 celda se excluye de las sumas en las que se basa este cociente de localización (%2 de los sectores propios de %3, %4 de %5 en otras regiones): %6.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>and %n more</source>
+        <location line="+2"/>
+        <source>%1 cells are left out of the sums behind this location quotient (%2 of %3&apos;s own industries, %4 of %5 in other regions): %6.</source>
         <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
+            <numerusform>%1 celda se excluye de las sumas en las que se basa este cociente de localización (%2 de los sectores propios de %3, %4 de %5 en otras regiones): %6.</numerusform>
+            <numerusform>%1 celdas se excluyen de las sumas en las que se basa este cociente de localización (%2 de los sectores propios de %3, %4 de %5 en otras regiones): %6.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Select a category to see its employment over the years.</source>
+        <translation>Seleccione una categoría para ver su empleo a lo largo de los años.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data hold no year.</source>
+        <translation>Los datos no contienen ningún año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data hold one year (%1), so there is no series to draw. Data with several years (File ▸ Embedded data, the LFS extract) show employment over time here.</source>
+        <translation>Los datos contienen un solo año (%1), por lo que no hay ninguna serie que dibujar. Los datos con varios años (Archivo ▸ Datos integrados, el extracto de la EPA) muestran aquí el empleo a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No employment is published for %1 in %2 in any year of the data.</source>
+        <translation>No se publica empleo para %1 en %2 en ningún año de los datos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 years have a published value; the others are missing or confidential.</source>
+        <translation>%1 de %2 años tienen un valor publicado; los demás faltan o son confidenciales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2, every year published.</source>
+        <translation>De %1 a %2, todos los años publicados.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Employment in %1</source>
         <translation>Empleo en %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Persons employed</source>
         <translation>Personas empleadas</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No employment is published for this category and region.</source>
-        <translation>No se publica empleo para esta categoría y región.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The data hold one year (%1): the series is a single point.</source>
-        <translation>Los datos abarcan un solo año (%1): la serie es un único punto.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n year(s) with data.</source>
-        <translation>
-            <numerusform>%n año con datos.</numerusform>
-            <numerusform>%n años con datos.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3457,11 +4117,48 @@
     </message>
 </context>
 <context>
+    <name>cs::SbsIndicators</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="+26"/>
+        <source>wages and salaries (%1), million euro</source>
+        <translation>sueldos y salarios (%1), millones de euros</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n wage cell(s) have no persons-employed cell of the same region, industry and year; left out</source>
+        <translation>
+            <numerusform>%n celda de salarios no tiene celda de personas ocupadas de la misma región, sector y año; se excluye</numerusform>
+            <numerusform>%n celdas de salarios no tienen celda de personas ocupadas de la misma región, sector y año; se excluyen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>indicator V12150 (value added at factor cost) is in the file but not read: %n cell(s) set aside</source>
+        <translation>
+            <numerusform>el indicador V12150 (valor añadido al coste de los factores) está en el archivo pero no se lee: %n celda apartada</numerusform>
+            <numerusform>el indicador V12150 (valor añadido al coste de los factores) está en el archivo pero no se lee: %n celdas apartadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>indicator %1 is neither persons employed nor wages and salaries: %n cell(s) set aside</source>
+        <translation>
+            <numerusform>el indicador %1 no es ni personas ocupadas ni sueldos y salarios: %n celda apartada</numerusform>
+            <numerusform>el indicador %1 no es ni personas ocupadas ni sueldos y salarios: %n celdas apartadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+206"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wages: %1.</source>
+        <translation>Salarios: %1.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +4219,7 @@
         <translation>filtro sobre una dimensión desconocida «%1»</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>region %1, industry %2, %3</source>
         <translation>región %1, sector %2, %3</translation>
     </message>
@@ -3557,7 +4254,7 @@
         <translation>«%1» no es un estado de confidencialidad (región %2, sector %3, %4); se ignora</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation>un campo entre comillas no se cierra antes del final del archivo (¿descarga truncada?)</translation>
     </message>
@@ -3583,7 +4280,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+538"/>
+        <location filename="../maps/TableReader.cpp" line="+558"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>asignación de columnas no válida «%1»; se esperaba ROLE=COLUMN con los roles %2</translation>
     </message>
@@ -3593,7 +4290,7 @@
         <translation>la asignación de columnas necesita %1=COLUMN</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <location line="+59"/>
         <source>a table</source>
         <translation>una tabla</translation>
@@ -3604,12 +4301,12 @@
         <translation>una tabla CSV</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-427"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>no hay ninguna columna «%1» para %2; la cabecera tiene: %3</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>cannot open as a workbook: %1</source>
         <translation>no se puede abrir como libro de cálculo: %1</translation>
     </message>
@@ -3624,7 +4321,12 @@
         <translation>el libro de cálculo no tiene ninguna hoja</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+145"/>
+        <source>wages (column %1, in the unit of the file)</source>
+        <translation>salarios (columna %1, en la unidad del archivo)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation>«%1» no es un año; línea omitida</translation>
     </message>
@@ -3649,7 +4351,12 @@
         <translation>«%1» no es una marca de Eurostat; se ignora</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>wages &apos;%1&apos; are not a number (%2); treated as missing</source>
+        <translation>los salarios «%1» no son un número (%2); se tratan como valor faltante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no data rows</source>
         <translation>no hay filas de datos</translation>
     </message>
@@ -3689,7 +4396,12 @@
         <translation>marca (opcional)</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+2"/>
+        <source>wages (optional)</source>
+        <translation>salarios (opcional)</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>columnas deducidas: region=%1,industry=%2</translation>
     </message>
@@ -3702,12 +4414,12 @@
 <context>
     <name>cs::ValueValidator</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <location filename="../maps/EurostatTable.cpp" line="-303"/>
         <source>the file is larger than %1 MiB; not read</source>
         <translation>el archivo supera los %1 MiB; no se lee</translation>
     </message>
     <message>
-        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/TableReader.cpp" line="-590"/>
         <location filename="../maps/ValueValidator.cpp" line="+66"/>
         <source>more than %1 data lines; the file is not read</source>
         <translation>más de %1 líneas de datos; el archivo no se lee</translation>
@@ -3822,14 +4534,14 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+86"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
-Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
-        <translation>Cartografía la fuerza de los clústeres económicos en las regiones de Europa.
-Exportación sin ventana: clusterscope export --help; muchas figuras: clusterscope batch SPEC.json</translation>
+Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json; data packs: clusterscope packs</source>
+        <translation>Representa en mapas la fortaleza de los clústeres económicos de las regiones de Europa.
+Exportación sin interfaz: clusterscope export --help; muchas figuras: clusterscope batch SPEC.json; paquetes de datos: clusterscope packs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A project (NAME.clusterscope.json) or a statistics file to open.</source>
         <translation>Un proyecto (NAME.clusterscope.json) o un archivo estadístico que abrir.</translation>
     </message>
@@ -3864,17 +4576,22 @@ Exportación sin ventana: clusterscope export --help; muchas figuras: clustersco
         <translation>%1 Véase clusterscope --help.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, or a project or statistics file to open</source>
-        <translation>orden o archivo desconocido «%1»; órdenes válidas: export, batch, o un proyecto o archivo estadístico que abrir</translation>
+        <location line="+12"/>
+        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, packs, or a project or statistics file to open</source>
+        <translation>orden o archivo desconocido «%1»; órdenes válidas: export, batch, packs, o un proyecto o archivo estadístico que abrir</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+52"/>
+        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-%2 regions in --select)</source>
+        <translation>no se puede mostrar el panel «%1»; paneles válidos: profile, peers, compare (compare requiere 2-%2 regiones en --select)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--window-size espera ANCHOxALTO, p. ej. 1600x1000</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: no usable data</source>
         <translation>%1: no hay datos utilizables</translation>
     </message>
@@ -3884,12 +4601,7 @@ Exportación sin ventana: clusterscope export --help; muchas figuras: clustersco
         <translation>región desconocida «%1» en el nivel NUTS %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-4 regions in --select)</source>
-        <translation>no se puede mostrar el panel «%1»; paneles válidos: profile, peers, compare (compare necesita 2-4 regiones en --select)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
     </message>

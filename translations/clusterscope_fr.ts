@@ -139,7 +139,7 @@
         <translation>Les limites manuelles doivent être croissantes : %1 suit %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Log-symmetric classes need a positive centre and a span above 1.</source>
         <translation>Les classes log-symétriques nécessitent un centre positif et une amplitude supérieure à 1.</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+111"/>
+        <location filename="../maps/ClusterData.cpp" line="+113"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat EFT : emploi par section de la NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Eurostat SSE : personnes occupées par division de la NACE, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics pour les limites administratives.</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Source : Eurostat (sbs_r_nuts06_r2, personnes occupées, 2015). %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Industry (except construction)</source>
         <translation>Industrie (sauf construction)</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>aucune ligne exploitable de niveau &quot;division&quot; ; la correspondance reste inchangée</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Persons employed</source>
         <translation>Personnes occupées</translation>
     </message>
@@ -295,7 +295,12 @@
         <translation>Croissance de l&apos;emploi (% par an)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+1"/>
+        <source>Relative wage (productivity)</source>
+        <translation>Salaire relatif (productivité)</translation>
+    </message>
+    <message>
+        <location line="+249"/>
         <source>all in the data</source>
         <translation>toutes celles des données</translation>
     </message>
@@ -328,7 +333,7 @@
         <translation>Quelle colonne de &lt;b&gt;%1&lt;/b&gt; contient quoi ? Une ligne par région, secteur et année (un tableau long). La supposition est présélectionnée ; vérifiez-la avec les premières lignes ci-dessous.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -338,7 +343,12 @@
         <translation>(choisir une colonne)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Wages and salaries of each region, industry and year, in any one unit: the relative wage (productivity) divides them by the persons employed.</source>
+        <translation>Salaires et traitements de chaque région, secteur et année, dans une seule unité quelconque : le salaire relatif (productivité) les divise par les personnes occupées.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Detect from the codes</source>
         <translation>Détecter d&apos;après les codes</translation>
     </message>
@@ -391,7 +401,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+53"/>
+        <location filename="../app/CommandLine.cpp" line="+54"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size « %1 » non valide ; attendu WIDTHxHEIGHT, p. ex. 1920x1080</translation>
     </message>
@@ -421,7 +431,7 @@
         <translation>Catégorie : une division de la NACE (C28), une section (C) ou un code de cluster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Year of the data.</source>
         <translation>Année des données.</translation>
     </message>
@@ -456,12 +466,7 @@
         <translation>Jeu de données intégré : %1 (sbs par défaut).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</source>
-        <translation>Colonnes d&apos;un CSV long : region=COL,industry=COL,year=COL,value=COL[,flag=COL].</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Pin extra dimensions of --data, e.g. unit=THS,age=Y15-64.</source>
         <translation>Fixer des dimensions supplémentaires de --data, p. ex. unit=THS,age=Y15-64.</translation>
     </message>
@@ -531,17 +536,12 @@
         <translation>version NUTS inconnue « %1 » ; versions valides : 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>portée des classes inconnue « %1 » ; valeurs valides : all-years, year</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
-        <translation>CSV au format long, pour chaque région, catégorie, année et indicateur : nuts_id,category,year,indicator,value. Par région et catégorie : employment, share, focus, lq, loglq, symlq, stars, density (densité de proximité entre clusters) ; après la première année : growth (taux de croissance annuel moyen, en % par an depuis la première année), growth_abs, growth_pct (variation depuis la première année) ; la dernière année, décomposition shift-share depuis la première année : reference_growth + industry_mix + competitive_effect = growth_abs. Par région, category * : krugman, hhi, eci_eigen, eci_reflections (sur les divisions de la NACE ou, pour les données sans divisions, sur les agrégats ; l&apos;ECI a une moyenne de 0 et un écart type de 1) ; coverage (part du total régional publié couverte par les secteurs renseignés ; en dessous de 0.95, la région est signalée), lorsque les données publient des totaux. Par catégorie, nuts_id vide (sur la zone de référence) : hoover, gini (de localisation), hhi_category, pci_eigen, pci_reflections.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+128"/>
         <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
         <translation>CSV des régions partenaires de NUTS_ID à son niveau et pour --year, les meilleures d&apos;abord selon la similarité cosinus des profils de LQ des clusters. Colonnes : rank, nuts_id, name, cosine, correlation, complementarity (comme le panneau « Régions partenaires »).</translation>
     </message>
@@ -571,22 +571,12 @@
         <translation>région inconnue « %1 » ; aucune donnée pour elle en %2</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-415"/>
         <source>%1: no usable data loaded</source>
         <translation>%1 : aucune donnée exploitable chargée</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <source>Indicator: lq, share, focus, employment, stars or growth.</source>
-        <translation>Indicateur : lq, share, focus, employment, stars ou growth.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
-        <translation>Fichier statistique : TSV Eurostat, SDMX-CSV, JSON-stat, ou tableau long CSV, XLSX ou ODS (colonnes indiquées par --map-columns, sinon devinées).</translation>
-    </message>
-    <message>
-        <location line="+139"/>
+        <location line="+19"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>niveau inconnu « %1 » ; niveaux valides pour ces données : %2</translation>
     </message>
@@ -596,12 +586,7 @@
         <translation>année inconnue « %1 » ; années valides : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars</source>
-        <translation>indicateur inconnu « %1 » ; indicateurs valides : lq, share, focus, employment, stars</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>unknown category &apos;%1&apos;; valid categories: %2</source>
         <translation>catégorie inconnue « %1 » ; catégories valides : %2</translation>
     </message>
@@ -641,12 +626,12 @@
         <translation>--breaks non valide : %1</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+290"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Écrit les valeurs d&apos;une carte sans fenêtre.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>The export command.</source>
         <translation>La commande export.</translation>
     </message>
@@ -656,7 +641,7 @@
         <translation>Format de sortie : csv, xlsx, png, svg, pdf ou gpkg (GeoPackage avec un style QGIS).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>With --peers: at most N partners (default all).</source>
         <translation>Avec --peers : au plus N partenaires (tous par défaut).</translation>
     </message>
@@ -681,12 +666,17 @@
         <translation>un classeur a besoin d&apos;un nom de fichier : -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Fichier de sortie, ou - pour la sortie standard (csv).</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-361"/>
+        <source>Indicator: lq, share, focus, employment, stars, growth or relative_wage (wage per employee over the category&apos;s average; data with wages only).</source>
+        <translation>Indicateur : lq, share, focus, employment, stars, growth ou relative_wage (salaire par personne occupée rapporté à la moyenne de la catégorie ; données avec salaires uniquement).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Classification : %1 (par défaut : logsym pour lq, symmetric pour growth, stars pour stars, quantile sinon).</translation>
     </message>
@@ -701,7 +691,32 @@
         <translation>Palette de couleurs (p. ex. viridis_r, YlGnBu, PuOr ; par défaut : PuOr_r pour lq, BrBG pour growth, YlOrRd pour stars, viridis_r sinon).</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+18"/>
+        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed); or a data pack (its folder or pack.json; see clusterscope packs).</source>
+        <translation>Fichier de statistiques : TSV Eurostat, SDMX-CSV, JSON-stat, ou un tableau long CSV, XLSX ou ODS (colonnes données par --map-columns, sinon devinées) ; ou un paquet de données (son dossier ou pack.json ; voir clusterscope packs).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL][,wages=COL] (wages: wages and salaries in the file&apos;s unit, the second measure of the relative wage).</source>
+        <translation>Colonnes d&apos;un CSV long : region=COL,industry=COL,year=COL,value=COL[,flag=COL][,wages=COL] (wages : salaires et traitements dans l&apos;unité du fichier, la seconde mesure du salaire relatif).</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth, relative_wage</source>
+        <translation>indicateur inconnu « %1 » ; indicateurs valides : lq, share, focus, employment, stars, growth, relative_wage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the embedded data set &apos;%1&apos;</source>
+        <translation>le jeu de données intégré « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no wage measure; the built-in data has none (it holds persons employed only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
+        <translation>%1 n&apos;a pas de mesure des salaires ; les données intégrées n&apos;en ont pas (elles ne contiennent que des personnes occupées). Lisez un fichier avec salaires : un tableau SSE avec indic_sb V16110 et V13320, ou --map-columns …,wages=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
         <translation>symbole inconnu « %1 » ; valeurs valides : choropleth, circles</translation>
     </message>
@@ -766,6 +781,11 @@
         <translation>Langue des textes de la figure : en, de, fr, es, it, pl.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections. Data with wages adds per region and category: wages (in the data&apos;s unit), relative_wage (wage per employee over the category&apos;s average) and productivity_star (1: top 10 % by relative wage).</source>
+        <translation>CSV au format long, chaque région, catégorie, année et indicateur : nuts_id,category,year,indicator,value. Par région et catégorie : employment, share, focus, lq, loglq, symlq, stars, density (densité de proximité entre clusters) ; après la première année : growth (taux de croissance annuel moyen en % par an depuis la première année), growth_abs, growth_pct (variation depuis la première année) ; la dernière année, shift-share depuis la première année : reference_growth + industry_mix + competitive_effect = growth_abs. Par région, catégorie * : krugman, hhi, eci_eigen, eci_reflections (sur les divisions de la NACE, ou sur les agrégats pour les données sans divisions ; l&apos;ECI a une moyenne de 0 et un écart type de 1) ; coverage (la part du total régional publié que couvrent les secteurs renseignés ; en dessous de 0,95 la région est signalée), lorsque les données publient des totaux. Par catégorie, nuts_id vide (sur la zone de référence) : hoover, gini (de localisation), hhi_category, pci_eigen, pci_reflections. Les données avec salaires ajoutent par région et catégorie : wages (dans l&apos;unité des données), relative_wage (salaire par personne occupée rapporté à la moyenne de la catégorie) et productivity_star (1 : 10 % les mieux classés selon le salaire relatif).</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
         <translation>Écrire aussi FILE.recipe.json à côté de la figure : les données, les options et la commande qui permettent de la recréer (clusterscope batch FILE.recipe.json).</translation>
@@ -786,7 +806,27 @@
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+47"/>
+        <source>Lists the data packs: the built-in ones, those in %1 and the PACK folders given, one line each (name, dataset, NUTS version, years, retrieved, location), after checking every file&apos;s size and SHA-256. Packs that fail are reported on stderr (exit code 1).</source>
+        <translation>Liste les paquets de données : ceux intégrés, ceux de %1 et les dossiers PACK indiqués, une ligne chacun (nom, jeu de données, version NUTS, années, date d&apos;extraction, emplacement), après vérification de la taille et du SHA-256 de chaque fichier. Les paquets en échec sont signalés sur stderr (code de sortie 1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The packs command.</source>
+        <translation>La commande packs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More pack folders (or their pack.json) to check and list.</source>
+        <translation>Autres dossiers de paquets (ou leur pack.json) à vérifier et à lister.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; see clusterscope packs --help</source>
+        <translation> ; voir clusterscope packs --help</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>-o FILE manquant (utilisez -o - pour la sortie standard)</translation>
     </message>
@@ -801,7 +841,7 @@
         <translation>les figures ont besoin d&apos;un nom de fichier : -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>warning: %1; names left empty</source>
         <translation>avertissement : %1 ; noms laissés vides</translation>
     </message>
@@ -809,17 +849,52 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+68"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+119"/>
         <source>Clusters only</source>
         <translation>Clusters uniquement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hide NACE sections and divisions</source>
-        <translation>Masquer les sections et divisions de la NACE</translation>
+        <location line="-28"/>
+        <source>Each region in its country</source>
+        <translation>Chaque région dans son pays</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>Each region&apos;s top cluster</source>
+        <translation>Premier cluster de chaque région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: the main map&apos;s category, each map framing its region&apos;s country. Top cluster: each map shows the cluster with the most stars (then the highest LQ) of its region, all on one extent.</source>
+        <translation>Pays : la catégorie de la carte principale, chaque carte cadrant le pays de sa région. Premier cluster : chaque carte montre le cluster de sa région ayant le plus d&apos;étoiles (puis le LQ le plus élevé), toutes sur la même emprise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Maps:</source>
+        <translation>&amp;Cartes :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A category is a shared strength when every compared region has at least this location quotient, or a specialisation or focus star. The default is the LQ of the specialisation star.</source>
+        <translation>Une catégorie est une force commune lorsque chaque région comparée a au moins ce quotient de localisation, ou une étoile de spécialisation ou de focalisation. Par défaut, c&apos;est le LQ de l&apos;étoile de spécialisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LQ threshold of shared strengths</source>
+        <translation>Seuil de LQ des forces communes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared from &amp;LQ</source>
+        <translation>Commun à partir du &amp;LQ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uncheck to show NACE sections and divisions too</source>
+        <translation>Décochez pour afficher aussi les sections et divisions de la NACE</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Indicator of map %1</source>
         <translation>Indicateur de la carte %1</translation>
     </message>
@@ -834,7 +909,7 @@
         <translation>Carte %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>&amp;Table</source>
         <translation>Tablea&amp;u</translation>
     </message>
@@ -849,18 +924,49 @@
         <translation>&amp;Toile</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+246"/>
+        <source>no cluster with data</source>
+        <translation>aucun cluster avec des données</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+76"/>
+        <location line="+142"/>
+        <location line="+105"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-97"/>
+        <source>Shared strength: every region has LQ ≥ %1 or a specialisation or focus star.</source>
+        <translation>Force commune : chaque région a un LQ ≥ %1 ou une étoile de spécialisation ou de focalisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A size star alone (a large region, not a specialised one) does not make a shared strength.</source>
+        <translation>Une étoile de taille seule (une grande région, pas une région spécialisée) ne suffit pas à faire une force commune.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shared cluster strength(s), in bold.</source>
+        <translation>
+            <numerusform>%n force de cluster commune, en gras.</numerusform>
+            <numerusform>%n forces de cluster communes, en gras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shared strength(s), in bold.</source>
+        <translation>
+            <numerusform>%n force commune, en gras.</numerusform>
+            <numerusform>%n forces communes, en gras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -869,59 +975,330 @@
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
-    <message numerus="yes">
-        <location line="+72"/>
-        <source>%1: LQ %2, %n star(s)</source>
-        <translation>
-            <numerusform>%1 : LQ %2, %n étoile</numerusform>
-            <numerusform>%1 : LQ %2, %n étoiles</numerusform>
-        </translation>
+    <message>
+        <location line="+67"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>specialisation</source>
+        <translation>spécialisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>focus</source>
+        <translation>focalisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: LQ %2; stars: %3</source>
+        <translation>%1 : LQ %2 ; étoiles : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Choose two to four regions to compare.</source>
-        <translation>Choisissez de deux à quatre régions à comparer.</translation>
+        <source>Choose 2 to %1 regions (Ctrl-click on the map) to compare them.</source>
+        <translation>Choisissez de 2 à %1 régions (Ctrl-clic sur la carte) pour les comparer.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No data for NUTS level %1 in %2.</source>
-        <translation>Pas de données pour le niveau NUTS %1 en %2.</translation>
+        <location line="+6"/>
+        <source>%1 — NUTS %2, %3</source>
+        <translation>%1 — NUTS %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 — %n shared strength(s) (every region LQ ≥ 1 or at least one star), in bold.</source>
+        <location line="+63"/>
+        <source>No shared strength at LQ ≥ %1; nearest: %n cluster(s) with the highest lowest LQ</source>
         <translation>
-            <numerusform>%1 — %n force commune (chaque région LQ ≥ 1 ou au moins une étoile), en gras.</numerusform>
-            <numerusform>%1 — %n forces communes (chaque région LQ ≥ 1 ou au moins une étoile), en gras.</numerusform>
+            <numerusform>Aucune force commune à LQ ≥ %1 ; le plus proche : %n cluster au plus faible LQ le plus élevé</numerusform>
+            <numerusform>Aucune force commune à LQ ≥ %1 ; les plus proches : %n clusters au plus faible LQ le plus élevé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>LQ of the %1 strongest of %n shared cluster strengths</source>
+        <translation>
+            <numerusform>LQ des %1 plus fortes sur %n force de cluster commune</numerusform>
+            <numerusform>LQ des %1 plus fortes sur %n forces de cluster communes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>LQ of the %n shared cluster strength(s)</source>
+        <translation>
+            <numerusform>LQ de %n force de cluster commune</numerusform>
+            <numerusform>LQ des %n forces de cluster communes</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>LQ = 1 (reference average)</source>
+        <translation>LQ = 1 (moyenne de référence)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Top %n cluster(s) by mean LQ, clockwise from the top:</source>
+        <translation>
+            <numerusform>%n premier cluster par LQ moyen, dans le sens horaire depuis le haut :</numerusform>
+            <numerusform>%n premiers clusters par LQ moyen, dans le sens horaire depuis le haut :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>No data for NUTS level %1 in %2.</source>
+        <translation>Pas de données pour le niveau NUTS %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>No shared cluster strengths</source>
         <translation>Aucune force de cluster commune</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Shared cluster strengths (LQ)</source>
-        <translation>Forces de cluster communes (LQ)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Location quotient</source>
-        <translation>Quotient de localisation</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+79"/>
         <source>Too few clusters with data for a radar</source>
         <translation>Trop peu de clusters avec des données pour un radar</translation>
     </message>
-    <message numerus="yes">
+</context>
+<context>
+    <name>cs::DataPack</name>
+    <message>
+        <location filename="../maps/DataPack.cpp" line="+81"/>
+        <source>%1: key &quot;%2&quot;: %3</source>
+        <translation>%1 : clé &quot;%2&quot; : %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: missing key &quot;%2&quot;</source>
+        <translation>%1 : clé &quot;%2&quot; manquante</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a non-empty text</source>
+        <translation>texte non vide attendu</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : impossible de lire : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3 : JSON non valide : %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: expected a JSON object</source>
+        <translation>%1 : objet JSON attendu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a ClusterScope data pack (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un paquet de données ClusterScope (&quot;%2&quot; attendu)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>version %1 is not supported; this ClusterScope reads version %2</source>
+        <translation>la version %1 n&apos;est pas prise en charge ; ce ClusterScope lit la version %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not an ISO date (YYYY-MM-DD)</source>
+        <translation>« %1 » n&apos;est pas une date ISO (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected 2010, 2013, 2016 or 2021</source>
+        <translation>2010, 2013, 2016 ou 2021 attendu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>expected a list of years</source>
+        <translation>liste d&apos;années attendue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a positive number</source>
+        <translation>nombre positif attendu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of files</source>
+        <translation>liste de fichiers attendue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a file name inside the pack</source>
+        <translation>« %1 » n&apos;est pas un nom de fichier à l&apos;intérieur du paquet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a size in bytes</source>
+        <translation>taille en octets attendue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: missing (listed in pack.json)</source>
+        <translation>%1 : manquant (répertorié dans pack.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read</source>
+        <translation>%1 : impossible de lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: size differs from pack.json (expected %2 bytes, found %3)</source>
+        <translation>%1 : la taille diffère de pack.json (%2 octets attendus, %3 trouvés)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: checksum differs from pack.json (expected %2, found %3)</source>
+        <translation>%1 : la somme de contrôle diffère de pack.json (%2 attendu, %3 trouvé)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a pack needs at least one data file</source>
+        <translation>%1 : un paquet nécessite au moins un fichier de données</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &apos;%2&apos; cannot be a file of the pack</source>
+        <translation>%1 : « %2 » ne peut pas être un fichier du paquet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot replace %1</source>
+        <translation>impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1, retrieved %2. © EuroGeographics for the administrative boundaries.</source>
+        <translation>%1, extrait le %2. © EuroGeographics pour les limites administratives.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DataPackDialog</name>
+    <message>
+        <location filename="../widgets/DataPackDialog.cpp" line="+38"/>
+        <source>Data packs</source>
+        <translation>Paquets de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dated offline copies of the statistics: the packs built in, those downloaded from Eurostat (kept in %1) and those opened before.</source>
+        <translation>Copies hors ligne datées des statistiques : les paquets intégrés, ceux téléchargés depuis Eurostat (conservés dans %1) et ceux ouverts auparavant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS</source>
+        <translation>NUTS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrieved</source>
+        <translation>Extrait le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open other &amp;pack…</source>
+        <translation>Ouvrir un autre &amp;paquet…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not usable: %1</source>
+        <translation>Inutilisable : %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Top %n cluster(s) by mean LQ</source>
-        <translation>
-            <numerusform>%n premier cluster par LQ moyen</numerusform>
-            <numerusform>%n premiers clusters par LQ moyen</numerusform>
-        </translation>
+        <source>built in (%1)</source>
+        <translation>intégré (%1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 (%2); %3, retrieved %4. Licence: %5.</source>
+        <translation>%1 (%2) ; %3, extrait le %4. Licence : %5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query: %1</source>
+        <translation>Requête : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Open data pack</source>
+        <translation>Ouvrir un paquet de données</translation>
     </message>
 </context>
 <context>
@@ -970,12 +1347,12 @@
 <context>
     <name>cs::DownloadDialog</name>
     <message>
-        <location filename="../widgets/DownloadDialog.cpp" line="+18"/>
+        <location filename="../widgets/DownloadDialog.cpp" line="+24"/>
         <source>Download from Eurostat</source>
         <translation>Télécharger depuis Eurostat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Jeu de données :</translation>
     </message>
@@ -1021,22 +1398,22 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Read %n value(s) from the cache.</source>
+        <source>Read %Ln value(s) from the cache.</source>
         <translation>
-            <numerusform>%n valeur lue depuis le cache.</numerusform>
-            <numerusform>%n valeurs lues depuis le cache.</numerusform>
+            <numerusform>%Ln valeur lue depuis le cache.</numerusform>
+            <numerusform>%Ln valeurs lues depuis le cache.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Downloaded %n value(s).</source>
+        <source>Downloaded %Ln value(s).</source>
         <translation>
-            <numerusform>%n valeur téléchargée.</numerusform>
-            <numerusform>%n valeurs téléchargées.</numerusform>
+            <numerusform>%Ln valeur téléchargée.</numerusform>
+            <numerusform>%Ln valeurs téléchargées.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -1046,7 +1423,12 @@
         <translation>Téléchargement annulé ; rien n&apos;a été chargé ni mis en cache.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Kept as data pack %1.</source>
+        <translation>Conservé comme paquet de données %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A copy is in the cache (%1); it is used unless you tick “Download again”.</source>
         <translation>Une copie est en cache (%1) ; elle est utilisée sauf si vous cochez « Télécharger à nouveau ».</translation>
     </message>
@@ -1059,7 +1441,7 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <location filename="../maps/EurostatClient.cpp" line="+124"/>
         <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
         <translation>Statistiques structurelles sur les entreprises : personnes occupées dans les unités locales par NUTS 2 et division de la NACE (à partir de 2021 ; NUTS 2021)</translation>
     </message>
@@ -1079,7 +1461,7 @@
         <translation>Comptes régionaux : emploi par NUTS 3 et agrégat de la NACE</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+144"/>
         <source>cannot create the cache folder %1</source>
         <translation>impossible de créer le dossier de cache %1</translation>
     </message>
@@ -1178,7 +1560,7 @@
         <translation>filtre sur une dimension inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>region %1, industry %2, %3</source>
         <translation>région %1, secteur %2, %3</translation>
     </message>
@@ -1193,7 +1575,7 @@
         <translation>ligne en double pour la région %1, secteur %2 ; ignorée</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation>la dimension « %1 » a plusieurs valeurs (%2) ; choisissez-en une</translation>
     </message>
@@ -1279,13 +1661,13 @@
 <context>
     <name>cs::ExportDialog</name>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="+25"/>
-        <location line="+127"/>
+        <location filename="../widgets/ExportDialog.cpp" line="+27"/>
+        <location line="+132"/>
         <source>Export figure</source>
         <translation>Exporter la figure</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
@@ -1371,12 +1753,12 @@
         <translation>&amp;Résolution :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Size:</source>
         <translation>&amp;Taille :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Marges :</translation>
     </message>
@@ -1396,7 +1778,7 @@
         <translation>Fi&amp;chier :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1473,12 +1855,17 @@
 <context>
     <name>cs::ImportActions</name>
     <message>
-        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <location filename="../app/ImportActions.cpp" line="+56"/>
         <source>&amp;Embedded data</source>
         <translation>&amp;Données intégrées</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Data &amp;packs…</source>
+        <translation>Paq&amp;uets de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importer des statistiques…</translation>
     </message>
@@ -1499,13 +1886,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+117"/>
+        <location line="+126"/>
         <location line="+13"/>
         <source>Load category mapping</source>
         <translation>Charger une correspondance de catégories</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation>Correspondance de catégories (*.csv);;Tous les fichiers (*)</translation>
     </message>
@@ -1521,11 +1908,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+163"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-158"/>
         <source>%n value(s) read from %1</source>
         <translation>
             <numerusform>%n valeur lue dans %1</numerusform>
@@ -1579,23 +1967,23 @@
         <translation>Le fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
         <translation>Source : Eurostat (%1, téléchargé). © EuroGeographics pour les limites administratives.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Download from Eurostat</source>
         <translation>Télécharger depuis Eurostat</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>The download contains no usable data.</source>
         <translation>Le téléchargement ne contient aucune donnée exploitable.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n value(s) loaded from %1</source>
         <translation>
             <numerusform>%n valeur chargée depuis %1</numerusform>
@@ -1637,7 +2025,45 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Embedded data</source>
+        <translation>Données intégrées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The built-in data pack cannot be used.</source>
+        <translation>Le paquet de données intégré ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — retrieved %2</source>
+        <translation>%1 — extrait le %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open data pack</source>
+        <translation>Ouvrir un paquet de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing usable was loaded from the pack&apos;s values.</source>
+        <translation>Rien d&apos;exploitable n&apos;a été chargé à partir des valeurs du paquet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data pack was refused.</source>
+        <translation>Le paquet de données a été refusé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Opened data pack %1 — retrieved %2: %Ln value(s).</source>
+        <translation>
+            <numerusform>Paquet de données %1 ouvert — extrait le %2 : %Ln valeur.</numerusform>
+            <numerusform>Paquet de données %1 ouvert — extrait le %2 : %Ln valeurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+11"/>
@@ -1669,7 +2095,7 @@
 <context>
     <name>cs::Imports</name>
     <message numerus="yes">
-        <location filename="../app/Imports.cpp" line="+28"/>
+        <location filename="../app/Imports.cpp" line="+53"/>
         <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
         <translation>
             <numerusform>avertissement : %n code NACE des données n&apos;a pas de correspondance : %1</numerusform>
@@ -1680,7 +2106,7 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+89"/>
         <source>not valid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
@@ -1761,12 +2187,17 @@
         <translation>id : le jeu de données doit contenir les dimensions « %1 » et « %2 » ; il contient : %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>filter on unknown dimension &apos;%1&apos;</source>
         <translation>filtre sur une dimension inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>indicator %1 is neither persons employed nor wages and salaries; not read</source>
+        <translation>l&apos;indicateur %1 n&apos;est ni personnes occupées ni salaires et traitements ; non lu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>dimension.%1: no category &apos;%2&apos; to filter on; it has: %3</source>
         <translation>dimension.%1 : aucune catégorie « %2 » sur laquelle filtrer ; elle contient : %3</translation>
     </message>
@@ -1831,7 +2262,7 @@
         <translation>pas une année ; seules les données annuelles sont lues ; ignoré</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>no data cells matched</source>
         <translation>aucune cellule de données ne correspond</translation>
     </message>
@@ -1854,39 +2285,39 @@
         <translation>Vue</translation>
     </message>
     <message>
-        <location line="+783"/>
+        <location line="+827"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-821"/>
         <source>NUTS level</source>
         <translation>Niveau NUTS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Industry (NACE) or cluster category; type to search</source>
         <translation>Secteur (NACE) ou catégorie de cluster ; tapez pour rechercher</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+737"/>
+        <location line="+776"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-782"/>
         <source>Animate the years</source>
         <translation>Animer les années</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+419"/>
         <source>Quantiles</source>
         <translation>Quantiles</translation>
     </message>
@@ -1916,7 +2347,7 @@
         <translation>Étoiles (0–3)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-386"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
@@ -1951,7 +2382,7 @@
         <translation>Style</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Cl&amp;asses </source>
         <translation>C&amp;lasses </translation>
     </message>
@@ -1961,12 +2392,20 @@
         <translation> &amp;Palette </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reference area of shares, location quotients and stars</source>
         <translation>Zone de référence des parts, quotients de localisation et étoiles</translation>
     </message>
+    <message numerus="yes">
+        <location line="+442"/>
+        <source>Boundaries: %1 (key column %2, %Ln regions)</source>
+        <translation>
+            <numerusform>Limites : %1 (colonne clé %2, %Ln région)</numerusform>
+            <numerusform>Limites : %1 (colonne clé %2, %Ln régions)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+633"/>
+        <location line="+223"/>
         <source>Traded clusters (US definitions carried over to NACE)</source>
         <translation>Clusters exportateurs (définitions américaines transposées à la NACE)</translation>
     </message>
@@ -1991,7 +2430,7 @@
         <translation> (intitulés en anglais)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>All regions of the data</source>
         <translation>Toutes les régions des données</translation>
     </message>
@@ -2006,17 +2445,17 @@
         <translation>Pays : %1</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-730"/>
         <source> &amp;Reference </source>
         <translation> Zone de &amp;référence </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-66"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -2052,7 +2491,7 @@
         <translation>Comparer des régions</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2110,7 +2549,12 @@
         <translation>&amp;Publiés dans les données (lorsqu&apos;ils existent)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+59"/>
+        <source>Select 2 to %1 regions (Ctrl-click) to compare them.</source>
+        <translation>Sélectionnez de 2 à %1 régions (Ctrl-clic) pour les comparer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation>Sy&amp;mboles d&apos;étoiles de cluster</translation>
     </message>
@@ -2145,7 +2589,17 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+5"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare selected regions (%1)</source>
+        <translation>Comparer les régions sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation>Quantiles divergents (autour de 1 ; croissance : 0)</translation>
     </message>
@@ -2166,7 +2620,7 @@
         <translation>Par défaut : %1</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2231,12 +2685,7 @@
         <translation>&amp;Comparer les régions sélectionnées</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Select 2 to 4 regions (Ctrl-click) to compare them.</source>
-        <translation>Sélectionnez de 2 à 4 régions (Ctrl-clic) pour les comparer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
@@ -2271,7 +2720,7 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2300,16 +2749,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation>%1 : le projet utilise d&apos;autres données (%2) ; lancez ClusterScope avec ces données pour l&apos;ouvrir</translation>
     </message>
-    <message numerus="yes">
-        <location line="+116"/>
-        <source>Boundaries: %1 (key column %2, %n regions)</source>
-        <translation>
-            <numerusform>Limites : %1 (colonne clé %2, %n région)</numerusform>
-            <numerusform>Limites : %1 (colonne clé %2, %n régions)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location line="+131"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
     </message>
@@ -2350,12 +2791,12 @@
 <context>
     <name>cs::MapView</name>
     <message>
-        <location filename="../widgets/MapView.cpp" line="+32"/>
+        <location filename="../widgets/MapView.cpp" line="+31"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
@@ -2419,6 +2860,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Wages and productivity</source>
+        <translation>Salaires et productivité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &lt;b&gt;relative wage&lt;/b&gt; (productivity) of a region in a category is its wage per person employed, w&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;rc&lt;/sub&gt;, over the category&apos;s average in the reference area, W&lt;sub&gt;c&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt;, both summed over the industries that report wages and persons employed: above 1 the region pays more per person than the reference area. It is a ratio, so the unit of the wages (Eurostat: million euro) cancels. The &lt;b&gt;productivity star&lt;/b&gt; goes to the top 10 % of regions by relative wage.</source>
+        <translation>Le &lt;b&gt;salaire relatif&lt;/b&gt; (productivité) d&apos;une région dans une catégorie est son salaire par personne occupée, w&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;rc&lt;/sub&gt;, rapporté à la moyenne de la catégorie dans la zone de référence, W&lt;sub&gt;c&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt;, tous deux sommés sur les secteurs qui renseignent les salaires et les personnes occupées : au-dessus de 1, la région paie davantage par personne que la zone de référence. C&apos;est un rapport, donc l&apos;unité des salaires (Eurostat : millions d&apos;euros) s&apos;annule. L&apos;&lt;b&gt;étoile de productivité&lt;/b&gt; revient aux 10 % des régions les mieux classées selon le salaire relatif.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;The built-in data has no wages&lt;/b&gt;: both embedded extracts hold persons employed only, so the relative wage and the productivity star are not offered for them. They appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
+        <translation>&lt;b&gt;Les données intégrées n&apos;ont pas de salaires&lt;/b&gt; : les deux extraits intégrés ne contiennent que des personnes occupées, le salaire relatif et l&apos;étoile de productivité ne sont donc pas proposés pour eux. Ils apparaissent pour les fichiers avec salaires : un tableau SSE d&apos;Eurostat avec les indicateurs personnes occupées et salaires et traitements (indic_sb V16110 et V13320 de sbs_r_nuts06_r2 ; indic_sbs EMP_LOC_NR et WAGE_LOC_MEUR de sbs_r_nuts2021), ou un tableau long avec une colonne de salaires choisie à l&apos;import.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cluster categories</source>
         <translation>Catégories de clusters</translation>
     </message>
@@ -2734,7 +3190,27 @@
         <translation>Seulement les partenaires à cette distance au plus (entre les centres des régions)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+3"/>
+        <source>The regions partners are sought among: the selected region&apos;s level or another level of the data</source>
+        <translation>Les régions parmi lesquelles chercher des partenaires : le niveau de la région sélectionnée ou un autre niveau des données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners at:</source>
+        <translation>Partenaires au niveau :</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS %1</source>
+        <translation>NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Whole profile</source>
         <translation>Profil complet</translation>
     </message>
@@ -2744,7 +3220,17 @@
         <translation>Uniquement %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>countries</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS %1 regions</source>
+        <translation>régions NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No region selected.</source>
         <translation>Aucune région sélectionnée.</translation>
     </message>
@@ -2754,12 +3240,17 @@
         <translation>%1 n&apos;a pas de données au niveau NUTS %2 en %3.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>The data has no %1 in %2.</source>
+        <translation>Les données n&apos;ont pas de %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 n&apos;est pas une catégorie de cluster ; choisissez un cluster ou utilisez le profil complet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation>Aucun cluster où les deux ont un LQ ≥ 1</translation>
     </message>
@@ -2785,7 +3276,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), weighted by how related %3 is to it.</source>
         <translation>Score 0–1 : degré de spécialisation du partenaire dans %1 (LQ plafonné à %2), pondéré par la proximité de %3 avec ce cluster.</translation>
     </message>
@@ -2796,6 +3287,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Partners among the %1 (%2&apos;s own numbers from NUTS %3); regions that contain %2 or lie in it are left out.</source>
+        <translation>Partenaires parmi les %1 (chiffres propres de %2 au niveau NUTS %3) ; les régions qui contiennent %2 ou qui s&apos;y trouvent sont exclues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Filtered: %1%2.</source>
         <translation>Filtré : %1%2.</translation>
     </message>
@@ -2820,12 +3316,12 @@
         <translation>, à moins de %1 km</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Only regions with LQ ≥ 1 in %1.</source>
         <translation>Uniquement les régions avec un LQ ≥ 1 en %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
@@ -2835,7 +3331,7 @@
         <translation>%1 y est déjà spécialisé (LQ %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>No partner found.</source>
         <translation>Aucun partenaire trouvé.</translation>
     </message>
@@ -2870,7 +3366,7 @@
         <translation>Points forts communs</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot write %1: no partners</source>
         <translation>impossible d&apos;écrire %1 : aucun partenaire</translation>
     </message>
@@ -3070,66 +3566,56 @@
 </context>
 <context>
     <name>cs::RegionProfile</name>
-    <message numerus="yes">
-        <location filename="../widgets/RegionProfile.cpp" line="+115"/>
-        <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n étoile</numerusform>
-            <numerusform>%n étoiles</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location filename="../widgets/RegionProfile.cpp" line="+247"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+370"/>
+        <location line="+673"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location line="-369"/>
-        <location line="+179"/>
-        <location line="+70"/>
+        <location line="-672"/>
+        <location line="+393"/>
+        <location line="+69"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
-        <location line="+37"/>
+        <location line="-458"/>
+        <location line="+459"/>
+        <location line="+52"/>
         <source>Focus</source>
         <translation>Focalisation</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-512"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Stars</source>
         <translation>Étoiles</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+336"/>
         <source>No region selected</source>
         <translation>Aucune région sélectionnée</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+278"/>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-289"/>
         <source>%1: no data at NUTS level %2 in %3</source>
         <translation>%1 : pas de données au niveau NUTS %2 en %3</translation>
     </message>
@@ -3138,13 +3624,8 @@
         <source>%1 — cluster portfolio, NUTS %2, %3</source>
         <translation>%1 — portefeuille de clusters, NUTS %2, %3</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>No cluster has a location quotient</source>
-        <translation>Aucun cluster n&apos;a de quotient de localisation</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Top %n cluster(s) by location quotient</source>
         <translation>
             <numerusform>%n premier cluster par quotient de localisation</numerusform>
@@ -3162,7 +3643,7 @@
         <translation>&lt;p&gt;Sélectionnez une catégorie pour voir les chiffres derrière son quotient de localisation et ses étoiles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+88"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3172,12 +3653,187 @@
         <translation>non</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-75"/>
         <source>%1 — %2 in %3, %4</source>
         <translation>%1 — %2 en %3, %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-571"/>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too unreliable to publish</source>
+        <translation>trop peu fiable pour être publié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flagged “%1”</source>
+        <translation>avec le flag « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n star(s), LQ %1</source>
+        <translation>
+            <numerusform>%n étoile, LQ %1</numerusform>
+            <numerusform>%n étoiles, LQ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relative
+wage</source>
+        <translation>Salaire
+relatif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persons employed in the category (e_rc)</source>
+        <translation>Personnes occupées dans la catégorie (e_rc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotient: (e_rc / e_r) / (E_c / E)</source>
+        <translation>Quotient de localisation : (e_rc / e_r) / (E_c / E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster stars (size, specialisation, focus). The table is sorted by strength: stars, then location quotient, strongest first.</source>
+        <translation>Étoiles de cluster (taille, spécialisation, focalisation). Le tableau est trié par force : étoiles, puis quotient de localisation, les plus forts d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employment growth since %1, % per year</source>
+        <translation>Croissance de l&apos;emploi depuis %1, % par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment growth, % per year: needs an earlier year in the data</source>
+        <translation>Croissance de l&apos;emploi, % par an : nécessite une année antérieure dans les données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the category&apos;s employment in all regions (e_rc / E_c)</source>
+        <translation>Part de l&apos;emploi de la catégorie dans toutes les régions (e_rc / E_c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the region&apos;s employment in the category (e_rc / e_r)</source>
+        <translation>Part de l&apos;emploi de la région dans la catégorie (e_rc / e_r)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wage in the category relative to the reference area</source>
+        <translation>Salaire dans la catégorie rapporté à la zone de référence</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Sorted by strength (stars, then location quotient); click a column header to sort by it.</source>
+        <translation>Trié par force (étoiles, puis quotient de localisation) ; cliquez sur un en-tête de colonne pour trier selon celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>Show the cells</source>
+        <translation>Afficher les cellules</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why left out</source>
+        <translation>Motif d&apos;exclusion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the cells</source>
+        <translation>Masquer les cellules</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Score in detail</source>
+        <translation>Score en détail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>Top clusters</source>
+        <translation>Premiers clusters</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Over time</source>
+        <translation>Évolution dans le temps</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Top categories</source>
+        <translation>Premières catégories</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a region with data to see its strongest clusters.</source>
+        <translation>Sélectionnez une région avec des données pour voir ses clusters les plus forts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cluster of %1 has a location quotient in %2: the cells behind them are missing or confidential.</source>
+        <translation>Aucun cluster de %1 n&apos;a de quotient de localisation en %2 : les cellules sous-jacentes sont manquantes ou confidentielles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category of %1 has a location quotient in %2.</source>
+        <translation>Aucune catégorie de %1 n&apos;a de quotient de localisation en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Top %n categories by location quotient</source>
+        <translation>
+            <numerusform>%n première catégorie par quotient de localisation</numerusform>
+            <numerusform>%n premières catégories par quotient de localisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These data have no clusters (clusters are built from NACE divisions, the data hold broader sectors): the chart ranks their sectors.</source>
+        <translation>Ces données n&apos;ont pas de clusters (les clusters sont construits à partir des divisions de la NACE, les données contiennent des secteurs plus larges) : le graphique classe leurs secteurs.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>employment of the region in the category</source>
         <translation>emploi de la région dans la catégorie</translation>
     </message>
@@ -3237,7 +3893,7 @@
         <translation>Les cellules masquées (confidentielles) représentent %1 du total publié de cette région : sa focalisation et ses quotients de localisation reposent sur un total incomplet (Fichier ▸ Totaux régionaux ▸ Publiés utilise le total publié).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Formula:</source>
         <translation>Formule :</translation>
     </message>
@@ -3247,7 +3903,7 @@
         <translation>Pas de LQ : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Stars:</source>
         <translation>Étoiles :</translation>
     </message>
@@ -3282,7 +3938,7 @@
         <translation>Attribuée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Robust (±10 %)</source>
         <translation>Robuste (±10 %)</translation>
     </message>
@@ -3322,83 +3978,87 @@
         <translation>10 % les mieux classés selon le salaire relatif</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not computed</source>
         <translation>non calculé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Specialisation needs LQ ≥ 2. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
-        <translation>Les étoiles de taille et de focalisation vont aux 10 % supérieurs des %1 régions de référence ayant une valeur dans cette catégorie : les %2 plus grandes valeurs fixent le seuil, toute région à égalité avec lui obtient aussi l&apos;étoile, et une valeur de 0 jamais. La spécialisation exige un LQ ≥ 2. Les régions hors de la zone de référence sont évaluées par rapport à ses seuils ; une valeur manquante n&apos;obtient aucune étoile.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No cell was left out of the sums.</source>
-        <translation>Aucune cellule n&apos;a été exclue des sommes.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n cell(s) left out of the sums as missing, %1 of them confidential.</source>
-        <translation>
-            <numerusform>%n cellule exclue des sommes car manquante, dont %1 confidentielle(s).</numerusform>
-            <numerusform>%n cellules exclues des sommes car manquantes, dont %1 confidentielle(s).</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+17"/>
-        <source>%1 (confidential)</source>
-        <translation>%1 (confidentiel)</translation>
+        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
+        <translation>Les étoiles de taille et de focalisation reviennent aux 10 % les mieux classés des %1 régions de référence ayant une valeur dans cette catégorie : les %2 plus grandes valeurs fixent le seuil, toute région à égalité avec lui obtient aussi l&apos;étoile, et une valeur de 0 jamais. Les régions hors de la zone de référence sont évaluées par rapport à ses seuils ; une valeur manquante n&apos;obtient aucune étoile.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No cell was left out of the sums behind this location quotient.</source>
+        <translation>Aucune cellule n&apos;a été exclue des sommes sous-jacentes à ce quotient de localisation.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 cell is left out of the sums behind this location quotient (%2 of %3&apos;s own industries, %4 of %5 in other regions): %6.</source>
+        <translation>%1 cellule est exclue des sommes sous-jacentes à ce quotient de localisation (%2 parmi les secteurs propres de %3, %4 sur %5 dans d&apos;autres régions) : %6.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>and %n more</source>
+        <location line="+2"/>
+        <source>%1 cells are left out of the sums behind this location quotient (%2 of %3&apos;s own industries, %4 of %5 in other regions): %6.</source>
         <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
+            <numerusform>%1 cellule est exclue des sommes sous-jacentes à ce quotient de localisation (%2 parmi les secteurs propres de %3, %4 sur %5 dans d&apos;autres régions) : %6.</numerusform>
+            <numerusform>%1 cellules sont exclues des sommes sous-jacentes à ce quotient de localisation (%2 parmi les secteurs propres de %3, %4 sur %5 dans d&apos;autres régions) : %6.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Select a category to see its employment over the years.</source>
+        <translation>Sélectionnez une catégorie pour voir son emploi au fil des années.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data hold no year.</source>
+        <translation>Les données ne contiennent aucune année.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data hold one year (%1), so there is no series to draw. Data with several years (File ▸ Embedded data, the LFS extract) show employment over time here.</source>
+        <translation>Les données contiennent une seule année (%1), il n&apos;y a donc pas de série à tracer. Les données sur plusieurs années (Fichier ▸ Données intégrées, l&apos;extrait EFT) montrent ici l&apos;emploi dans le temps.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No employment is published for %1 in %2 in any year of the data.</source>
+        <translation>Aucun emploi n&apos;est publié pour %1 en %2, pour aucune année des données.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 years have a published value; the others are missing or confidential.</source>
+        <translation>%1 années sur %2 ont une valeur publiée ; les autres sont manquantes ou confidentielles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2, every year published.</source>
+        <translation>%1 à %2, chaque année publiée.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Employment in %1</source>
         <translation>Emploi en %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Persons employed</source>
         <translation>Personnes occupées</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No employment is published for this category and region.</source>
-        <translation>Aucun emploi n&apos;est publié pour cette catégorie et cette région.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The data hold one year (%1): the series is a single point.</source>
-        <translation>Les données couvrent une seule année (%1) : la série est un point unique.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n year(s) with data.</source>
-        <translation>
-            <numerusform>%n année avec des données.</numerusform>
-            <numerusform>%n années avec des données.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3457,11 +4117,48 @@
     </message>
 </context>
 <context>
+    <name>cs::SbsIndicators</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="+26"/>
+        <source>wages and salaries (%1), million euro</source>
+        <translation>salaires et traitements (%1), millions d&apos;euros</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n wage cell(s) have no persons-employed cell of the same region, industry and year; left out</source>
+        <translation>
+            <numerusform>%n cellule de salaires n&apos;a pas de cellule de personnes occupées pour la même région, le même secteur et la même année ; exclue</numerusform>
+            <numerusform>%n cellules de salaires n&apos;ont pas de cellule de personnes occupées pour la même région, le même secteur et la même année ; exclues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>indicator V12150 (value added at factor cost) is in the file but not read: %n cell(s) set aside</source>
+        <translation>
+            <numerusform>l&apos;indicateur V12150 (valeur ajoutée au coût des facteurs) figure dans le fichier mais n&apos;est pas lu : %n cellule mise de côté</numerusform>
+            <numerusform>l&apos;indicateur V12150 (valeur ajoutée au coût des facteurs) figure dans le fichier mais n&apos;est pas lu : %n cellules mises de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>indicator %1 is neither persons employed nor wages and salaries: %n cell(s) set aside</source>
+        <translation>
+            <numerusform>l&apos;indicateur %1 n&apos;est ni personnes occupées ni salaires et traitements : %n cellule mise de côté</numerusform>
+            <numerusform>l&apos;indicateur %1 n&apos;est ni personnes occupées ni salaires et traitements : %n cellules mises de côté</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+206"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wages: %1.</source>
+        <translation>Salaires : %1.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +4219,7 @@
         <translation>filtre sur une dimension inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>region %1, industry %2, %3</source>
         <translation>région %1, secteur %2, %3</translation>
     </message>
@@ -3557,7 +4254,7 @@
         <translation>« %1 » n&apos;est pas un statut de confidentialité (région %2, secteur %3, %4) ; ignoré</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation>un champ entre guillemets n&apos;est pas fermé avant la fin du fichier (téléchargement tronqué ?)</translation>
     </message>
@@ -3583,7 +4280,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+538"/>
+        <location filename="../maps/TableReader.cpp" line="+558"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>correspondance de colonnes non valide « %1 » ; attendu ROLE=COLUMN avec les rôles %2</translation>
     </message>
@@ -3593,7 +4290,7 @@
         <translation>la correspondance de colonnes nécessite %1=COLUMN</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <location line="+59"/>
         <source>a table</source>
         <translation>un tableau</translation>
@@ -3604,12 +4301,12 @@
         <translation>un tableau CSV</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-427"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>aucune colonne « %1 » pour %2 ; l&apos;en-tête contient : %3</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>cannot open as a workbook: %1</source>
         <translation>impossible d&apos;ouvrir comme classeur : %1</translation>
     </message>
@@ -3624,7 +4321,12 @@
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+145"/>
+        <source>wages (column %1, in the unit of the file)</source>
+        <translation>salaires (colonne %1, dans l&apos;unité du fichier)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation>« %1 » n&apos;est pas une année ; ligne ignorée</translation>
     </message>
@@ -3649,7 +4351,12 @@
         <translation>« %1 » n&apos;est pas un flag Eurostat ; ignoré</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>wages &apos;%1&apos; are not a number (%2); treated as missing</source>
+        <translation>les salaires « %1 » ne sont pas un nombre (%2) ; valeur traitée comme manquante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no data rows</source>
         <translation>aucune ligne de données</translation>
     </message>
@@ -3689,7 +4396,12 @@
         <translation>flag (facultatif)</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+2"/>
+        <source>wages (optional)</source>
+        <translation>salaires (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>colonnes devinées : region=%1,industry=%2</translation>
     </message>
@@ -3702,12 +4414,12 @@
 <context>
     <name>cs::ValueValidator</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <location filename="../maps/EurostatTable.cpp" line="-303"/>
         <source>the file is larger than %1 MiB; not read</source>
         <translation>le fichier dépasse %1 Mio ; non lu</translation>
     </message>
     <message>
-        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/TableReader.cpp" line="-590"/>
         <location filename="../maps/ValueValidator.cpp" line="+66"/>
         <source>more than %1 data lines; the file is not read</source>
         <translation>plus de %1 lignes de données ; le fichier n&apos;est pas lu</translation>
@@ -3822,14 +4534,14 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+86"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
-Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
+Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json; data packs: clusterscope packs</source>
         <translation>Cartographie la force des clusters économiques dans les régions d&apos;Europe.
-Export sans fenêtre : clusterscope export --help ; plusieurs figures : clusterscope batch SPEC.json</translation>
+Export sans interface : clusterscope export --help ; nombreuses figures : clusterscope batch SPEC.json ; paquets de données : clusterscope packs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A project (NAME.clusterscope.json) or a statistics file to open.</source>
         <translation>Un projet (NAME.clusterscope.json) ou un fichier statistique à ouvrir.</translation>
     </message>
@@ -3864,17 +4576,22 @@ Export sans fenêtre : clusterscope export --help ; plusieurs figures : clusters
         <translation>%1 Voir clusterscope --help.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, or a project or statistics file to open</source>
-        <translation>commande ou fichier inconnu « %1 » ; commandes valides : export, batch, ou un projet ou un fichier statistique à ouvrir</translation>
+        <location line="+12"/>
+        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, packs, or a project or statistics file to open</source>
+        <translation>commande ou fichier inconnu « %1 » ; commandes valides : export, batch, packs, ou un fichier de projet ou de statistiques à ouvrir</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+52"/>
+        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-%2 regions in --select)</source>
+        <translation>impossible d&apos;afficher le panneau « %1 » ; panneaux valides : profile, peers, compare (compare nécessite 2-%2 régions dans --select)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--window-size attend LARGEURxHAUTEUR, par ex. 1600x1000</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: no usable data</source>
         <translation>%1 : aucune donnée exploitable</translation>
     </message>
@@ -3884,12 +4601,7 @@ Export sans fenêtre : clusterscope export --help ; plusieurs figures : clusters
         <translation>région inconnue « %1 » au niveau NUTS %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-4 regions in --select)</source>
-        <translation>impossible d’afficher le panneau « %1 » ; panneaux valides : profile, peers, compare (compare demande 2 à 4 régions dans --select)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>

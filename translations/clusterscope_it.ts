@@ -139,7 +139,7 @@
         <translation>I limiti manuali devono essere crescenti: %1 segue %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Log-symmetric classes need a positive centre and a span above 1.</source>
         <translation>Le classi log-simmetriche richiedono un centro positivo e un&apos;ampiezza maggiore di 1.</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+111"/>
+        <location filename="../maps/ClusterData.cpp" line="+113"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat RFL: occupati per sezione NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Eurostat SBS: persone occupate per divisione NACE, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics per i confini amministrativi.</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Fonte: Eurostat (sbs_r_nuts06_r2, persone occupate, 2015). %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Industry (except construction)</source>
         <translation>Industria (escluse le costruzioni)</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>nessuna riga utilizzabile di livello &quot;division&quot;; la mappatura resta invariata</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Persons employed</source>
         <translation>Persone occupate</translation>
     </message>
@@ -295,7 +295,12 @@
         <translation>Crescita dell&apos;occupazione (% annuo)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+1"/>
+        <source>Relative wage (productivity)</source>
+        <translation>Salario relativo (produttività)</translation>
+    </message>
+    <message>
+        <location line="+249"/>
         <source>all in the data</source>
         <translation>tutte quelle presenti nei dati</translation>
     </message>
@@ -328,7 +333,7 @@
         <translation>Quale colonna di &lt;b&gt;%1&lt;/b&gt; contiene cosa? Una riga per regione, settore e anno (una tabella lunga). L&apos;ipotesi è preimpostata; verificarla con le prime righe qui sotto.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
@@ -338,7 +343,12 @@
         <translation>(scegliere una colonna)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Wages and salaries of each region, industry and year, in any one unit: the relative wage (productivity) divides them by the persons employed.</source>
+        <translation>Salari e stipendi di ciascuna regione, settore e anno, in un&apos;unica unità qualsiasi: il salario relativo (produttività) li divide per le persone occupate.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Detect from the codes</source>
         <translation>Rileva dai codici</translation>
     </message>
@@ -391,7 +401,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+53"/>
+        <location filename="../app/CommandLine.cpp" line="+54"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size «%1» non valido; atteso WIDTHxHEIGHT, ad es. 1920x1080</translation>
     </message>
@@ -421,7 +431,7 @@
         <translation>Categoria: una divisione NACE (C28), una sezione (C) o un codice di cluster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Year of the data.</source>
         <translation>Anno dei dati.</translation>
     </message>
@@ -456,12 +466,7 @@
         <translation>Set di dati incorporato: %1 (predefinito sbs).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</source>
-        <translation>Colonne di un CSV lungo: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Pin extra dimensions of --data, e.g. unit=THS,age=Y15-64.</source>
         <translation>Fissa dimensioni aggiuntive di --data, ad es. unit=THS,age=Y15-64.</translation>
     </message>
@@ -531,17 +536,12 @@
         <translation>versione NUTS sconosciuta «%1»; versioni valide: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>ambito delle classi sconosciuto «%1»; valori validi: all-years, year</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
-        <translation>CSV in formato lungo, per ogni regione, categoria, anno e indicatore: nuts_id,category,year,indicator,value. Per regione e categoria: employment, share, focus, lq, loglq, symlq, stars, density (densità di correlazione tra cluster); dopo il primo anno: growth (CAGR, tasso di crescita medio annuo in % dal primo anno), growth_abs, growth_pct (variazione dal primo anno); nell&apos;ultimo anno, scomposizione shift-share dal primo anno: reference_growth + industry_mix + competitive_effect = growth_abs. Per regione, category *: krugman, hhi, eci_eigen, eci_reflections (sulle divisioni NACE o, per i dati senza divisioni, sugli aggregati; l&apos;ECI ha media 0 e deviazione standard 1); coverage (la quota del totale regionale pubblicato coperta dai settori riportati; sotto 0.95 la regione viene segnalata), dove i dati pubblicano i totali. Per categoria, nuts_id vuoto (sull&apos;area di riferimento): hoover, gini (di localizzazione), hhi_category, pci_eigen, pci_reflections.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+128"/>
         <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
         <translation>CSV delle regioni partner di NUTS_ID al suo livello e per --year, le migliori per prime secondo la similarità del coseno dei profili LQ dei cluster. Colonne: rank, nuts_id, name, cosine, correlation, complementarity (come il pannello «Regioni partner»).</translation>
     </message>
@@ -571,22 +571,12 @@
         <translation>regione sconosciuta «%1»; nessun dato per essa nel %2</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-415"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: nessun dato utilizzabile caricato</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <source>Indicator: lq, share, focus, employment, stars or growth.</source>
-        <translation>Indicatore: lq, share, focus, employment, stars o growth.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
-        <translation>File statistico: TSV Eurostat, SDMX-CSV, JSON-stat, o una tabella lunga CSV, XLSX o ODS (colonne da --map-columns, altrimenti dedotte).</translation>
-    </message>
-    <message>
-        <location line="+139"/>
+        <location line="+19"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>livello sconosciuto «%1»; livelli validi per questi dati: %2</translation>
     </message>
@@ -596,12 +586,7 @@
         <translation>anno sconosciuto «%1»; anni validi: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars</source>
-        <translation>indicatore sconosciuto «%1»; indicatori validi: lq, share, focus, employment, stars</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>unknown category &apos;%1&apos;; valid categories: %2</source>
         <translation>categoria sconosciuta «%1»; categorie valide: %2</translation>
     </message>
@@ -641,12 +626,12 @@
         <translation>--breaks non valido: %1</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+290"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Scrive i valori di una mappa senza finestra.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>The export command.</source>
         <translation>Il comando export.</translation>
     </message>
@@ -656,7 +641,7 @@
         <translation>Formato di output: csv, xlsx, png, svg, pdf o gpkg (GeoPackage con uno stile QGIS).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>With --peers: at most N partners (default all).</source>
         <translation>Con --peers: al massimo N partner (predefinito tutti).</translation>
     </message>
@@ -681,12 +666,17 @@
         <translation>una cartella di lavoro richiede un nome di file: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>File di output, o - per lo standard output (csv).</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-361"/>
+        <source>Indicator: lq, share, focus, employment, stars, growth or relative_wage (wage per employee over the category&apos;s average; data with wages only).</source>
+        <translation>Indicatore: lq, share, focus, employment, stars, growth o relative_wage (salario per persona occupata rispetto alla media della categoria; solo dati con salari).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Classificazione: %1 (predefinita: logsym per lq, symmetric per growth, stars per stars, altrimenti quantile).</translation>
     </message>
@@ -701,7 +691,32 @@
         <translation>Tavolozza dei colori (ad es. viridis_r, YlGnBu, PuOr; predefinita: PuOr_r per lq, BrBG per growth, YlOrRd per stars, altrimenti viridis_r).</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+18"/>
+        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed); or a data pack (its folder or pack.json; see clusterscope packs).</source>
+        <translation>File di statistiche: TSV Eurostat, SDMX-CSV, JSON-stat o una tabella lunga CSV, XLSX o ODS (colonne da --map-columns, altrimenti dedotte); oppure un pacchetto di dati (la sua cartella o pack.json; vedere clusterscope packs).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL][,wages=COL] (wages: wages and salaries in the file&apos;s unit, the second measure of the relative wage).</source>
+        <translation>Colonne di un CSV lungo: region=COL,industry=COL,year=COL,value=COL[,flag=COL][,wages=COL] (wages: salari e stipendi nell&apos;unità del file, la seconda misura del salario relativo).</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth, relative_wage</source>
+        <translation>indicatore sconosciuto «%1»; indicatori validi: lq, share, focus, employment, stars, growth, relative_wage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the embedded data set &apos;%1&apos;</source>
+        <translation>il set di dati incorporato «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no wage measure; the built-in data has none (it holds persons employed only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
+        <translation>%1 non ha una misura dei salari; i dati incorporati non ne hanno (contengono solo persone occupate). Leggere un file con salari: una tabella SBS con indic_sb V16110 e V13320, oppure --map-columns …,wages=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
         <translation>simbolo sconosciuto «%1»; valori validi: choropleth, circles</translation>
     </message>
@@ -766,6 +781,11 @@
         <translation>Lingua dei testi della figura: en, de, fr, es, it, pl.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections. Data with wages adds per region and category: wages (in the data&apos;s unit), relative_wage (wage per employee over the category&apos;s average) and productivity_star (1: top 10 % by relative wage).</source>
+        <translation>CSV in formato lungo, ogni regione, categoria, anno e indicatore: nuts_id,category,year,indicator,value. Per regione e categoria: employment, share, focus, lq, loglq, symlq, stars, density (densità di correlazione tra i cluster); dopo il primo anno: growth (CAGR in % annuo dal primo anno), growth_abs, growth_pct (variazione dal primo anno); nell&apos;ultimo anno, analisi shift-share dal primo anno: reference_growth + industry_mix + competitive_effect = growth_abs. Per regione, categoria *: krugman, hhi, eci_eigen, eci_reflections (sulle divisioni NACE, o sugli aggregati dei dati senza divisioni; l&apos;ECI ha media 0 e deviazione standard 1); coverage (la quota del totale regionale pubblicato coperta dai settori riportati; sotto 0,95 la regione viene segnalata), ove i dati pubblicano i totali. Per categoria, nuts_id vuoto (sull&apos;area di riferimento): hoover, gini (di localizzazione), hhi_category, pci_eigen, pci_reflections. I dati con salari aggiungono per regione e categoria: wages (nell&apos;unità dei dati), relative_wage (salario per persona occupata rispetto alla media della categoria) e productivity_star (1: primo 10 % per salario relativo).</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
         <translation>Scrive anche FILE.recipe.json accanto alla figura: i dati, le opzioni e il comando che permettono di ricrearla (clusterscope batch FILE.recipe.json).</translation>
@@ -786,7 +806,27 @@
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+47"/>
+        <source>Lists the data packs: the built-in ones, those in %1 and the PACK folders given, one line each (name, dataset, NUTS version, years, retrieved, location), after checking every file&apos;s size and SHA-256. Packs that fail are reported on stderr (exit code 1).</source>
+        <translation>Elenca i pacchetti di dati: quelli integrati, quelli in %1 e le cartelle PACK indicate, uno per riga (nome, set di dati, versione NUTS, anni, data di consultazione, posizione), dopo aver verificato la dimensione e lo SHA-256 di ogni file. I pacchetti non validi vengono segnalati su stderr (codice di uscita 1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The packs command.</source>
+        <translation>Il comando packs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More pack folders (or their pack.json) to check and list.</source>
+        <translation>Altre cartelle di pacchetti (o i loro pack.json) da verificare ed elencare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; see clusterscope packs --help</source>
+        <translation>; vedere clusterscope packs --help</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>manca -o FILE (usare -o - per lo standard output)</translation>
     </message>
@@ -801,7 +841,7 @@
         <translation>le figure richiedono un nome di file: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>warning: %1; names left empty</source>
         <translation>avviso: %1; nomi lasciati vuoti</translation>
     </message>
@@ -809,17 +849,52 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+68"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+119"/>
         <source>Clusters only</source>
         <translation>Solo cluster</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hide NACE sections and divisions</source>
-        <translation>Nascondi sezioni e divisioni NACE</translation>
+        <location line="-28"/>
+        <source>Each region in its country</source>
+        <translation>Ogni regione nel suo paese</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>Each region&apos;s top cluster</source>
+        <translation>Il cluster principale di ogni regione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: the main map&apos;s category, each map framing its region&apos;s country. Top cluster: each map shows the cluster with the most stars (then the highest LQ) of its region, all on one extent.</source>
+        <translation>Paese: la categoria della mappa principale, con ogni mappa che inquadra il paese della sua regione. Cluster principale: ogni mappa mostra il cluster della sua regione con più stelle (poi con l&apos;LQ più alto), tutte con la stessa estensione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Maps:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A category is a shared strength when every compared region has at least this location quotient, or a specialisation or focus star. The default is the LQ of the specialisation star.</source>
+        <translation>Una categoria è un punto di forza comune quando ogni regione confrontata ha almeno questo quoziente di localizzazione, oppure una stella di specializzazione o di focalizzazione. Il valore predefinito è l&apos;LQ della stella di specializzazione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LQ threshold of shared strengths</source>
+        <translation>Soglia di LQ dei punti di forza comuni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared from &amp;LQ</source>
+        <translation>Comune da &amp;LQ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uncheck to show NACE sections and divisions too</source>
+        <translation>Deselezionare per mostrare anche le sezioni e le divisioni NACE</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Indicator of map %1</source>
         <translation>Indicatore della mappa %1</translation>
     </message>
@@ -834,7 +909,7 @@
         <translation>Mappa %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>&amp;Table</source>
         <translation>Tab&amp;ella</translation>
     </message>
@@ -849,18 +924,49 @@
         <translation>Ra&amp;dar</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+246"/>
+        <source>no cluster with data</source>
+        <translation>nessun cluster con dati</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>no data</source>
         <translation>nessun dato</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+76"/>
+        <location line="+142"/>
+        <location line="+105"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-97"/>
+        <source>Shared strength: every region has LQ ≥ %1 or a specialisation or focus star.</source>
+        <translation>Punto di forza comune: ogni regione ha LQ ≥ %1 oppure una stella di specializzazione o di focalizzazione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A size star alone (a large region, not a specialised one) does not make a shared strength.</source>
+        <translation>Una stella di dimensione da sola (una regione grande, non specializzata) non costituisce un punto di forza comune.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shared cluster strength(s), in bold.</source>
+        <translation>
+            <numerusform>%n punto di forza comune nei cluster, in grassetto.</numerusform>
+            <numerusform>%n punti di forza comuni nei cluster, in grassetto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shared strength(s), in bold.</source>
+        <translation>
+            <numerusform>%n punto di forza comune, in grassetto.</numerusform>
+            <numerusform>%n punti di forza comuni, in grassetto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
@@ -869,59 +975,330 @@
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
-    <message numerus="yes">
-        <location line="+72"/>
-        <source>%1: LQ %2, %n star(s)</source>
-        <translation>
-            <numerusform>%1: LQ %2, %n stella</numerusform>
-            <numerusform>%1: LQ %2, %n stelle</numerusform>
-        </translation>
+    <message>
+        <location line="+67"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>size</source>
+        <translation>dimensione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>specialisation</source>
+        <translation>specializzazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>focus</source>
+        <translation>focalizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: LQ %2; stars: %3</source>
+        <translation>%1: LQ %2; stelle: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>nessuna</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Choose two to four regions to compare.</source>
-        <translation>Scegliere da due a quattro regioni da confrontare.</translation>
+        <source>Choose 2 to %1 regions (Ctrl-click on the map) to compare them.</source>
+        <translation>Scegliere da 2 a %1 regioni (Ctrl+clic sulla mappa) per confrontarle.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No data for NUTS level %1 in %2.</source>
-        <translation>Nessun dato per il livello NUTS %1 nel %2.</translation>
+        <location line="+6"/>
+        <source>%1 — NUTS %2, %3</source>
+        <translation>%1 — NUTS %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 — %n shared strength(s) (every region LQ ≥ 1 or at least one star), in bold.</source>
+        <location line="+63"/>
+        <source>No shared strength at LQ ≥ %1; nearest: %n cluster(s) with the highest lowest LQ</source>
         <translation>
-            <numerusform>%1 — %n punto di forza comune (ogni regione LQ ≥ 1 o almeno una stella), in grassetto.</numerusform>
-            <numerusform>%1 — %n punti di forza comuni (ogni regione LQ ≥ 1 o almeno una stella), in grassetto.</numerusform>
+            <numerusform>Nessun punto di forza comune con LQ ≥ %1; il più vicino: %n cluster con l&apos;LQ minimo più alto</numerusform>
+            <numerusform>Nessun punto di forza comune con LQ ≥ %1; i più vicini: %n cluster con l&apos;LQ minimo più alto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>LQ of the %1 strongest of %n shared cluster strengths</source>
+        <translation>
+            <numerusform>LQ dei %1 più forti tra %n punto di forza comune nei cluster</numerusform>
+            <numerusform>LQ dei %1 più forti tra %n punti di forza comuni nei cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>LQ of the %n shared cluster strength(s)</source>
+        <translation>
+            <numerusform>LQ del %n punto di forza comune nei cluster</numerusform>
+            <numerusform>LQ dei %n punti di forza comuni nei cluster</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>LQ = 1 (reference average)</source>
+        <translation>LQ = 1 (media di riferimento)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Top %n cluster(s) by mean LQ, clockwise from the top:</source>
+        <translation>
+            <numerusform>Primo %n cluster per LQ medio, in senso orario dall&apos;alto:</numerusform>
+            <numerusform>Primi %n cluster per LQ medio, in senso orario dall&apos;alto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>No data for NUTS level %1 in %2.</source>
+        <translation>Nessun dato per il livello NUTS %1 nel %2.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>No shared cluster strengths</source>
         <translation>Nessun punto di forza comune nei cluster</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Shared cluster strengths (LQ)</source>
-        <translation>Punti di forza comuni nei cluster (LQ)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Location quotient</source>
-        <translation>Quoziente di localizzazione</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+79"/>
         <source>Too few clusters with data for a radar</source>
         <translation>Troppo pochi cluster con dati per un grafico radar</translation>
     </message>
-    <message numerus="yes">
+</context>
+<context>
+    <name>cs::DataPack</name>
+    <message>
+        <location filename="../maps/DataPack.cpp" line="+81"/>
+        <source>%1: key &quot;%2&quot;: %3</source>
+        <translation>%1: chiave &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: missing key &quot;%2&quot;</source>
+        <translation>%1: chiave &quot;%2&quot; mancante</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a non-empty text</source>
+        <translation>atteso un testo non vuoto</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: JSON non valido: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: atteso un oggetto JSON</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a ClusterScope data pack (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; non è un pacchetto di dati ClusterScope (atteso &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>version %1 is not supported; this ClusterScope reads version %2</source>
+        <translation>la versione %1 non è supportata; questo ClusterScope legge la versione %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not an ISO date (YYYY-MM-DD)</source>
+        <translation>«%1» non è una data ISO (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected 2010, 2013, 2016 or 2021</source>
+        <translation>atteso 2010, 2013, 2016 o 2021</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>expected a list of years</source>
+        <translation>attesa una lista di anni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a positive number</source>
+        <translation>atteso un numero positivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an object</source>
+        <translation>atteso un oggetto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of files</source>
+        <translation>attesa una lista di file</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a file name inside the pack</source>
+        <translation>«%1» non è un nome di file all&apos;interno del pacchetto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a size in bytes</source>
+        <translation>attesa una dimensione in byte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: missing (listed in pack.json)</source>
+        <translation>%1: mancante (elencato in pack.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read</source>
+        <translation>%1: impossibile leggere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: size differs from pack.json (expected %2 bytes, found %3)</source>
+        <translation>%1: la dimensione differisce da pack.json (attesi %2 byte, trovati %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: checksum differs from pack.json (expected %2, found %3)</source>
+        <translation>%1: il checksum differisce da pack.json (atteso %2, trovato %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a pack needs at least one data file</source>
+        <translation>%1: un pacchetto richiede almeno un file di dati</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &apos;%2&apos; cannot be a file of the pack</source>
+        <translation>%1: «%2» non può essere un file del pacchetto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot replace %1</source>
+        <translation>impossibile sostituire %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1</source>
+        <translation>impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1, retrieved %2. © EuroGeographics for the administrative boundaries.</source>
+        <translation>%1, consultato il %2. © EuroGeographics per i confini amministrativi.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DataPackDialog</name>
+    <message>
+        <location filename="../widgets/DataPackDialog.cpp" line="+38"/>
+        <source>Data packs</source>
+        <translation>Pacchetti di dati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dated offline copies of the statistics: the packs built in, those downloaded from Eurostat (kept in %1) and those opened before.</source>
+        <translation>Copie offline datate delle statistiche: i pacchetti integrati, quelli scaricati da Eurostat (conservati in %1) e quelli aperti in precedenza.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataset</source>
+        <translation>Set di dati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS</source>
+        <translation>NUTS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>Anni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrieved</source>
+        <translation>Data di consultazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;folder</source>
+        <translation>Mostra &amp;cartella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open other &amp;pack…</source>
+        <translation>Apri altro &amp;pacchetto…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not usable: %1</source>
+        <translation>Non utilizzabile: %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Top %n cluster(s) by mean LQ</source>
-        <translation>
-            <numerusform>Primo %n cluster per LQ medio</numerusform>
-            <numerusform>Primi %n cluster per LQ medio</numerusform>
-        </translation>
+        <source>built in (%1)</source>
+        <translation>integrato (%1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 (%2); %3, retrieved %4. Licence: %5.</source>
+        <translation>%1 (%2); %3, consultato il %4. Licenza: %5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query: %1</source>
+        <translation>Interrogazione: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Open data pack</source>
+        <translation>Apri pacchetto di dati</translation>
     </message>
 </context>
 <context>
@@ -970,12 +1347,12 @@
 <context>
     <name>cs::DownloadDialog</name>
     <message>
-        <location filename="../widgets/DownloadDialog.cpp" line="+18"/>
+        <location filename="../widgets/DownloadDialog.cpp" line="+24"/>
         <source>Download from Eurostat</source>
         <translation>Scarica da Eurostat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Dataset:</source>
         <translation>Set di &amp;dati:</translation>
     </message>
@@ -1021,22 +1398,22 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Read %n value(s) from the cache.</source>
+        <source>Read %Ln value(s) from the cache.</source>
         <translation>
-            <numerusform>Letto %n valore dalla cache.</numerusform>
-            <numerusform>Letti %n valori dalla cache.</numerusform>
+            <numerusform>Letto %Ln valore dalla cache.</numerusform>
+            <numerusform>Letti %Ln valori dalla cache.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Downloaded %n value(s).</source>
+        <source>Downloaded %Ln value(s).</source>
         <translation>
-            <numerusform>Scaricato %n valore.</numerusform>
-            <numerusform>Scaricati %n valori.</numerusform>
+            <numerusform>Scaricato %Ln valore.</numerusform>
+            <numerusform>Scaricati %Ln valori.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Connecting to %1…</source>
         <translation>Connessione a %1…</translation>
     </message>
@@ -1046,7 +1423,12 @@
         <translation>Download annullato; nulla è stato caricato o memorizzato nella cache.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Kept as data pack %1.</source>
+        <translation>Conservato come pacchetto di dati %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A copy is in the cache (%1); it is used unless you tick “Download again”.</source>
         <translation>Una copia è nella cache (%1); viene usata a meno che non si spunti «Scarica di nuovo».</translation>
     </message>
@@ -1059,7 +1441,7 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <location filename="../maps/EurostatClient.cpp" line="+124"/>
         <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
         <translation>Statistiche strutturali sulle imprese: persone occupate nelle unità locali per NUTS 2 e divisione NACE (dal 2021; NUTS 2021)</translation>
     </message>
@@ -1079,7 +1461,7 @@
         <translation>Conti regionali: occupazione per NUTS 3 e aggregato NACE</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+144"/>
         <source>cannot create the cache folder %1</source>
         <translation>impossibile creare la cartella della cache %1</translation>
     </message>
@@ -1178,7 +1560,7 @@
         <translation>filtro su una dimensione sconosciuta «%1»</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>region %1, industry %2, %3</source>
         <translation>regione %1, settore %2, %3</translation>
     </message>
@@ -1193,7 +1575,7 @@
         <translation>riga duplicata per la regione %1, settore %2; saltata</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation>la dimensione «%1» ha più valori (%2); sceglierne uno</translation>
     </message>
@@ -1279,13 +1661,13 @@
 <context>
     <name>cs::ExportDialog</name>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="+25"/>
-        <location line="+127"/>
+        <location filename="../widgets/ExportDialog.cpp" line="+27"/>
+        <location line="+132"/>
         <source>Export figure</source>
         <translation>Esporta figura</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>PNG image</source>
         <translation>Immagine PNG</translation>
     </message>
@@ -1371,12 +1753,12 @@
         <translation>&amp;Risoluzione:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Size:</source>
         <translation>&amp;Dimensione:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Margini:</translation>
     </message>
@@ -1396,7 +1778,7 @@
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -1473,12 +1855,17 @@
 <context>
     <name>cs::ImportActions</name>
     <message>
-        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <location filename="../app/ImportActions.cpp" line="+56"/>
         <source>&amp;Embedded data</source>
         <translation>&amp;Dati incorporati</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Data &amp;packs…</source>
+        <translation>&amp;Pacchetti di dati…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importa statistiche…</translation>
     </message>
@@ -1499,13 +1886,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+117"/>
+        <location line="+126"/>
         <location line="+13"/>
         <source>Load category mapping</source>
         <translation>Carica mappatura delle categorie</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation>Mappatura delle categorie (*.csv);;Tutti i file (*)</translation>
     </message>
@@ -1521,11 +1908,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+163"/>
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-158"/>
         <source>%n value(s) read from %1</source>
         <translation>
             <numerusform>%n valore letto da %1</numerusform>
@@ -1579,23 +1967,23 @@
         <translation>Impossibile leggere il file.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
         <translation>Fonte: Eurostat (%1, scaricato). © EuroGeographics per i confini amministrativi.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Download from Eurostat</source>
         <translation>Scarica da Eurostat</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>The download contains no usable data.</source>
         <translation>Il download non contiene dati utilizzabili.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n value(s) loaded from %1</source>
         <translation>
             <numerusform>%n valore caricato da %1</numerusform>
@@ -1637,7 +2025,45 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Embedded data</source>
+        <translation>Dati incorporati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The built-in data pack cannot be used.</source>
+        <translation>Impossibile usare il pacchetto di dati integrato.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — retrieved %2</source>
+        <translation>%1 — consultato il %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open data pack</source>
+        <translation>Apri pacchetto di dati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing usable was loaded from the pack&apos;s values.</source>
+        <translation>Non è stato caricato nulla di utilizzabile dai valori del pacchetto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data pack was refused.</source>
+        <translation>Il pacchetto di dati è stato rifiutato.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Opened data pack %1 — retrieved %2: %Ln value(s).</source>
+        <translation>
+            <numerusform>Aperto il pacchetto di dati %1 — consultato il %2: %Ln valore.</numerusform>
+            <numerusform>Aperto il pacchetto di dati %1 — consultato il %2: %Ln valori.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+11"/>
@@ -1669,7 +2095,7 @@
 <context>
     <name>cs::Imports</name>
     <message numerus="yes">
-        <location filename="../app/Imports.cpp" line="+28"/>
+        <location filename="../app/Imports.cpp" line="+53"/>
         <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
         <translation>
             <numerusform>avviso: %n codice NACE dei dati non è mappato: %1</numerusform>
@@ -1680,7 +2106,7 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+89"/>
         <source>not valid JSON: %1</source>
         <translation>JSON non valido: %1</translation>
     </message>
@@ -1761,12 +2187,17 @@
         <translation>id: il set di dati richiede le dimensioni «%1» e «%2»; contiene: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>filter on unknown dimension &apos;%1&apos;</source>
         <translation>filtro su una dimensione sconosciuta «%1»</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>indicator %1 is neither persons employed nor wages and salaries; not read</source>
+        <translation>l&apos;indicatore %1 non è né persone occupate né salari e stipendi; non letto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>dimension.%1: no category &apos;%2&apos; to filter on; it has: %3</source>
         <translation>dimension.%1: nessuna categoria «%2» su cui filtrare; contiene: %3</translation>
     </message>
@@ -1831,7 +2262,7 @@
         <translation>non è un anno; si leggono solo dati annuali; saltato</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>no data cells matched</source>
         <translation>nessuna cella di dati corrisponde</translation>
     </message>
@@ -1854,39 +2285,39 @@
         <translation>Vista</translation>
     </message>
     <message>
-        <location line="+783"/>
+        <location line="+827"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-821"/>
         <source>NUTS level</source>
         <translation>Livello NUTS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Industry (NACE) or cluster category; type to search</source>
         <translation>Settore (NACE) o categoria di cluster; digitare per cercare</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+737"/>
+        <location line="+776"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-782"/>
         <source>Animate the years</source>
         <translation>Anima gli anni</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+419"/>
         <source>Quantiles</source>
         <translation>Quantili</translation>
     </message>
@@ -1916,7 +2347,7 @@
         <translation>Stelle (0–3)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-386"/>
         <source>Classification</source>
         <translation>Classificazione</translation>
     </message>
@@ -1951,7 +2382,7 @@
         <translation>Stile</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Cl&amp;asses </source>
         <translation>Cla&amp;ssi </translation>
     </message>
@@ -1961,12 +2392,20 @@
         <translation> &amp;Tavolozza </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reference area of shares, location quotients and stars</source>
         <translation>Area di riferimento di quote, quozienti di localizzazione e stelle</translation>
     </message>
+    <message numerus="yes">
+        <location line="+442"/>
+        <source>Boundaries: %1 (key column %2, %Ln regions)</source>
+        <translation>
+            <numerusform>Confini: %1 (colonna chiave %2, %Ln regione)</numerusform>
+            <numerusform>Confini: %1 (colonna chiave %2, %Ln regioni)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+633"/>
+        <location line="+223"/>
         <source>Traded clusters (US definitions carried over to NACE)</source>
         <translation>Cluster commerciabili (definizioni statunitensi trasposte alla NACE)</translation>
     </message>
@@ -1991,7 +2430,7 @@
         <translation> (titoli in inglese)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>All regions of the data</source>
         <translation>Tutte le regioni dei dati</translation>
     </message>
@@ -2006,17 +2445,17 @@
         <translation>Paese: %1</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-730"/>
         <source> &amp;Reference </source>
         <translation> Area di &amp;riferimento </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-66"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
@@ -2052,7 +2491,7 @@
         <translation>Confronta regioni</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2110,7 +2549,12 @@
         <translation>&amp;Pubblicati nei dati (ove presenti)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+59"/>
+        <source>Select 2 to %1 regions (Ctrl-click) to compare them.</source>
+        <translation>Selezionare da 2 a %1 regioni (Ctrl+clic) per confrontarle.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation>Si&amp;mboli a stella dei cluster</translation>
     </message>
@@ -2145,7 +2589,17 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+5"/>
+        <source>Compare</source>
+        <translation>Confronta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare selected regions (%1)</source>
+        <translation>Confronta le regioni selezionate (%1)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation>Quantili divergenti (intorno a 1; crescita: 0)</translation>
     </message>
@@ -2166,7 +2620,7 @@
         <translation>Predefinita: %1</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -2231,12 +2685,7 @@
         <translation>&amp;Confronta le regioni selezionate</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Select 2 to 4 regions (Ctrl-click) to compare them.</source>
-        <translation>Selezionare da 2 a 4 regioni (Ctrl-clic) per confrontarle.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
@@ -2271,7 +2720,7 @@
         <translation>Azioni</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -2300,16 +2749,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation>%1: il progetto usa altri dati (%2); avviare ClusterScope con quei dati per aprirlo</translation>
     </message>
-    <message numerus="yes">
-        <location line="+116"/>
-        <source>Boundaries: %1 (key column %2, %n regions)</source>
-        <translation>
-            <numerusform>Confini: %1 (colonna chiave %2, %n regione)</numerusform>
-            <numerusform>Confini: %1 (colonna chiave %2, %n regioni)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location line="+131"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
     </message>
@@ -2350,12 +2791,12 @@
 <context>
     <name>cs::MapView</name>
     <message>
-        <location filename="../widgets/MapView.cpp" line="+32"/>
+        <location filename="../widgets/MapView.cpp" line="+31"/>
         <source>Map</source>
         <translation>Mappa</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>no data</source>
         <translation>nessun dato</translation>
     </message>
@@ -2419,6 +2860,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Wages and productivity</source>
+        <translation>Salari e produttività</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &lt;b&gt;relative wage&lt;/b&gt; (productivity) of a region in a category is its wage per person employed, w&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;rc&lt;/sub&gt;, over the category&apos;s average in the reference area, W&lt;sub&gt;c&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt;, both summed over the industries that report wages and persons employed: above 1 the region pays more per person than the reference area. It is a ratio, so the unit of the wages (Eurostat: million euro) cancels. The &lt;b&gt;productivity star&lt;/b&gt; goes to the top 10 % of regions by relative wage.</source>
+        <translation>Il &lt;b&gt;salario relativo&lt;/b&gt; (produttività) di una regione in una categoria è il suo salario per persona occupata, w&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;rc&lt;/sub&gt;, rispetto alla media della categoria nell&apos;area di riferimento, W&lt;sub&gt;c&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt;, entrambi sommati sui settori che riportano salari e persone occupate: sopra 1 la regione paga per persona più dell&apos;area di riferimento. È un rapporto, quindi l&apos;unità dei salari (Eurostat: milioni di euro) si elide. La &lt;b&gt;stella di produttività&lt;/b&gt; va al primo 10 % delle regioni per salario relativo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;The built-in data has no wages&lt;/b&gt;: both embedded extracts hold persons employed only, so the relative wage and the productivity star are not offered for them. They appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
+        <translation>&lt;b&gt;I dati incorporati non hanno salari&lt;/b&gt;: entrambi gli estratti incorporati contengono solo persone occupate, quindi il salario relativo e la stella di produttività non sono offerti per essi. Compaiono per i file con salari: una tabella SBS di Eurostat con gli indicatori persone occupate e salari e stipendi (indic_sb V16110 e V13320 di sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR e WAGE_LOC_MEUR di sbs_r_nuts2021), oppure una tabella lunga con una colonna dei salari scelta durante l&apos;importazione.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cluster categories</source>
         <translation>Categorie di cluster</translation>
     </message>
@@ -2734,7 +3190,27 @@
         <translation>Solo partner entro questa distanza (tra i centri delle regioni)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+3"/>
+        <source>The regions partners are sought among: the selected region&apos;s level or another level of the data</source>
+        <translation>Le regioni tra cui cercare i partner: il livello della regione selezionata o un altro livello dei dati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners at:</source>
+        <translation>Livello dei partner:</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Countries</source>
+        <translation>Paesi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS %1</source>
+        <translation>NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Whole profile</source>
         <translation>Profilo completo</translation>
     </message>
@@ -2744,7 +3220,17 @@
         <translation>Solo %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>countries</source>
+        <translation>paesi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS %1 regions</source>
+        <translation>regioni NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No region selected.</source>
         <translation>Nessuna regione selezionata.</translation>
     </message>
@@ -2754,12 +3240,17 @@
         <translation>%1 non ha dati al livello NUTS %2 nel %3.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>The data has no %1 in %2.</source>
+        <translation>I dati non contengono %1 nel %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 non è una categoria di cluster; scegliere un cluster o usare il profilo completo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation>Nessun cluster in cui entrambe abbiano LQ ≥ 1</translation>
     </message>
@@ -2785,7 +3276,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), weighted by how related %3 is to it.</source>
         <translation>Punteggio 0–1: quanto il partner è specializzato in %1 (LQ limitato a %2), ponderato per quanto %3 vi è correlata.</translation>
     </message>
@@ -2796,6 +3287,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Partners among the %1 (%2&apos;s own numbers from NUTS %3); regions that contain %2 or lie in it are left out.</source>
+        <translation>Partner tra %1 (dati propri di %2 dal livello NUTS %3); sono escluse le regioni che contengono %2 o che vi sono contenute.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Filtered: %1%2.</source>
         <translation>Filtrato: %1%2.</translation>
     </message>
@@ -2820,12 +3316,12 @@
         <translation>, entro %1 km</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Only regions with LQ ≥ 1 in %1.</source>
         <translation>Solo regioni con LQ ≥ 1 in %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
@@ -2835,7 +3331,7 @@
         <translation>%1 è già specializzata in esso (LQ %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>No partner found.</source>
         <translation>Nessun partner trovato.</translation>
     </message>
@@ -2870,7 +3366,7 @@
         <translation>Punti di forza comuni</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot write %1: no partners</source>
         <translation>impossibile scrivere %1: nessun partner</translation>
     </message>
@@ -3070,66 +3566,56 @@
 </context>
 <context>
     <name>cs::RegionProfile</name>
-    <message numerus="yes">
-        <location filename="../widgets/RegionProfile.cpp" line="+115"/>
-        <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n stella</numerusform>
-            <numerusform>%n stelle</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location filename="../widgets/RegionProfile.cpp" line="+247"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Label</source>
-        <translation>Etichetta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+370"/>
+        <location line="+673"/>
         <source>Employment</source>
         <translation>Occupazione</translation>
     </message>
     <message>
-        <location line="-369"/>
-        <location line="+179"/>
-        <location line="+70"/>
+        <location line="-672"/>
+        <location line="+393"/>
+        <location line="+69"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
-        <location line="+37"/>
+        <location line="-458"/>
+        <location line="+459"/>
+        <location line="+52"/>
         <source>Focus</source>
         <translation>Focalizzazione</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-512"/>
         <source>Share</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Stars</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+336"/>
         <source>No region selected</source>
         <translation>Nessuna regione selezionata</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+278"/>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-289"/>
         <source>%1: no data at NUTS level %2 in %3</source>
         <translation>%1: nessun dato al livello NUTS %2 nel %3</translation>
     </message>
@@ -3138,13 +3624,8 @@
         <source>%1 — cluster portfolio, NUTS %2, %3</source>
         <translation>%1 — portafoglio di cluster, NUTS %2, %3</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>No cluster has a location quotient</source>
-        <translation>Nessun cluster ha un quoziente di localizzazione</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Top %n cluster(s) by location quotient</source>
         <translation>
             <numerusform>Primo %n cluster per quoziente di localizzazione</numerusform>
@@ -3162,7 +3643,7 @@
         <translation>&lt;p&gt;Selezionare una categoria per vedere i numeri alla base del suo quoziente di localizzazione e delle sue stelle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+88"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -3172,12 +3653,187 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-75"/>
         <source>%1 — %2 in %3, %4</source>
         <translation>%1 — %2 in %3, %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-571"/>
+        <source>confidential</source>
+        <translation>riservato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too unreliable to publish</source>
+        <translation>troppo inaffidabile per essere pubblicato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not applicable</source>
+        <translation>non applicabile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flagged “%1”</source>
+        <translation>con flag «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not available</source>
+        <translation>non disponibile</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n star(s), LQ %1</source>
+        <translation>
+            <numerusform>%n stella, LQ %1</numerusform>
+            <numerusform>%n stelle, LQ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Growth</source>
+        <translation>Crescita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relative
+wage</source>
+        <translation>Salario
+relativo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persons employed in the category (e_rc)</source>
+        <translation>Persone occupate nella categoria (e_rc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotient: (e_rc / e_r) / (E_c / E)</source>
+        <translation>Quoziente di localizzazione: (e_rc / e_r) / (E_c / E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster stars (size, specialisation, focus). The table is sorted by strength: stars, then location quotient, strongest first.</source>
+        <translation>Stelle di cluster (dimensione, specializzazione, focalizzazione). La tabella è ordinata per forza: stelle, poi quoziente di localizzazione, dal più forte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employment growth since %1, % per year</source>
+        <translation>Crescita dell&apos;occupazione dal %1, % annuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment growth, % per year: needs an earlier year in the data</source>
+        <translation>Crescita dell&apos;occupazione, % annuo: richiede un anno precedente nei dati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the category&apos;s employment in all regions (e_rc / E_c)</source>
+        <translation>Quota dell&apos;occupazione della categoria in tutte le regioni (e_rc / E_c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the region&apos;s employment in the category (e_rc / e_r)</source>
+        <translation>Quota dell&apos;occupazione della regione nella categoria (e_rc / e_r)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wage in the category relative to the reference area</source>
+        <translation>Salario nella categoria rispetto all&apos;area di riferimento</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Sorted by strength (stars, then location quotient); click a column header to sort by it.</source>
+        <translation>Ordinato per forza (stelle, poi quoziente di localizzazione); fare clic sull&apos;intestazione di una colonna per ordinare in base a essa.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>Show the cells</source>
+        <translation>Mostra le celle</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Industry</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why left out</source>
+        <translation>Motivo dell&apos;esclusione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the cells</source>
+        <translation>Nascondi le celle</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Score in detail</source>
+        <translation>Punteggio in dettaglio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>Top clusters</source>
+        <translation>Cluster principali</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Over time</source>
+        <translation>Nel tempo</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Top categories</source>
+        <translation>Categorie principali</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a region with data to see its strongest clusters.</source>
+        <translation>Selezionare una regione con dati per vederne i cluster più forti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cluster of %1 has a location quotient in %2: the cells behind them are missing or confidential.</source>
+        <translation>Nessun cluster di %1 ha un quoziente di localizzazione nel %2: le celle su cui si basano mancano o sono riservate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category of %1 has a location quotient in %2.</source>
+        <translation>Nessuna categoria di %1 ha un quoziente di localizzazione nel %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Top %n categories by location quotient</source>
+        <translation>
+            <numerusform>Prima %n categoria per quoziente di localizzazione</numerusform>
+            <numerusform>Prime %n categorie per quoziente di localizzazione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These data have no clusters (clusters are built from NACE divisions, the data hold broader sectors): the chart ranks their sectors.</source>
+        <translation>Questi dati non hanno cluster (i cluster sono costruiti dalle divisioni NACE, i dati contengono settori più ampi): il grafico classifica i loro settori.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>employment of the region in the category</source>
         <translation>occupazione della regione nella categoria</translation>
     </message>
@@ -3237,7 +3893,7 @@
         <translation>Le celle oscurate nascondono il %1 del totale pubblicato di questa regione: la sua focalizzazione e i suoi quozienti di localizzazione si basano su un totale incompleto (File ▸ Totali regionali ▸ Pubblicati usa il totale pubblicato).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Formula:</source>
         <translation>Formula:</translation>
     </message>
@@ -3247,7 +3903,7 @@
         <translation>Nessun LQ: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Stars:</source>
         <translation>Stelle:</translation>
     </message>
@@ -3282,7 +3938,7 @@
         <translation>Assegnata</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Robust (±10 %)</source>
         <translation>Robusta (±10 %)</translation>
     </message>
@@ -3322,83 +3978,87 @@
         <translation>primo 10 % per salario relativo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not computed</source>
         <translation>non calcolato</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Specialisation needs LQ ≥ 2. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
-        <translation>Le stelle di dimensione e di focalizzazione vanno al primo 10 % delle %1 regioni di riferimento con un valore in questa categoria: i %2 valori più alti fissano la soglia, ogni regione a pari merito con la soglia ottiene anch&apos;essa la stella e un valore pari a 0 mai. La specializzazione richiede LQ ≥ 2. Le regioni esterne all&apos;area di riferimento sono valutate rispetto alle sue soglie; un valore mancante non ottiene alcuna stella.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No cell was left out of the sums.</source>
-        <translation>Nessuna cella è stata esclusa dalle somme.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n cell(s) left out of the sums as missing, %1 of them confidential.</source>
-        <translation>
-            <numerusform>%n cella esclusa dalle somme perché mancante, di cui %1 riservate.</numerusform>
-            <numerusform>%n celle escluse dalle somme perché mancanti, di cui %1 riservate.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+17"/>
-        <source>%1 (confidential)</source>
-        <translation>%1 (riservato)</translation>
+        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
+        <translation>Le stelle di dimensione e di focalizzazione vanno al primo 10 % delle %1 regioni di riferimento con un valore in questa categoria: i %2 valori più alti fissano la soglia, ogni regione a pari merito con essa ottiene anch&apos;essa la stella e un valore pari a 0 non la ottiene mai. Le regioni esterne all&apos;area di riferimento sono valutate rispetto alle sue soglie; un valore mancante non ottiene alcuna stella.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No cell was left out of the sums behind this location quotient.</source>
+        <translation>Nessuna cella è stata esclusa dalle somme alla base di questo quoziente di localizzazione.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 cell is left out of the sums behind this location quotient (%2 of %3&apos;s own industries, %4 of %5 in other regions): %6.</source>
+        <translation>%1 cella è esclusa dalle somme alla base di questo quoziente di localizzazione (%2 dei settori propri di %3, %4 di %5 in altre regioni): %6.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>and %n more</source>
+        <location line="+2"/>
+        <source>%1 cells are left out of the sums behind this location quotient (%2 of %3&apos;s own industries, %4 of %5 in other regions): %6.</source>
         <translation>
-            <numerusform>e altri %n</numerusform>
-            <numerusform>e altri %n</numerusform>
+            <numerusform>%1 cella è esclusa dalle somme alla base di questo quoziente di localizzazione (%2 dei settori propri di %3, %4 di %5 in altre regioni): %6.</numerusform>
+            <numerusform>%1 celle sono escluse dalle somme alla base di questo quoziente di localizzazione (%2 dei settori propri di %3, %4 di %5 in altre regioni): %6.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Select a category to see its employment over the years.</source>
+        <translation>Selezionare una categoria per vederne l&apos;occupazione nel corso degli anni.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data hold no year.</source>
+        <translation>I dati non contengono alcun anno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data hold one year (%1), so there is no series to draw. Data with several years (File ▸ Embedded data, the LFS extract) show employment over time here.</source>
+        <translation>I dati contengono un solo anno (%1), quindi non c&apos;è alcuna serie da tracciare. I dati con più anni (File ▸ Dati incorporati, l&apos;estratto RFL) mostrano qui l&apos;occupazione nel tempo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No employment is published for %1 in %2 in any year of the data.</source>
+        <translation>Nessuna occupazione è pubblicata per %1 in %2 in alcun anno dei dati.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 years have a published value; the others are missing or confidential.</source>
+        <translation>%1 anni su %2 hanno un valore pubblicato; gli altri mancano o sono riservati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2, every year published.</source>
+        <translation>Dal %1 al %2, tutti gli anni pubblicati.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Employment in %1</source>
         <translation>Occupazione in %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Persons employed</source>
         <translation>Persone occupate</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No employment is published for this category and region.</source>
-        <translation>Nessun dato di occupazione è pubblicato per questa categoria e regione.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The data hold one year (%1): the series is a single point.</source>
-        <translation>I dati coprono un solo anno (%1): la serie è un singolo punto.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n year(s) with data.</source>
-        <translation>
-            <numerusform>%n anno con dati.</numerusform>
-            <numerusform>%n anni con dati.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3457,11 +4117,48 @@
     </message>
 </context>
 <context>
+    <name>cs::SbsIndicators</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="+26"/>
+        <source>wages and salaries (%1), million euro</source>
+        <translation>salari e stipendi (%1), milioni di euro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n wage cell(s) have no persons-employed cell of the same region, industry and year; left out</source>
+        <translation>
+            <numerusform>%n cella di salari non ha una cella di persone occupate della stessa regione, settore e anno; esclusa</numerusform>
+            <numerusform>%n celle di salari non hanno una cella di persone occupate della stessa regione, settore e anno; escluse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>indicator V12150 (value added at factor cost) is in the file but not read: %n cell(s) set aside</source>
+        <translation>
+            <numerusform>l&apos;indicatore V12150 (valore aggiunto al costo dei fattori) è nel file ma non viene letto: %n cella messa da parte</numerusform>
+            <numerusform>l&apos;indicatore V12150 (valore aggiunto al costo dei fattori) è nel file ma non viene letto: %n celle messe da parte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>indicator %1 is neither persons employed nor wages and salaries: %n cell(s) set aside</source>
+        <translation>
+            <numerusform>l&apos;indicatore %1 non è né persone occupate né salari e stipendi: %n cella messa da parte</numerusform>
+            <numerusform>l&apos;indicatore %1 non è né persone occupate né salari e stipendi: %n celle messe da parte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+206"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wages: %1.</source>
+        <translation>Salari: %1.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +4219,7 @@
         <translation>filtro su una dimensione sconosciuta «%1»</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>region %1, industry %2, %3</source>
         <translation>regione %1, settore %2, %3</translation>
     </message>
@@ -3557,7 +4254,7 @@
         <translation>«%1» non è uno stato di riservatezza (regione %2, settore %3, %4); ignorato</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation>un campo tra virgolette non è chiuso prima della fine del file (download troncato?)</translation>
     </message>
@@ -3583,7 +4280,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+538"/>
+        <location filename="../maps/TableReader.cpp" line="+558"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>mappatura delle colonne non valida «%1»; atteso ROLE=COLUMN con i ruoli %2</translation>
     </message>
@@ -3593,7 +4290,7 @@
         <translation>la mappatura delle colonne richiede %1=COLUMN</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <location line="+59"/>
         <source>a table</source>
         <translation>una tabella</translation>
@@ -3604,12 +4301,12 @@
         <translation>una tabella CSV</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-427"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>nessuna colonna «%1» per %2; l&apos;intestazione contiene: %3</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>cannot open as a workbook: %1</source>
         <translation>impossibile aprire come cartella di lavoro: %1</translation>
     </message>
@@ -3624,7 +4321,12 @@
         <translation>la cartella di lavoro non ha alcun foglio</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+145"/>
+        <source>wages (column %1, in the unit of the file)</source>
+        <translation>salari (colonna %1, nell&apos;unità del file)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation>«%1» non è un anno; riga saltata</translation>
     </message>
@@ -3649,7 +4351,12 @@
         <translation>«%1» non è un flag Eurostat; ignorato</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>wages &apos;%1&apos; are not a number (%2); treated as missing</source>
+        <translation>i salari «%1» non sono un numero (%2); trattati come mancanti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no data rows</source>
         <translation>nessuna riga di dati</translation>
     </message>
@@ -3689,7 +4396,12 @@
         <translation>flag (facoltativo)</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+2"/>
+        <source>wages (optional)</source>
+        <translation>salari (facoltativo)</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>colonne dedotte: region=%1,industry=%2</translation>
     </message>
@@ -3702,12 +4414,12 @@
 <context>
     <name>cs::ValueValidator</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <location filename="../maps/EurostatTable.cpp" line="-303"/>
         <source>the file is larger than %1 MiB; not read</source>
         <translation>il file supera %1 MiB; non letto</translation>
     </message>
     <message>
-        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/TableReader.cpp" line="-590"/>
         <location filename="../maps/ValueValidator.cpp" line="+66"/>
         <source>more than %1 data lines; the file is not read</source>
         <translation>più di %1 righe di dati; il file non viene letto</translation>
@@ -3822,14 +4534,14 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+86"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
-Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
+Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json; data packs: clusterscope packs</source>
         <translation>Mappa la forza dei cluster economici nelle regioni d&apos;Europa.
-Esportazione senza finestra: clusterscope export --help; molte figure: clusterscope batch SPEC.json</translation>
+Esportazione senza interfaccia: clusterscope export --help; molte figure: clusterscope batch SPEC.json; pacchetti di dati: clusterscope packs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A project (NAME.clusterscope.json) or a statistics file to open.</source>
         <translation>Un progetto (NAME.clusterscope.json) o un file statistico da aprire.</translation>
     </message>
@@ -3864,17 +4576,22 @@ Esportazione senza finestra: clusterscope export --help; molte figure: clustersc
         <translation>%1 Vedere clusterscope --help.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, or a project or statistics file to open</source>
-        <translation>comando o file sconosciuto «%1»; comandi validi: export, batch, oppure un progetto o un file statistico da aprire</translation>
+        <location line="+12"/>
+        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, packs, or a project or statistics file to open</source>
+        <translation>comando o file sconosciuto «%1»; comandi validi: export, batch, packs, oppure un progetto o un file statistico da aprire</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+52"/>
+        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-%2 regions in --select)</source>
+        <translation>impossibile mostrare il pannello «%1»; pannelli validi: profile, peers, compare (compare richiede 2-%2 regioni in --select)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--window-size richiede LARGHEZZAxALTEZZA, ad es. 1600x1000</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: no usable data</source>
         <translation>%1: nessun dato utilizzabile</translation>
     </message>
@@ -3884,12 +4601,7 @@ Esportazione senza finestra: clusterscope export --help; molte figure: clustersc
         <translation>regione sconosciuta «%1» al livello NUTS %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-4 regions in --select)</source>
-        <translation>impossibile mostrare il pannello «%1»; pannelli validi: profile, peers, compare (compare richiede 2-4 regioni in --select)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>cannot write %1</source>
         <translation>impossibile scrivere %1</translation>
     </message>

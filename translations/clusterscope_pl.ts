@@ -140,7 +140,7 @@
         <translation>Granice ręczne muszą rosnąć: %1 następuje po %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Log-symmetric classes need a positive centre and a span above 1.</source>
         <translation>Klasy log-symetryczne wymagają dodatniego środka i rozpiętości większej niż 1.</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>cs::ClusterData</name>
     <message>
-        <location filename="../maps/ClusterData.cpp" line="+111"/>
+        <location filename="../maps/ClusterData.cpp" line="+113"/>
         <source>Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)</source>
         <translation>Eurostat BAEL: pracujący według sekcji NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Eurostat SBS: liczba pracujących według działów NACE, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics w odniesieniu do granic administracyjnych.</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>Źródło: Eurostat (sbs_r_nuts06_r2, liczba pracujących, 2015). %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Industry (except construction)</source>
         <translation>Przemysł (z wyłączeniem budownictwa)</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>brak użytecznego wiersza poziomu &quot;division&quot;; mapowanie pozostaje bez zmian</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Persons employed</source>
         <translation>Liczba pracujących</translation>
     </message>
@@ -297,7 +297,12 @@
         <translation>Wzrost zatrudnienia (% rocznie)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+1"/>
+        <source>Relative wage (productivity)</source>
+        <translation>Płaca względna (wydajność)</translation>
+    </message>
+    <message>
+        <location line="+249"/>
         <source>all in the data</source>
         <translation>wszystkie w danych</translation>
     </message>
@@ -330,7 +335,7 @@
         <translation>Która kolumna pliku &lt;b&gt;%1&lt;/b&gt; zawiera co? Jeden wiersz na region, branżę i rok (tabela długa). Propozycja jest ustawiona wstępnie; sprawdź ją na pierwszych wierszach poniżej.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -340,7 +345,12 @@
         <translation>(wybierz kolumnę)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Wages and salaries of each region, industry and year, in any one unit: the relative wage (productivity) divides them by the persons employed.</source>
+        <translation>Wynagrodzenia dla każdego regionu, branży i roku, w dowolnej jednej jednostce: płaca względna (wydajność) dzieli je przez liczbę pracujących.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Detect from the codes</source>
         <translation>Wykryj na podstawie kodów</translation>
     </message>
@@ -393,7 +403,7 @@
 <context>
     <name>cs::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+53"/>
+        <location filename="../app/CommandLine.cpp" line="+54"/>
         <source>invalid --size &apos;%1&apos;; expected WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>nieprawidłowa wartość --size „%1”; oczekiwano WIDTHxHEIGHT, np. 1920x1080</translation>
     </message>
@@ -423,7 +433,7 @@
         <translation>Kategoria: dział NACE (C28), sekcja (C) lub kod klastra.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Year of the data.</source>
         <translation>Rok danych.</translation>
     </message>
@@ -458,12 +468,7 @@
         <translation>Wbudowany zbiór danych: %1 (domyślnie sbs).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</source>
-        <translation>Kolumny długiego CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL].</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Pin extra dimensions of --data, e.g. unit=THS,age=Y15-64.</source>
         <translation>Ustal dodatkowe wymiary --data, np. unit=THS,age=Y15-64.</translation>
     </message>
@@ -533,17 +538,12 @@
         <translation>nieznana wersja NUTS „%1”; prawidłowe wersje: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>nieznany zakres klas „%1”; prawidłowe: all-years, year</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections.</source>
-        <translation>CSV w formacie długim, dla każdego regionu, kategorii, roku i wskaźnika: nuts_id,category,year,indicator,value. Dla regionu i kategorii: employment, share, focus, lq, loglq, symlq, stars, density (gęstość powiązań między klastrami); po pierwszym roku: growth (CAGR, średnioroczne tempo wzrostu w % od pierwszego roku), growth_abs, growth_pct (zmiana od pierwszego roku); w ostatnim roku dekompozycja shift-share od pierwszego roku: reference_growth + industry_mix + competitive_effect = growth_abs. Dla regionu, category *: krugman, hhi, eci_eigen, eci_reflections (po działach NACE albo, w danych bez działów, po agregatach; ECI ma średnią 0 i odchylenie standardowe 1); coverage (udział opublikowanej wartości ogółem regionu pokryty przez wykazane branże; poniżej 0.95 region jest oznaczany), o ile dane publikują wartości ogółem. Dla kategorii, nuts_id puste (w obszarze odniesienia): hoover, gini (lokalizacyjny), hhi_category, pci_eigen, pci_reflections.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+128"/>
         <source>CSV of the partner regions of NUTS_ID at its level and --year, best first by cosine similarity of the cluster LQ profiles. Columns: rank, nuts_id, name, cosine, correlation, complementarity (as the Partner regions panel).</source>
         <translation>CSV regionów partnerskich NUTS_ID na jego poziomie i dla --year, od najlepszego według podobieństwa cosinusowego profili LQ klastrów. Kolumny: rank, nuts_id, name, cosine, correlation, complementarity (jak w panelu „Regiony partnerskie”).</translation>
     </message>
@@ -573,22 +573,12 @@
         <translation>nieznany region „%1”; brak danych dla niego w %2</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-415"/>
         <source>%1: no usable data loaded</source>
         <translation>%1: nie wczytano żadnych użytecznych danych</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <source>Indicator: lq, share, focus, employment, stars or growth.</source>
-        <translation>Wskaźnik: lq, share, focus, employment, stars lub growth.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed).</source>
-        <translation>Plik statystyczny: TSV Eurostatu, SDMX-CSV, JSON-stat lub długa tabela CSV, XLSX albo ODS (kolumny z --map-columns, w przeciwnym razie odgadywane).</translation>
-    </message>
-    <message>
-        <location line="+139"/>
+        <location line="+19"/>
         <source>unknown level &apos;%1&apos;; valid levels for this data: %2</source>
         <translation>nieznany poziom „%1”; prawidłowe poziomy dla tych danych: %2</translation>
     </message>
@@ -598,12 +588,7 @@
         <translation>nieznany rok „%1”; prawidłowe lata: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars</source>
-        <translation>nieznany wskaźnik „%1”; prawidłowe wskaźniki: lq, share, focus, employment, stars</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>unknown category &apos;%1&apos;; valid categories: %2</source>
         <translation>nieznana kategoria „%1”; prawidłowe kategorie: %2</translation>
     </message>
@@ -643,12 +628,12 @@
         <translation>nieprawidłowa wartość --breaks: %1</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+290"/>
         <source>Writes the scores of one map without a window.</source>
         <translation>Zapisuje wartości jednej mapy bez okna.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>The export command.</source>
         <translation>Polecenie export.</translation>
     </message>
@@ -658,7 +643,7 @@
         <translation>Format wyjściowy: csv, xlsx, png, svg, pdf lub gpkg (GeoPackage ze stylem QGIS).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>With --peers: at most N partners (default all).</source>
         <translation>Z --peers: najwyżej N partnerów (domyślnie wszyscy).</translation>
     </message>
@@ -683,12 +668,17 @@
         <translation>skoroszyt wymaga nazwy pliku: -o FILE.xlsx</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Output file, or - for standard output (csv).</source>
         <translation>Plik wyjściowy lub - dla standardowego wyjścia (csv).</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-361"/>
+        <source>Indicator: lq, share, focus, employment, stars, growth or relative_wage (wage per employee over the category&apos;s average; data with wages only).</source>
+        <translation>Wskaźnik: lq, share, focus, employment, stars, growth lub relative_wage (płaca na pracującego w stosunku do średniej kategorii; tylko dane z wynagrodzeniami).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Classification: %1 (default: logsym for lq, symmetric for growth, stars for stars, quantile otherwise).</source>
         <translation>Klasyfikacja: %1 (domyślnie: logsym dla lq, symmetric dla growth, stars dla stars, w pozostałych przypadkach quantile).</translation>
     </message>
@@ -703,7 +693,32 @@
         <translation>Paleta kolorów (np. viridis_r, YlGnBu, PuOr; domyślnie: PuOr_r dla lq, BrBG dla growth, YlOrRd dla stars, w pozostałych przypadkach viridis_r).</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+18"/>
+        <source>Statistics file: Eurostat TSV, SDMX-CSV, JSON-stat, or a long CSV, XLSX or ODS table (columns from --map-columns, else guessed); or a data pack (its folder or pack.json; see clusterscope packs).</source>
+        <translation>Plik statystyk: TSV Eurostatu, SDMX-CSV, JSON-stat lub tabela długa CSV, XLSX albo ODS (kolumny z --map-columns, w przeciwnym razie odgadnięte); albo pakiet danych (jego folder lub pack.json; zobacz clusterscope packs).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns of a long CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL][,wages=COL] (wages: wages and salaries in the file&apos;s unit, the second measure of the relative wage).</source>
+        <translation>Kolumny długiego pliku CSV: region=COL,industry=COL,year=COL,value=COL[,flag=COL][,wages=COL] (wages: wynagrodzenia w jednostce pliku, druga miara płacy względnej).</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>unknown indicator &apos;%1&apos;; valid indicators: lq, share, focus, employment, stars, growth, relative_wage</source>
+        <translation>nieznany wskaźnik „%1”; prawidłowe wskaźniki: lq, share, focus, employment, stars, growth, relative_wage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the embedded data set &apos;%1&apos;</source>
+        <translation>wbudowany zbiór danych „%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no wage measure; the built-in data has none (it holds persons employed only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
+        <translation>%1 nie ma miary wynagrodzeń; dane wbudowane jej nie mają (zawierają tylko liczbę pracujących). Wczytaj plik z wynagrodzeniami: tabelę SBS z indic_sb V16110 i V13320 lub --map-columns …,wages=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
         <translation>nieznany symbol „%1”; prawidłowe: choropleth, circles</translation>
     </message>
@@ -768,6 +783,11 @@
         <translation>Język tekstów rysunku: en, de, fr, es, it, pl.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>CSV in long form, every region, category, year and indicator: nuts_id,category,year,indicator,value. Per region and category: employment, share, focus, lq, loglq, symlq, stars, density (relatedness density among clusters); after the first year: growth (CAGR % per year since the first year), growth_abs, growth_pct (change since the first year); in the last year, shift-share since the first year: reference_growth + industry_mix + competitive_effect = growth_abs. Per region, category *: krugman, hhi, eci_eigen, eci_reflections (over the NACE divisions, or the aggregates of data without divisions; ECI has mean 0 and standard deviation 1); coverage (the share of the published region total that the industries reported cover; below 0.95 the region is flagged), where the data publishes totals. Per category, nuts_id empty (over the reference area): hoover, gini (locational), hhi_category, pci_eigen, pci_reflections. Data with wages adds per region and category: wages (in the data&apos;s unit), relative_wage (wage per employee over the category&apos;s average) and productivity_star (1: top 10 % by relative wage).</source>
+        <translation>CSV w formie długiej, każdy region, kategoria, rok i wskaźnik: nuts_id,category,year,indicator,value. Dla regionu i kategorii: employment, share, focus, lq, loglq, symlq, stars, density (gęstość powiązań między klastrami); po pierwszym roku: growth (CAGR w % rocznie od pierwszego roku), growth_abs, growth_pct (zmiana od pierwszego roku); w ostatnim roku analiza shift-share od pierwszego roku: reference_growth + industry_mix + competitive_effect = growth_abs. Dla regionu, kategoria *: krugman, hhi, eci_eigen, eci_reflections (według działów NACE lub agregatów w danych bez działów; ECI ma średnią 0 i odchylenie standardowe 1); coverage (udział opublikowanej wartości ogółem regionu pokryty przez wykazane branże; poniżej 0,95 region jest oznaczany), o ile dane publikują wartości ogółem. Dla kategorii, pusty nuts_id (w obszarze odniesienia): hoover, gini (lokalizacyjny), hhi_category, pci_eigen, pci_reflections. Dane z wynagrodzeniami dodają dla regionu i kategorii: wages (w jednostce danych), relative_wage (płaca na pracującego w stosunku do średniej kategorii) i productivity_star (1: górne 10 % według płacy względnej).</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Also write FILE.recipe.json beside the figure: the data, the options and the command that rebuild it (clusterscope batch FILE.recipe.json).</source>
         <translation>Zapisz też FILE.recipe.json obok rysunku: dane, opcje i polecenie, które pozwalają go odtworzyć (clusterscope batch FILE.recipe.json).</translation>
@@ -788,7 +808,27 @@
         <translation>nieoczekiwany argument „%1”</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+47"/>
+        <source>Lists the data packs: the built-in ones, those in %1 and the PACK folders given, one line each (name, dataset, NUTS version, years, retrieved, location), after checking every file&apos;s size and SHA-256. Packs that fail are reported on stderr (exit code 1).</source>
+        <translation>Wyświetla pakiety danych: wbudowane, znajdujące się w %1 i podane foldery PACK, po jednym w wierszu (nazwa, zbiór danych, wersja NUTS, lata, data pobrania, lokalizacja), po sprawdzeniu rozmiaru i SHA-256 każdego pliku. Pakiety, które nie przejdą kontroli, są zgłaszane na stderr (kod wyjścia 1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The packs command.</source>
+        <translation>Polecenie packs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More pack folders (or their pack.json) to check and list.</source>
+        <translation>Dodatkowe foldery pakietów (lub ich pliki pack.json) do sprawdzenia i wyświetlenia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; see clusterscope packs --help</source>
+        <translation>; zobacz clusterscope packs --help</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>missing -o FILE (use -o - for standard output)</source>
         <translation>brak -o FILE (użyj -o - dla standardowego wyjścia)</translation>
     </message>
@@ -803,7 +843,7 @@
         <translation>rysunki wymagają nazwy pliku: -o FILE.%1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>warning: %1; names left empty</source>
         <translation>ostrzeżenie: %1; nazwy pozostawiono puste</translation>
     </message>
@@ -811,17 +851,52 @@
 <context>
     <name>cs::ComparisonView</name>
     <message>
-        <location filename="../widgets/ComparisonView.cpp" line="+68"/>
+        <location filename="../widgets/ComparisonView.cpp" line="+119"/>
         <source>Clusters only</source>
         <translation>Tylko klastry</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hide NACE sections and divisions</source>
-        <translation>Ukryj sekcje i działy NACE</translation>
+        <location line="-28"/>
+        <source>Each region in its country</source>
+        <translation>Każdy region w swoim kraju</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>Each region&apos;s top cluster</source>
+        <translation>Czołowy klaster każdego regionu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: the main map&apos;s category, each map framing its region&apos;s country. Top cluster: each map shows the cluster with the most stars (then the highest LQ) of its region, all on one extent.</source>
+        <translation>Kraj: kategoria mapy głównej, a każda mapa obejmuje kraj swojego regionu. Czołowy klaster: każda mapa pokazuje klaster swojego regionu z największą liczbą gwiazdek (a potem najwyższym LQ), wszystkie w tym samym zasięgu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Maps:</source>
+        <translation>&amp;Mapy:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A category is a shared strength when every compared region has at least this location quotient, or a specialisation or focus star. The default is the LQ of the specialisation star.</source>
+        <translation>Kategoria jest wspólną mocną stroną, gdy każdy porównywany region ma co najmniej ten iloraz lokalizacji albo gwiazdkę specjalizacji lub koncentracji. Domyślnie jest to LQ gwiazdki specjalizacji.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LQ threshold of shared strengths</source>
+        <translation>Próg LQ wspólnych mocnych stron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared from &amp;LQ</source>
+        <translation>Wspólne od &amp;LQ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uncheck to show NACE sections and divisions too</source>
+        <translation>Odznacz, aby pokazać także sekcje i działy NACE</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Indicator of map %1</source>
         <translation>Wskaźnik mapy %1</translation>
     </message>
@@ -836,7 +911,7 @@
         <translation>Mapa %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabela</translation>
     </message>
@@ -851,18 +926,51 @@
         <translation>Ra&amp;dar</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+246"/>
+        <source>no cluster with data</source>
+        <translation>brak klastrów z danymi</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>no data</source>
         <translation>brak danych</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+76"/>
+        <location line="+142"/>
+        <location line="+105"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-97"/>
+        <source>Shared strength: every region has LQ ≥ %1 or a specialisation or focus star.</source>
+        <translation>Wspólna mocna strona: każdy region ma LQ ≥ %1 albo gwiazdkę specjalizacji lub koncentracji.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A size star alone (a large region, not a specialised one) does not make a shared strength.</source>
+        <translation>Sama gwiazdka wielkości (region duży, a nie wyspecjalizowany) nie tworzy wspólnej mocnej strony.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shared cluster strength(s), in bold.</source>
+        <translation>
+            <numerusform>%n wspólny mocny klaster, pogrubiony.</numerusform>
+            <numerusform>%n wspólne mocne klastry, pogrubione.</numerusform>
+            <numerusform>%n wspólnych mocnych klastrów, pogrubionych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shared strength(s), in bold.</source>
+        <translation>
+            <numerusform>%n wspólna mocna strona, pogrubiona.</numerusform>
+            <numerusform>%n wspólne mocne strony, pogrubione.</numerusform>
+            <numerusform>%n wspólnych mocnych stron, pogrubionych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
@@ -871,62 +979,334 @@
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
-    <message numerus="yes">
-        <location line="+72"/>
-        <source>%1: LQ %2, %n star(s)</source>
-        <translation>
-            <numerusform>%1: LQ %2, %n gwiazdka</numerusform>
-            <numerusform>%1: LQ %2, %n gwiazdki</numerusform>
-            <numerusform>%1: LQ %2, %n gwiazdek</numerusform>
-        </translation>
+    <message>
+        <location line="+67"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>size</source>
+        <translation>wielkość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>specialisation</source>
+        <translation>specjalizacja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>focus</source>
+        <translation>koncentracja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: LQ %2; stars: %3</source>
+        <translation>%1: LQ %2; gwiazdki: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>brak</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Choose two to four regions to compare.</source>
-        <translation>Wybierz od dwóch do czterech regionów do porównania.</translation>
+        <source>Choose 2 to %1 regions (Ctrl-click on the map) to compare them.</source>
+        <translation>Wybierz od 2 do %1 regionów (Ctrl+kliknięcie na mapie), aby je porównać.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No data for NUTS level %1 in %2.</source>
-        <translation>Brak danych dla poziomu NUTS %1 w %2.</translation>
+        <location line="+6"/>
+        <source>%1 — NUTS %2, %3</source>
+        <translation>%1 — NUTS %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 — %n shared strength(s) (every region LQ ≥ 1 or at least one star), in bold.</source>
+        <location line="+63"/>
+        <source>No shared strength at LQ ≥ %1; nearest: %n cluster(s) with the highest lowest LQ</source>
         <translation>
-            <numerusform>%1 — %n wspólna mocna strona (każdy region LQ ≥ 1 lub co najmniej jedna gwiazdka), pogrubiona.</numerusform>
-            <numerusform>%1 — %n wspólne mocne strony (każdy region LQ ≥ 1 lub co najmniej jedna gwiazdka), pogrubione.</numerusform>
-            <numerusform>%1 — %n wspólnych mocnych stron (każdy region LQ ≥ 1 lub co najmniej jedna gwiazdka), pogrubionych.</numerusform>
+            <numerusform>Brak wspólnej mocnej strony przy LQ ≥ %1; najbliżej: %n klaster o najwyższym najniższym LQ</numerusform>
+            <numerusform>Brak wspólnej mocnej strony przy LQ ≥ %1; najbliżej: %n klastry o najwyższym najniższym LQ</numerusform>
+            <numerusform>Brak wspólnej mocnej strony przy LQ ≥ %1; najbliżej: %n klastrów o najwyższym najniższym LQ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>LQ of the %1 strongest of %n shared cluster strengths</source>
+        <translation>
+            <numerusform>LQ %1 najsilniejszych spośród %n wspólnego mocnego klastra</numerusform>
+            <numerusform>LQ %1 najsilniejszych spośród %n wspólnych mocnych klastrów</numerusform>
+            <numerusform>LQ %1 najsilniejszych spośród %n wspólnych mocnych klastrów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>LQ of the %n shared cluster strength(s)</source>
+        <translation>
+            <numerusform>LQ %n wspólnego mocnego klastra</numerusform>
+            <numerusform>LQ %n wspólnych mocnych klastrów</numerusform>
+            <numerusform>LQ %n wspólnych mocnych klastrów</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>LQ = 1 (reference average)</source>
+        <translation>LQ = 1 (średnia odniesienia)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Top %n cluster(s) by mean LQ, clockwise from the top:</source>
+        <translation>
+            <numerusform>%n czołowy klaster według średniego LQ, zgodnie z ruchem wskazówek zegara od góry:</numerusform>
+            <numerusform>%n czołowe klastry według średniego LQ, zgodnie z ruchem wskazówek zegara od góry:</numerusform>
+            <numerusform>%n czołowych klastrów według średniego LQ, zgodnie z ruchem wskazówek zegara od góry:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>No data for NUTS level %1 in %2.</source>
+        <translation>Brak danych dla poziomu NUTS %1 w %2.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>No shared cluster strengths</source>
         <translation>Brak wspólnych mocnych klastrów</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Shared cluster strengths (LQ)</source>
-        <translation>Wspólne mocne klastry (LQ)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Location quotient</source>
-        <translation>Iloraz lokalizacji</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+79"/>
         <source>Too few clusters with data for a radar</source>
         <translation>Za mało klastrów z danymi dla wykresu radarowego</translation>
     </message>
-    <message numerus="yes">
+</context>
+<context>
+    <name>cs::DataPack</name>
+    <message>
+        <location filename="../maps/DataPack.cpp" line="+81"/>
+        <source>%1: key &quot;%2&quot;: %3</source>
+        <translation>%1: klucz &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: missing key &quot;%2&quot;</source>
+        <translation>%1: brak klucza &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a non-empty text</source>
+        <translation>oczekiwano niepustego tekstu</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nie można odczytać: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: nieprawidłowy JSON: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: oczekiwano obiektu JSON</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a ClusterScope data pack (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; nie jest pakietem danych ClusterScope (oczekiwano &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>version %1 is not supported; this ClusterScope reads version %2</source>
+        <translation>wersja %1 nie jest obsługiwana; ta wersja ClusterScope odczytuje wersję %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not an ISO date (YYYY-MM-DD)</source>
+        <translation>„%1” nie jest datą ISO (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected 2010, 2013, 2016 or 2021</source>
+        <translation>oczekiwano 2010, 2013, 2016 lub 2021</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>expected a list of years</source>
+        <translation>oczekiwano listy lat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a positive number</source>
+        <translation>oczekiwano liczby dodatniej</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an object</source>
+        <translation>oczekiwano obiektu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of files</source>
+        <translation>oczekiwano listy plików</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a file name inside the pack</source>
+        <translation>„%1” nie jest nazwą pliku wewnątrz pakietu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a size in bytes</source>
+        <translation>oczekiwano rozmiaru w bajtach</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: missing (listed in pack.json)</source>
+        <translation>%1: brak (wymieniony w pack.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read</source>
+        <translation>%1: nie można odczytać</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: size differs from pack.json (expected %2 bytes, found %3)</source>
+        <translation>%1: rozmiar różni się od pack.json (oczekiwano %2 bajtów, znaleziono %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: checksum differs from pack.json (expected %2, found %3)</source>
+        <translation>%1: suma kontrolna różni się od pack.json (oczekiwano %2, znaleziono %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot create %1</source>
+        <translation>nie można utworzyć %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a pack needs at least one data file</source>
+        <translation>%1: pakiet wymaga co najmniej jednego pliku danych</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &apos;%2&apos; cannot be a file of the pack</source>
+        <translation>%1: „%2” nie może być plikiem pakietu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot replace %1</source>
+        <translation>nie można zastąpić %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1</source>
+        <translation>nie można zapisać %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1, retrieved %2. © EuroGeographics for the administrative boundaries.</source>
+        <translation>%1, pobrano %2. © EuroGeographics w odniesieniu do granic administracyjnych.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DataPackDialog</name>
+    <message>
+        <location filename="../widgets/DataPackDialog.cpp" line="+38"/>
+        <source>Data packs</source>
+        <translation>Pakiety danych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dated offline copies of the statistics: the packs built in, those downloaded from Eurostat (kept in %1) and those opened before.</source>
+        <translation>Datowane kopie offline statystyk: pakiety wbudowane, pobrane z Eurostatu (przechowywane w %1) i otwarte wcześniej.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataset</source>
+        <translation>Zbiór danych</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS</source>
+        <translation>NUTS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>Lata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrieved</source>
+        <translation>Data pobrania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licencja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;folder</source>
+        <translation>Pokaż &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open other &amp;pack…</source>
+        <translation>Otwórz inny &amp;pakiet…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not usable: %1</source>
+        <translation>Nieużyteczny: %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Top %n cluster(s) by mean LQ</source>
-        <translation>
-            <numerusform>%n czołowy klaster według średniego LQ</numerusform>
-            <numerusform>%n czołowe klastry według średniego LQ</numerusform>
-            <numerusform>%n czołowych klastrów według średniego LQ</numerusform>
-        </translation>
+        <source>built in (%1)</source>
+        <translation>wbudowany (%1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 (%2); %3, retrieved %4. Licence: %5.</source>
+        <translation>%1 (%2); %3, pobrano %4. Licencja: %5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query: %1</source>
+        <translation>Zapytanie: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Open data pack</source>
+        <translation>Otwórz pakiet danych</translation>
     </message>
 </context>
 <context>
@@ -975,12 +1355,12 @@
 <context>
     <name>cs::DownloadDialog</name>
     <message>
-        <location filename="../widgets/DownloadDialog.cpp" line="+18"/>
+        <location filename="../widgets/DownloadDialog.cpp" line="+24"/>
         <source>Download from Eurostat</source>
         <translation>Pobierz z Eurostatu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Zbiór danych:</translation>
     </message>
@@ -1026,24 +1406,24 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Read %n value(s) from the cache.</source>
+        <source>Read %Ln value(s) from the cache.</source>
         <translation>
-            <numerusform>Odczytano %n wartość z pamięci podręcznej.</numerusform>
-            <numerusform>Odczytano %n wartości z pamięci podręcznej.</numerusform>
-            <numerusform>Odczytano %n wartości z pamięci podręcznej.</numerusform>
+            <numerusform>Odczytano %Ln wartość z pamięci podręcznej.</numerusform>
+            <numerusform>Odczytano %Ln wartości z pamięci podręcznej.</numerusform>
+            <numerusform>Odczytano %Ln wartości z pamięci podręcznej.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Downloaded %n value(s).</source>
+        <source>Downloaded %Ln value(s).</source>
         <translation>
-            <numerusform>Pobrano %n wartość.</numerusform>
-            <numerusform>Pobrano %n wartości.</numerusform>
-            <numerusform>Pobrano %n wartości.</numerusform>
+            <numerusform>Pobrano %Ln wartość.</numerusform>
+            <numerusform>Pobrano %Ln wartości.</numerusform>
+            <numerusform>Pobrano %Ln wartości.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Connecting to %1…</source>
         <translation>Łączenie z %1…</translation>
     </message>
@@ -1053,7 +1433,12 @@
         <translation>Pobieranie anulowane; niczego nie wczytano ani nie zapisano w pamięci podręcznej.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Kept as data pack %1.</source>
+        <translation>Zachowano jako pakiet danych %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A copy is in the cache (%1); it is used unless you tick “Download again”.</source>
         <translation>Kopia jest w pamięci podręcznej (%1); zostanie użyta, chyba że zaznaczysz „Pobierz ponownie”.</translation>
     </message>
@@ -1066,7 +1451,7 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+121"/>
+        <location filename="../maps/EurostatClient.cpp" line="+124"/>
         <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
         <translation>Strukturalne statystyki przedsiębiorstw: pracujący w jednostkach lokalnych według NUTS 2 i działu NACE (od 2021; NUTS 2021)</translation>
     </message>
@@ -1086,7 +1471,7 @@
         <translation>Rachunki regionalne: zatrudnienie według NUTS 3 i agregatów NACE</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+144"/>
         <source>cannot create the cache folder %1</source>
         <translation>nie można utworzyć folderu pamięci podręcznej %1</translation>
     </message>
@@ -1185,7 +1570,7 @@
         <translation>filtr na nieznanym wymiarze „%1”</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>region %1, industry %2, %3</source>
         <translation>region %1, branża %2, %3</translation>
     </message>
@@ -1200,7 +1585,7 @@
         <translation>zduplikowany wiersz dla regionu %1, branży %2; pominięty</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>dimension &apos;%1&apos; has several values (%2); choose one</source>
         <translation>wymiar „%1” ma kilka wartości (%2); wybierz jedną</translation>
     </message>
@@ -1286,13 +1671,13 @@
 <context>
     <name>cs::ExportDialog</name>
     <message>
-        <location filename="../widgets/ExportDialog.cpp" line="+25"/>
-        <location line="+127"/>
+        <location filename="../widgets/ExportDialog.cpp" line="+27"/>
+        <location line="+132"/>
         <source>Export figure</source>
         <translation>Eksportuj rysunek</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>PNG image</source>
         <translation>Obraz PNG</translation>
     </message>
@@ -1378,12 +1763,12 @@
         <translation>&amp;Rozdzielczość:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Size:</source>
         <translation>Ro&amp;zmiar:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Marginesy:</translation>
     </message>
@@ -1403,7 +1788,7 @@
         <translation>P&amp;lik:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
@@ -1480,12 +1865,17 @@
 <context>
     <name>cs::ImportActions</name>
     <message>
-        <location filename="../app/ImportActions.cpp" line="+55"/>
+        <location filename="../app/ImportActions.cpp" line="+56"/>
         <source>&amp;Embedded data</source>
         <translation>&amp;Dane wbudowane</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Data &amp;packs…</source>
+        <translation>Pa&amp;kiety danych…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importuj statystyki…</translation>
     </message>
@@ -1506,13 +1896,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+117"/>
+        <location line="+126"/>
         <location line="+13"/>
         <source>Load category mapping</source>
         <translation>Wczytaj mapowanie kategorii</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Category mapping (*.csv);;All files (*)</source>
         <translation>Mapowanie kategorii (*.csv);;Wszystkie pliki (*)</translation>
     </message>
@@ -1528,11 +1918,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+163"/>
         <source>Reading %1…</source>
         <translation>Odczytywanie %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-158"/>
         <source>%n value(s) read from %1</source>
         <translation>
             <numerusform>Odczytano %n wartość z %1</numerusform>
@@ -1588,23 +1979,23 @@
         <translation>Nie można odczytać pliku.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Source: Eurostat (%1, downloaded). © EuroGeographics for the administrative boundaries.</source>
         <translation>Źródło: Eurostat (%1, pobrane). © EuroGeographics w odniesieniu do granic administracyjnych.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Download from Eurostat</source>
         <translation>Pobierz z Eurostatu</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>The download contains no usable data.</source>
         <translation>Pobrany plik nie zawiera użytecznych danych.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n value(s) loaded from %1</source>
         <translation>
             <numerusform>Wczytano %n wartość z %1</numerusform>
@@ -1650,7 +2041,46 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Embedded data</source>
+        <translation>Dane wbudowane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The built-in data pack cannot be used.</source>
+        <translation>Nie można użyć wbudowanego pakietu danych.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — retrieved %2</source>
+        <translation>%1 — pobrano %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open data pack</source>
+        <translation>Otwórz pakiet danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing usable was loaded from the pack&apos;s values.</source>
+        <translation>Nie wczytano niczego użytecznego z wartości pakietu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data pack was refused.</source>
+        <translation>Pakiet danych został odrzucony.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Opened data pack %1 — retrieved %2: %Ln value(s).</source>
+        <translation>
+            <numerusform>Otwarto pakiet danych %1 — pobrano %2: %Ln wartość.</numerusform>
+            <numerusform>Otwarto pakiet danych %1 — pobrano %2: %Ln wartości.</numerusform>
+            <numerusform>Otwarto pakiet danych %1 — pobrano %2: %Ln wartości.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+7"/>
         <location line="+11"/>
         <location line="+11"/>
@@ -1682,7 +2112,7 @@
 <context>
     <name>cs::Imports</name>
     <message numerus="yes">
-        <location filename="../app/Imports.cpp" line="+28"/>
+        <location filename="../app/Imports.cpp" line="+53"/>
         <source>warning: %n NACE code(s) of the data are not mapped: %1</source>
         <translation>
             <numerusform>ostrzeżenie: %n kod NACE z danych nie jest zmapowany: %1</numerusform>
@@ -1694,7 +2124,7 @@
 <context>
     <name>cs::JsonStatReader</name>
     <message>
-        <location filename="../maps/JsonStatReader.cpp" line="+88"/>
+        <location filename="../maps/JsonStatReader.cpp" line="+89"/>
         <source>not valid JSON: %1</source>
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
@@ -1775,12 +2205,17 @@
         <translation>id: zbiór danych wymaga wymiarów „%1” i „%2”; zawiera: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>filter on unknown dimension &apos;%1&apos;</source>
         <translation>filtr na nieznanym wymiarze „%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>indicator %1 is neither persons employed nor wages and salaries; not read</source>
+        <translation>wskaźnik %1 nie jest ani liczbą pracujących, ani wynagrodzeniami; nie wczytano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>dimension.%1: no category &apos;%2&apos; to filter on; it has: %3</source>
         <translation>dimension.%1: brak kategorii „%2” do filtrowania; zawiera: %3</translation>
     </message>
@@ -1845,7 +2280,7 @@
         <translation>to nie jest rok; wczytywane są tylko dane roczne; pominięto</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>no data cells matched</source>
         <translation>żadna komórka danych nie pasuje</translation>
     </message>
@@ -1868,39 +2303,39 @@
         <translation>Widok</translation>
     </message>
     <message>
-        <location line="+783"/>
+        <location line="+827"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-821"/>
         <source>NUTS level</source>
         <translation>Poziom NUTS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Industry (NACE) or cluster category; type to search</source>
         <translation>Branża (NACE) lub kategoria klastra; wpisz, aby wyszukać</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+737"/>
+        <location line="+776"/>
         <source>Play</source>
         <translation>Odtwórz</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-782"/>
         <source>Animate the years</source>
         <translation>Animuj lata</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+419"/>
         <source>Quantiles</source>
         <translation>Kwantyle</translation>
     </message>
@@ -1930,7 +2365,7 @@
         <translation>Gwiazdki (0–3)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-386"/>
         <source>Classification</source>
         <translation>Klasyfikacja</translation>
     </message>
@@ -1965,7 +2400,7 @@
         <translation>Styl</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Cl&amp;asses </source>
         <translation>Kl&amp;asy </translation>
     </message>
@@ -1975,12 +2410,21 @@
         <translation> Pa&amp;leta </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reference area of shares, location quotients and stars</source>
         <translation>Obszar odniesienia udziałów, ilorazów lokalizacji i gwiazdek</translation>
     </message>
+    <message numerus="yes">
+        <location line="+442"/>
+        <source>Boundaries: %1 (key column %2, %Ln regions)</source>
+        <translation>
+            <numerusform>Granice: %1 (kolumna klucza %2, %Ln region)</numerusform>
+            <numerusform>Granice: %1 (kolumna klucza %2, %Ln regiony)</numerusform>
+            <numerusform>Granice: %1 (kolumna klucza %2, %Ln regionów)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+633"/>
+        <location line="+223"/>
         <source>Traded clusters (US definitions carried over to NACE)</source>
         <translation>Klastry handlowe (definicje amerykańskie przeniesione na NACE)</translation>
     </message>
@@ -2005,7 +2449,7 @@
         <translation> (nazwy angielskie)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>All regions of the data</source>
         <translation>Wszystkie regiony w danych</translation>
     </message>
@@ -2020,17 +2464,17 @@
         <translation>Kraj: %1</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-730"/>
         <source> &amp;Reference </source>
         <translation> &amp;Obszar odniesienia </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-66"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
@@ -2066,7 +2510,7 @@
         <translation>Porównaj regiony</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -2124,7 +2568,12 @@
         <translation>&amp;Opublikowane w danych (o ile istnieją)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+59"/>
+        <source>Select 2 to %1 regions (Ctrl-click) to compare them.</source>
+        <translation>Wybierz od 2 do %1 regionów (Ctrl+kliknięcie), aby je porównać.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cluster s&amp;tar symbols</source>
         <translation>&amp;Symbole gwiazdek klastrów</translation>
     </message>
@@ -2159,7 +2608,17 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+5"/>
+        <source>Compare</source>
+        <translation>Porównaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare selected regions (%1)</source>
+        <translation>Porównaj wybrane regiony (%1)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Diverging quantiles (around 1; growth: 0)</source>
         <translation>Kwantyle rozbieżne (wokół 1; wzrost: 0)</translation>
     </message>
@@ -2180,7 +2639,7 @@
         <translation>Domyślnie: %1</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-199"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
@@ -2245,12 +2704,7 @@
         <translation>&amp;Porównaj wybrane regiony</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Select 2 to 4 regions (Ctrl-click) to compare them.</source>
-        <translation>Zaznacz od 2 do 4 regionów (Ctrl+kliknięcie), aby je porównać.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
@@ -2285,7 +2739,7 @@
         <translation>Akcje</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -2314,17 +2768,8 @@
         <source>%1: the project uses other data (%2); start ClusterScope with that data to open it</source>
         <translation>%1: projekt używa innych danych (%2); uruchom ClusterScope z tymi danymi, aby go otworzyć</translation>
     </message>
-    <message numerus="yes">
-        <location line="+116"/>
-        <source>Boundaries: %1 (key column %2, %n regions)</source>
-        <translation>
-            <numerusform>Granice: %1 (kolumna klucza %2, %n region)</numerusform>
-            <numerusform>Granice: %1 (kolumna klucza %2, %n regiony)</numerusform>
-            <numerusform>Granice: %1 (kolumna klucza %2, %n regionów)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location line="+131"/>
         <source>ClusterScope — %1</source>
         <translation>ClusterScope — %1</translation>
     </message>
@@ -2365,12 +2810,12 @@
 <context>
     <name>cs::MapView</name>
     <message>
-        <location filename="../widgets/MapView.cpp" line="+32"/>
+        <location filename="../widgets/MapView.cpp" line="+31"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>no data</source>
         <translation>brak danych</translation>
     </message>
@@ -2434,6 +2879,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Wages and productivity</source>
+        <translation>Wynagrodzenia i wydajność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &lt;b&gt;relative wage&lt;/b&gt; (productivity) of a region in a category is its wage per person employed, w&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;rc&lt;/sub&gt;, over the category&apos;s average in the reference area, W&lt;sub&gt;c&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt;, both summed over the industries that report wages and persons employed: above 1 the region pays more per person than the reference area. It is a ratio, so the unit of the wages (Eurostat: million euro) cancels. The &lt;b&gt;productivity star&lt;/b&gt; goes to the top 10 % of regions by relative wage.</source>
+        <translation>&lt;b&gt;Płaca względna&lt;/b&gt; (wydajność) regionu w kategorii to jego płaca na pracującego, w&lt;sub&gt;rc&lt;/sub&gt; / e&lt;sub&gt;rc&lt;/sub&gt;, w stosunku do średniej kategorii w obszarze odniesienia, W&lt;sub&gt;c&lt;/sub&gt; / E&lt;sub&gt;c&lt;/sub&gt;, przy czym obie wielkości są sumowane po branżach wykazujących wynagrodzenia i liczbę pracujących: powyżej 1 region płaci na osobę więcej niż obszar odniesienia. Jest to iloraz, więc jednostka wynagrodzeń (Eurostat: mln euro) się skraca. &lt;b&gt;Gwiazdka wydajności&lt;/b&gt; przypada górnym 10 % regionów według płacy względnej.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;The built-in data has no wages&lt;/b&gt;: both embedded extracts hold persons employed only, so the relative wage and the productivity star are not offered for them. They appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
+        <translation>&lt;b&gt;Dane wbudowane nie zawierają wynagrodzeń&lt;/b&gt;: oba wbudowane wyciągi zawierają tylko liczbę pracujących, dlatego płaca względna i gwiazdka wydajności nie są dla nich dostępne. Pojawiają się dla plików z wynagrodzeniami: tabeli SBS Eurostatu ze wskaźnikami pracujący oraz wynagrodzenia (indic_sb V16110 i V13320 z sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR i WAGE_LOC_MEUR z sbs_r_nuts2021) lub tabeli długiej z kolumną wynagrodzeń wybraną przy imporcie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cluster categories</source>
         <translation>Kategorie klastrów</translation>
     </message>
@@ -2753,7 +3213,27 @@
         <translation>Tylko partnerzy w tej odległości (między środkami regionów)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+3"/>
+        <source>The regions partners are sought among: the selected region&apos;s level or another level of the data</source>
+        <translation>Regiony, wśród których szuka się partnerów: poziom wybranego regionu lub inny poziom danych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners at:</source>
+        <translation>Poziom partnerów:</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Countries</source>
+        <translation>Kraje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS %1</source>
+        <translation>NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Whole profile</source>
         <translation>Cały profil</translation>
     </message>
@@ -2763,7 +3243,17 @@
         <translation>Tylko %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>countries</source>
+        <translation>krajów</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUTS %1 regions</source>
+        <translation>regionów NUTS %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No region selected.</source>
         <translation>Nie wybrano regionu.</translation>
     </message>
@@ -2773,12 +3263,17 @@
         <translation>%1 nie ma danych na poziomie NUTS %2 w %3.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>The data has no %1 in %2.</source>
+        <translation>Dane nie zawierają %1 w %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 is not a cluster category; pick a cluster or use the whole profile.</source>
         <translation>%1 nie jest kategorią klastra; wybierz klaster lub użyj całego profilu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No cluster where both have LQ ≥ 1</source>
         <translation>Brak klastra, w którym oba mają LQ ≥ 1</translation>
     </message>
@@ -2806,7 +3301,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Score 0–1: how strongly the partner is specialised in %1 (LQ capped at %2), weighted by how related %3 is to it.</source>
         <translation>Wynik 0–1: jak silnie partner specjalizuje się w %1 (LQ ograniczony do %2), ważony tym, jak bardzo %3 jest z nim powiązany.</translation>
     </message>
@@ -2817,6 +3312,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Partners among the %1 (%2&apos;s own numbers from NUTS %3); regions that contain %2 or lie in it are left out.</source>
+        <translation>Partnerzy spośród %1 (własne dane %2 z poziomu NUTS %3); pominięto regiony, które zawierają %2 lub leżą w jego obrębie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Filtered: %1%2.</source>
         <translation>Filtr: %1%2.</translation>
     </message>
@@ -2841,12 +3341,12 @@
         <translation>, w promieniu %1 km</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Only regions with LQ ≥ 1 in %1.</source>
         <translation>Tylko regiony z LQ ≥ 1 w %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1 (LQ %2 × ω %3)</source>
         <translation>%1 (LQ %2 × ω %3)</translation>
     </message>
@@ -2856,7 +3356,7 @@
         <translation>%1 jest już w nim wyspecjalizowany (LQ %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>No partner found.</source>
         <translation>Nie znaleziono partnera.</translation>
     </message>
@@ -2891,7 +3391,7 @@
         <translation>Wspólne mocne strony</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot write %1: no partners</source>
         <translation>nie można zapisać %1: brak partnerów</translation>
     </message>
@@ -3091,67 +3591,56 @@
 </context>
 <context>
     <name>cs::RegionProfile</name>
-    <message numerus="yes">
-        <location filename="../widgets/RegionProfile.cpp" line="+115"/>
-        <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n gwiazdka</numerusform>
-            <numerusform>%n gwiazdki</numerusform>
-            <numerusform>%n gwiazdek</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location filename="../widgets/RegionProfile.cpp" line="+247"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Label</source>
-        <translation>Etykieta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+370"/>
+        <location line="+673"/>
         <source>Employment</source>
         <translation>Zatrudnienie</translation>
     </message>
     <message>
-        <location line="-369"/>
-        <location line="+179"/>
-        <location line="+70"/>
+        <location line="-672"/>
+        <location line="+393"/>
+        <location line="+69"/>
         <source>LQ</source>
         <translation>LQ</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
-        <location line="+37"/>
+        <location line="-458"/>
+        <location line="+459"/>
+        <location line="+52"/>
         <source>Focus</source>
         <translation>Koncentracja</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-512"/>
         <source>Share</source>
         <translation>Udział</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Stars</source>
         <translation>Gwiazdki</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+336"/>
         <source>No region selected</source>
         <translation>Nie wybrano regionu</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+278"/>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-289"/>
         <source>%1: no data at NUTS level %2 in %3</source>
         <translation>%1: brak danych na poziomie NUTS %2 w %3</translation>
     </message>
@@ -3160,13 +3649,8 @@
         <source>%1 — cluster portfolio, NUTS %2, %3</source>
         <translation>%1 — portfel klastrów, NUTS %2, %3</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>No cluster has a location quotient</source>
-        <translation>Żaden klaster nie ma ilorazu lokalizacji</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Top %n cluster(s) by location quotient</source>
         <translation>
             <numerusform>%n czołowy klaster według ilorazu lokalizacji</numerusform>
@@ -3185,7 +3669,7 @@
         <translation>&lt;p&gt;Wybierz kategorię, aby zobaczyć liczby stojące za jej ilorazem lokalizacji i gwiazdkami.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+88"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -3195,12 +3679,189 @@
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-75"/>
         <source>%1 — %2 in %3, %4</source>
         <translation>%1 — %2 w %3, %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-571"/>
+        <source>confidential</source>
+        <translation>poufne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too unreliable to publish</source>
+        <translation>zbyt niepewne, by je publikować</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not applicable</source>
+        <translation>nie dotyczy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flagged “%1”</source>
+        <translation>oznaczone flagą „%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not available</source>
+        <translation>niedostępne</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n star(s), LQ %1</source>
+        <translation>
+            <numerusform>%n gwiazdka, LQ %1</numerusform>
+            <numerusform>%n gwiazdki, LQ %1</numerusform>
+            <numerusform>%n gwiazdek, LQ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Growth</source>
+        <translation>Wzrost</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relative
+wage</source>
+        <translation>Płaca
+względna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persons employed in the category (e_rc)</source>
+        <translation>Pracujący w kategorii (e_rc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location quotient: (e_rc / e_r) / (E_c / E)</source>
+        <translation>Iloraz lokalizacji: (e_rc / e_r) / (E_c / E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster stars (size, specialisation, focus). The table is sorted by strength: stars, then location quotient, strongest first.</source>
+        <translation>Gwiazdki klastrów (wielkość, specjalizacja, koncentracja). Tabela jest posortowana według siły: gwiazdki, potem iloraz lokalizacji, od najsilniejszych.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employment growth since %1, % per year</source>
+        <translation>Wzrost zatrudnienia od %1, % rocznie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment growth, % per year: needs an earlier year in the data</source>
+        <translation>Wzrost zatrudnienia, % rocznie: wymaga wcześniejszego roku w danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the category&apos;s employment in all regions (e_rc / E_c)</source>
+        <translation>Udział w zatrudnieniu kategorii we wszystkich regionach (e_rc / E_c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the region&apos;s employment in the category (e_rc / e_r)</source>
+        <translation>Udział kategorii w zatrudnieniu regionu (e_rc / e_r)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wage in the category relative to the reference area</source>
+        <translation>Płaca w kategorii w stosunku do obszaru odniesienia</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Sorted by strength (stars, then location quotient); click a column header to sort by it.</source>
+        <translation>Posortowano według siły (gwiazdki, potem iloraz lokalizacji); kliknij nagłówek kolumny, aby posortować według niej.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>Show the cells</source>
+        <translation>Pokaż komórki</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why left out</source>
+        <translation>Powód pominięcia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the cells</source>
+        <translation>Ukryj komórki</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Score in detail</source>
+        <translation>Szczegóły wyniku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>Top clusters</source>
+        <translation>Czołowe klastry</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Over time</source>
+        <translation>W czasie</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Top categories</source>
+        <translation>Czołowe kategorie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a region with data to see its strongest clusters.</source>
+        <translation>Wybierz region z danymi, aby zobaczyć jego najsilniejsze klastry.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cluster of %1 has a location quotient in %2: the cells behind them are missing or confidential.</source>
+        <translation>Żaden klaster regionu %1 nie ma ilorazu lokalizacji w %2: komórki, na których się opierają, są brakujące lub poufne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No category of %1 has a location quotient in %2.</source>
+        <translation>Żadna kategoria regionu %1 nie ma ilorazu lokalizacji w %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Top %n categories by location quotient</source>
+        <translation>
+            <numerusform>%n czołowa kategoria według ilorazu lokalizacji</numerusform>
+            <numerusform>%n czołowe kategorie według ilorazu lokalizacji</numerusform>
+            <numerusform>%n czołowych kategorii według ilorazu lokalizacji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These data have no clusters (clusters are built from NACE divisions, the data hold broader sectors): the chart ranks their sectors.</source>
+        <translation>Te dane nie zawierają klastrów (klastry są budowane z działów NACE, a dane obejmują szersze sektory): wykres szereguje ich sektory.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>employment of the region in the category</source>
         <translation>zatrudnienie regionu w kategorii</translation>
     </message>
@@ -3260,7 +3921,7 @@
         <translation>Utajnione komórki ukrywają %1 opublikowanej wartości ogółem tego regionu: jego koncentracja i ilorazy lokalizacji opierają się na niepełnej wartości ogółem (Plik ▸ Wartości ogółem regionów ▸ Opublikowane używa wartości opublikowanej).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Formula:</source>
         <translation>Wzór:</translation>
     </message>
@@ -3270,7 +3931,7 @@
         <translation>Brak LQ: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Stars:</source>
         <translation>Gwiazdki:</translation>
     </message>
@@ -3305,7 +3966,7 @@
         <translation>Przyznana</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Robust (±10 %)</source>
         <translation>Odporna (±10 %)</translation>
     </message>
@@ -3345,86 +4006,88 @@
         <translation>górne 10 % według płacy względnej</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not computed</source>
         <translation>nie obliczono</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Specialisation needs LQ ≥ 2. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
-        <translation>Gwiazdki wielkości i koncentracji otrzymuje górne 10 % spośród %1 regionów odniesienia z wartością w tej kategorii: progiem jest %2. największa wartość, każdy region z wartością równą progowi również otrzymuje gwiazdkę, a wartość 0 nigdy. Specjalizacja wymaga LQ ≥ 2. Regiony spoza obszaru odniesienia są oceniane według jego progów; brakująca wartość nie daje gwiazdki.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No cell was left out of the sums.</source>
-        <translation>Żadna komórka nie została pominięta w sumach.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n cell(s) left out of the sums as missing, %1 of them confidential.</source>
-        <translation>
-            <numerusform>%n komórka pominięta w sumach jako brakująca, w tym poufnych: %1.</numerusform>
-            <numerusform>%n komórki pominięte w sumach jako brakujące, w tym poufnych: %1.</numerusform>
-            <numerusform>%n komórek pominiętych w sumach jako brakujące, w tym poufnych: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+17"/>
-        <source>%1 (confidential)</source>
-        <translation>%1 (poufne)</translation>
+        <source>Size and focus stars go to the top 10 % of the %1 reference regions with a value in this category: the %2 largest values set the cut-off, every region tied with it earns the star too, and a value of 0 never does. Regions outside the reference area are rated against its cut-offs; a missing value earns no star.</source>
+        <translation>Gwiazdki wielkości i koncentracji przypadają górnym 10 % spośród %1 regionów odniesienia z wartością w tej kategorii: %2 największych wartości wyznacza próg, każdy region z wartością równą progowi także otrzymuje gwiazdkę, a wartość 0 nigdy. Regiony spoza obszaru odniesienia są oceniane według jego progów; brakująca wartość nie daje gwiazdki.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No cell was left out of the sums behind this location quotient.</source>
+        <translation>Żadna komórka nie została pominięta w sumach, na których opiera się ten iloraz lokalizacji.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 cell is left out of the sums behind this location quotient (%2 of %3&apos;s own industries, %4 of %5 in other regions): %6.</source>
+        <translation>%1 komórka jest pominięta w sumach, na których opiera się ten iloraz lokalizacji (%2 z własnych branż regionu %3, %4 z kategorii %5 w innych regionach): %6.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>and %n more</source>
+        <location line="+2"/>
+        <source>%1 cells are left out of the sums behind this location quotient (%2 of %3&apos;s own industries, %4 of %5 in other regions): %6.</source>
         <translation>
-            <numerusform>i %n więcej</numerusform>
-            <numerusform>i %n więcej</numerusform>
-            <numerusform>i %n więcej</numerusform>
+            <numerusform>%1 komórka jest pominięta w sumach, na których opiera się ten iloraz lokalizacji (%2 z własnych branż regionu %3, %4 z kategorii %5 w innych regionach): %6.</numerusform>
+            <numerusform>%1 komórki są pominięte w sumach, na których opiera się ten iloraz lokalizacji (%2 z własnych branż regionu %3, %4 z kategorii %5 w innych regionach): %6.</numerusform>
+            <numerusform>%1 komórek jest pominiętych w sumach, na których opiera się ten iloraz lokalizacji (%2 z własnych branż regionu %3, %4 z kategorii %5 w innych regionach): %6.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Select a category to see its employment over the years.</source>
+        <translation>Wybierz kategorię, aby zobaczyć jej zatrudnienie na przestrzeni lat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data hold no year.</source>
+        <translation>Dane nie zawierają żadnego roku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data hold one year (%1), so there is no series to draw. Data with several years (File ▸ Embedded data, the LFS extract) show employment over time here.</source>
+        <translation>Dane zawierają jeden rok (%1), więc nie ma szeregu do narysowania. Dane z wielu lat (Plik ▸ Dane wbudowane, wyciąg z BAEL) pokazują tutaj zatrudnienie w czasie.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No employment is published for %1 in %2 in any year of the data.</source>
+        <translation>Dla %1 w %2 nie opublikowano zatrudnienia w żadnym roku danych.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 years have a published value; the others are missing or confidential.</source>
+        <translation>Opublikowaną wartość ma %1 z %2 lat; pozostałe są brakujące lub poufne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2, every year published.</source>
+        <translation>Od %1 do %2, wszystkie lata opublikowane.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Employment in %1</source>
         <translation>Zatrudnienie w %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Persons employed</source>
         <translation>Liczba pracujących</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No employment is published for this category and region.</source>
-        <translation>Dla tej kategorii i regionu nie opublikowano danych o zatrudnieniu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The data hold one year (%1): the series is a single point.</source>
-        <translation>Dane obejmują jeden rok (%1): seria to pojedynczy punkt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n year(s) with data.</source>
-        <translation>
-            <numerusform>%n rok z danymi.</numerusform>
-            <numerusform>%n lata z danymi.</numerusform>
-            <numerusform>%n lat z danymi.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3483,11 +4146,51 @@
     </message>
 </context>
 <context>
+    <name>cs::SbsIndicators</name>
+    <message>
+        <location filename="../maps/EurostatTable.cpp" line="+26"/>
+        <source>wages and salaries (%1), million euro</source>
+        <translation>wynagrodzenia (%1), mln euro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n wage cell(s) have no persons-employed cell of the same region, industry and year; left out</source>
+        <translation>
+            <numerusform>%n komórka wynagrodzeń nie ma komórki pracujących dla tego samego regionu, branży i roku; pominięto</numerusform>
+            <numerusform>%n komórki wynagrodzeń nie mają komórki pracujących dla tego samego regionu, branży i roku; pominięto</numerusform>
+            <numerusform>%n komórek wynagrodzeń nie ma komórki pracujących dla tego samego regionu, branży i roku; pominięto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>indicator V12150 (value added at factor cost) is in the file but not read: %n cell(s) set aside</source>
+        <translation>
+            <numerusform>wskaźnik V12150 (wartość dodana według kosztu czynników produkcji) jest w pliku, ale nie jest wczytywany: odłożono %n komórkę</numerusform>
+            <numerusform>wskaźnik V12150 (wartość dodana według kosztu czynników produkcji) jest w pliku, ale nie jest wczytywany: odłożono %n komórki</numerusform>
+            <numerusform>wskaźnik V12150 (wartość dodana według kosztu czynników produkcji) jest w pliku, ale nie jest wczytywany: odłożono %n komórek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>indicator %1 is neither persons employed nor wages and salaries: %n cell(s) set aside</source>
+        <translation>
+            <numerusform>wskaźnik %1 nie jest ani liczbą pracujących, ani wynagrodzeniami: odłożono %n komórkę</numerusform>
+            <numerusform>wskaźnik %1 nie jest ani liczbą pracujących, ani wynagrodzeniami: odłożono %n komórki</numerusform>
+            <numerusform>wskaźnik %1 nie jest ani liczbą pracujących, ani wynagrodzeniami: odłożono %n komórek</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cs::SceneBuilder</name>
     <message>
-        <location filename="../maps/SceneBuilder.cpp" line="+204"/>
+        <location filename="../maps/SceneBuilder.cpp" line="+206"/>
         <source>%1 — %2, NUTS %3, %4</source>
         <translation>%1 — %2, NUTS %3, %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wages: %1.</source>
+        <translation>Wynagrodzenia: %1.</translation>
     </message>
 </context>
 <context>
@@ -3548,7 +4251,7 @@
         <translation>filtr na nieznanym wymiarze „%1”</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>region %1, industry %2, %3</source>
         <translation>region %1, branża %2, %3</translation>
     </message>
@@ -3583,7 +4286,7 @@
         <translation>„%1” nie jest statusem poufności (region %2, branża %3, %4); zignorowano</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>a quoted field is not closed before the end of the file (truncated download?)</source>
         <translation>pole w cudzysłowie nie jest zamknięte przed końcem pliku (przerwane pobieranie?)</translation>
     </message>
@@ -3609,7 +4312,7 @@
 <context>
     <name>cs::TableReader</name>
     <message>
-        <location filename="../maps/TableReader.cpp" line="+538"/>
+        <location filename="../maps/TableReader.cpp" line="+558"/>
         <source>invalid column mapping &apos;%1&apos;; expected ROLE=COLUMN with roles %2</source>
         <translation>nieprawidłowe przypisanie kolumn „%1”; oczekiwano ROLE=COLUMN z rolami %2</translation>
     </message>
@@ -3619,7 +4322,7 @@
         <translation>przypisanie kolumn wymaga %1=COLUMN</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <location line="+59"/>
         <source>a table</source>
         <translation>tabela</translation>
@@ -3630,12 +4333,12 @@
         <translation>tabela CSV</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-427"/>
         <source>no column &apos;%1&apos; for %2; the header has: %3</source>
         <translation>brak kolumny „%1” dla %2; nagłówek zawiera: %3</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>cannot open as a workbook: %1</source>
         <translation>nie można otworzyć jako skoroszytu: %1</translation>
     </message>
@@ -3650,7 +4353,12 @@
         <translation>skoroszyt nie ma żadnego arkusza</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+145"/>
+        <source>wages (column %1, in the unit of the file)</source>
+        <translation>wynagrodzenia (kolumna %1, w jednostce pliku)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&apos;%1&apos; is not a year; line skipped</source>
         <translation>„%1” nie jest rokiem; wiersz pominięty</translation>
     </message>
@@ -3675,7 +4383,12 @@
         <translation>„%1” nie jest flagą Eurostatu; zignorowano</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>wages &apos;%1&apos; are not a number (%2); treated as missing</source>
+        <translation>wynagrodzenia „%1” nie są liczbą (%2); potraktowano jako brakującą wartość</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no data rows</source>
         <translation>brak wierszy danych</translation>
     </message>
@@ -3715,7 +4428,12 @@
         <translation>flaga (opcjonalna)</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+2"/>
+        <source>wages (optional)</source>
+        <translation>wynagrodzenia (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>columns guessed as region=%1,industry=%2</source>
         <translation>odgadnięte kolumny: region=%1,industry=%2</translation>
     </message>
@@ -3728,12 +4446,12 @@
 <context>
     <name>cs::ValueValidator</name>
     <message>
-        <location filename="../maps/EurostatTable.cpp" line="-200"/>
+        <location filename="../maps/EurostatTable.cpp" line="-303"/>
         <source>the file is larger than %1 MiB; not read</source>
         <translation>plik jest większy niż %1 MiB; nie odczytano</translation>
     </message>
     <message>
-        <location filename="../maps/TableReader.cpp" line="-564"/>
+        <location filename="../maps/TableReader.cpp" line="-590"/>
         <location filename="../maps/ValueValidator.cpp" line="+66"/>
         <source>more than %1 data lines; the file is not read</source>
         <translation>ponad %1 wierszy danych; plik nie zostanie odczytany</translation>
@@ -3848,14 +4566,14 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+86"/>
         <source>Maps the strength of economic clusters across Europe&apos;s regions.
-Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json</source>
-        <translation>Mapuje siłę klastrów gospodarczych w regionach Europy.
-Eksport bez okna: clusterscope export --help; wiele rysunków: clusterscope batch SPEC.json</translation>
+Headless export: clusterscope export --help; many figures: clusterscope batch SPEC.json; data packs: clusterscope packs</source>
+        <translation>Tworzy mapy siły klastrów gospodarczych w regionach Europy.
+Eksport bez interfejsu: clusterscope export --help; wiele rysunków: clusterscope batch SPEC.json; pakiety danych: clusterscope packs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A project (NAME.clusterscope.json) or a statistics file to open.</source>
         <translation>Projekt (NAME.clusterscope.json) lub plik statystyczny do otwarcia.</translation>
     </message>
@@ -3890,17 +4608,22 @@ Eksport bez okna: clusterscope export --help; wiele rysunków: clusterscope batc
         <translation>%1 Zobacz clusterscope --help.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, or a project or statistics file to open</source>
-        <translation>nieznane polecenie lub plik „%1”; prawidłowe polecenia: export, batch albo projekt lub plik statystyczny do otwarcia</translation>
+        <location line="+12"/>
+        <source>unknown command or file &apos;%1&apos;; valid commands: export, batch, packs, or a project or statistics file to open</source>
+        <translation>nieznane polecenie lub plik „%1”; prawidłowe polecenia: export, batch, packs albo projekt lub plik statystyczny do otwarcia</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+52"/>
+        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-%2 regions in --select)</source>
+        <translation>nie można wyświetlić panelu „%1”; prawidłowe panele: profile, peers, compare (compare wymaga 2-%2 regionów w --select)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>--window-size wants WIDTHxHEIGHT, e.g. 1600x1000</source>
         <translation>--window-size oczekuje SZEROKOŚĆxWYSOKOŚĆ, np. 1600x1000</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: no usable data</source>
         <translation>%1: brak użytecznych danych</translation>
     </message>
@@ -3910,12 +4633,7 @@ Eksport bez okna: clusterscope export --help; wiele rysunków: clusterscope batc
         <translation>nieznany region „%1” na poziomie NUTS %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot show panel &apos;%1&apos;; valid panels: profile, peers, compare (compare needs 2-4 regions in --select)</source>
-        <translation>nie można pokazać panelu „%1”; dostępne panele: profile, peers, compare (compare wymaga 2–4 regionów w --select)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>

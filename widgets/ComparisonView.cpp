@@ -651,6 +651,9 @@ void ComparisonView::setClustersOnly(bool clustersOnly)
         return;
     }
     m_proxy->setFilterRegularExpression(clustersOnly ? QStringLiteral("^1$") : QString());
+    // A cluster's key (snake_case) says nothing its name does not: the code column shows
+    // only with NACE rows, whose codes readers look for.
+    m_table->setColumnHidden(CategoryColumn, clustersOnly);
     updateRule();
 }
 
@@ -786,7 +789,7 @@ void ComparisonView::rebuild()
         code->setData(row.code, ValueRole);
         auto *label = new QStandardItem(m_data->categoryLabel(row.code));
         label->setData(m_data->categoryLabel(row.code), ValueRole);
-        label->setToolTip(m_data->categoryLabel(row.code));
+        label->setToolTip(tr("%1 (%2)").arg(m_data->categoryLabel(row.code), row.code));
         items << code << label;
         for (int i = 0; i < n; ++i) {
             const double lq = row.lq[i];
@@ -823,6 +826,7 @@ void ComparisonView::rebuild()
         m_model->appendRow(items);
     }
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    m_table->setColumnHidden(CategoryColumn, clustersOnly());
 
     QStringList titles;
     for (const QString &code : m_regions)

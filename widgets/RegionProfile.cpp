@@ -708,7 +708,7 @@ void RegionProfile::updateExplanation()
          num(x.er));
     line(QStringLiteral("E_c"), tr("employment in the category, all regions of the level"), num(x.ec));
     line(QStringLiteral("E"), tr("employment, all regions of the level"), num(x.e));
-    line(tr("LQ"), tr("location quotient"), numbers::fixed(x.lq, 6));
+    line(tr("LQ"), tr("location quotient"), numbers::ratio(x.lq));
     line(tr("Focus"), tr("e_rc / e_r"), numbers::share(x.focus, 2));
     if (std::isfinite(x.published)) {
         line(tr("Total"), tr("the region's total as the data publishes it"), num(x.published));
@@ -723,7 +723,7 @@ void RegionProfile::updateExplanation()
                                  .arg(numbers::share(1.0 - x.coverage, 2))));
     // The engine's formula, with the numbers in the locale's format.
     const QString formula = QStringLiteral("LQ = (e_rc / e_r) / (E_c / E) = (%1 / %2) / (%3 / %4) = %5")
-                                .arg(num(x.erc), num(x.er), num(x.ec), num(x.e), numbers::fixed(x.lq, 6));
+                                .arg(num(x.erc), num(x.er), num(x.ec), num(x.e), numbers::ratio(x.lq));
     html += QStringLiteral("<p>%1<br><code>%2</code></p>").arg(esc(tr("Formula:")), esc(formula));
     if (!x.reason.empty())
         html += QStringLiteral("<p><i>%1</i></p>")

@@ -91,8 +91,14 @@ private slots:
         EurostatClient client;
         QCOMPARE(client.url(r).toString(),
                  QStringLiteral("https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/"
-                                "sbs_r_nuts2021?format=JSON&lang=EN&geoLevel=nuts2&indic_sbs=EMP_LOC_NR&sizeclas=TOTAL"));
-        QCOMPARE(r.readOptions.filters.value(QStringLiteral("indic_sbs")), QStringLiteral("EMP_LOC_NR"));
+                                "sbs_r_nuts2021?format=JSON&lang=EN&geoLevel=nuts2&indic_sbs=EMP_LOC_NR"
+                                "&indic_sbs=WAGE_LOC_MEUR&sizeclas=TOTAL"));
+        // Both indicators reach the reader, which takes persons employed as the values and
+        // wages as the second measure: no reader filter pins the indicator.
+        QVERIFY(!r.readOptions.filters.contains(QStringLiteral("indic_sbs")));
+        const auto older = EurostatClient::presetRequest(QStringLiteral("sbs_r_nuts06_r2"), EurostatClient::Format::JsonStat);
+        QVERIFY(client.url(older).toString().endsWith(QStringLiteral("indic_sb=V13320&indic_sb=V16110")));
+        QVERIFY(!older.readOptions.filters.contains(QStringLiteral("indic_sb")));
         QCOMPARE(r.readOptions.filters.value(QStringLiteral("sizeclas")), QStringLiteral("TOTAL"));
         QCOMPARE(r.readOptions.scale, 1.0); // persons, not thousands
         QVERIFY(EurostatClient::presetTitle(QStringLiteral("sbs_r_nuts2021")).contains(QStringLiteral("NUTS 2021")));

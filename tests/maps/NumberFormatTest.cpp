@@ -15,7 +15,6 @@ using namespace cs;
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-const QChar kNarrowNoBreakSpace(0x202F);
 } // namespace
 
 class NumberFormatTest : public QObject
@@ -32,10 +31,10 @@ private slots:
         QTest::addColumn<QString>("share");
         QTest::addColumn<QString>("growth");
         QTest::addColumn<QString>("decline");
-        const QString nn(kNarrowNoBreakSpace);
+        const QString nn(QLatin1Char(' '));
         QTest::newRow("English") << QStringLiteral("en_GB") << QStringLiteral("1,234,567")
-                                 << QStringLiteral("1.11") << QStringLiteral("12.3%")
-                                 << QStringLiteral("+2.1%") << QStringLiteral("-3.5%");
+                                 << QStringLiteral("1.11") << QStringLiteral("12.3 %")
+                                 << QStringLiteral("+2.1 %") << QStringLiteral("-3.5 %");
         QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("1.234.567")
                                 << QStringLiteral("1,11") << QStringLiteral("12,3") + nn + QStringLiteral("%")
                                 << QStringLiteral("+2,1") + nn + QStringLiteral("%")

@@ -627,7 +627,10 @@ private slots:
         QVERIFY(clusters > 0);
         for (int row = 0; row < clusters; ++row)
             QVERIFY(m_data.isCluster(view.model()->index(row, 0).data().toString()));
+        // Cluster keys are not shown: the label column names the cluster.
+        QVERIFY(view.tableView()->isColumnHidden(ComparisonView::CategoryColumn));
         view.setClustersOnly(false);
+        QVERIFY(!view.tableView()->isColumnHidden(ComparisonView::CategoryColumn));
         const int all = view.model()->rowCount();
         QVERIFY(all > clusters);
         bool nace = false;
