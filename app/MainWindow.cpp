@@ -335,9 +335,11 @@ void MainWindow::createPanels()
     };
     connect(m_profile, &RegionProfile::categoryActivated, this, pickCategory);
     connect(m_comparison, &ComparisonView::categoryActivated, this, pickCategory);
-    connect(m_peers, &PeerFinder::peersChanged, this, [this](const QStringList &codes) {
+    // Partners are marked on the map only while their panel is in view: marks without
+    // the list they stand for would tell the reader nothing (and the legend would name them).
+    const auto markPartners = [this](const QStringList &codes) {
         QSet<int> marked;
-        if (const auto &regions = m_mapView->scene().layer)
+        if (const auto &regions = m_mapView->scene().layer; regions && m_peersInView)
             for (const QString &code : codes) {
                 if (const int i = regions->indexOf(code); i >= 0) {
                     marked.insert(i);
@@ -351,7 +353,13 @@ void MainWindow::createPanels()
                 }
             }
         m_mapView->setMarked(marked);
-    });
+    };
+    connect(m_peers, &PeerFinder::peersChanged, this, markPartners);
+    connect(m_peersDock, &QDockWidget::visibilityChanged, this,
+            [this, markPartners](bool visible) {
+                m_peersInView = visible;
+                markPartners(m_peers->peerCodes());
+            });
     connect(m_peers, &PeerFinder::regionActivated, this, [this](const QString &code) { findRegion(code); });
 
 }

@@ -140,6 +140,7 @@ private:
     ComparisonView *m_comparison = nullptr;
     QDockWidget *m_profileDock = nullptr;
     QDockWidget *m_peersDock = nullptr;
+    bool m_peersInView = false; // the partner panel is on screen: its partners are marked
     QDockWidget *m_comparisonDock = nullptr;
     QAction *m_compareAction = nullptr;
     QList<QAction *> m_labelActions; // None, Codes, Names

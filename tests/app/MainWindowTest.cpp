@@ -421,13 +421,21 @@ private slots:
         ClusterData data = ClusterData::embeddedDefault();
         const ViewOptions view = defaultView(data);
         MainWindow window(std::move(data), view);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.selectRegions({QStringLiteral("DE11")}).isEmpty());
+        // Partners are marked only while their panel is in view.
+        QVERIFY(window.showPanel(QStringLiteral("profile")));
+        QVERIFY(window.mapView()->marked().isEmpty());
         QVERIFY(window.showPanel(QStringLiteral("peers")));
         const auto peers = window.peerFinder()->peers();
         QVERIFY(peers.size() >= 5);
         for (int i = 1; i < peers.size(); ++i)
             QVERIFY(peers[i - 1].score >= peers[i].score);
-        QVERIFY(!window.mapView()->marked().isEmpty());
+        QTRY_VERIFY(!window.mapView()->marked().isEmpty());
+        QVERIFY(window.showPanel(QStringLiteral("profile")));
+        QTRY_VERIFY(window.mapView()->marked().isEmpty());
     }
 
     // File ▸ Open recent: projects opened or saved, newest first, at most 8; deleted
