@@ -321,9 +321,9 @@ bool CommandLine::readViewOptions(const QCommandLineParser &parser, const Cluste
                                            .arg(parser.isSet(QStringLiteral("dataset"))
                                                     ? parser.value(QStringLiteral("dataset"))
                                                     : QStringLiteral("sbs"));
-            *error = tr("%1 has no wage measure; the built-in data has none (it holds persons employed "
-                        "only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or "
-                        "--map-columns …,wages=COLUMN")
+            *error = tr("%1 has no wage measure (it holds persons employed only). Use --dataset "
+                        "sbs-wages (the built-in SBS 2008–2015 with wages) or a file with wages: an SBS "
+                        "table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN")
                          .arg(name);
             return false;
         }

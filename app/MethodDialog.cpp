@@ -75,9 +75,13 @@ QString MethodDialog::html(const QString &sourceNote)
             "more per person than the reference area. It is a ratio, so the unit of the wages "
             "(Eurostat: million euro) cancels. The <b>productivity star</b> goes to the top "
             "10 % of regions by relative wage."),
-         tr("<b>The built-in data has no wages</b>: both embedded extracts hold persons "
-            "employed only, so the relative wage and the productivity star are not offered "
-            "for them. They appear for files with wages: a Eurostat SBS table with the "
+         tr("<b>Wages in the built-in data</b>: only the data pack “SBS persons employed and "
+            "wages, 2008–2015” (File ▸ Data packs; --dataset sbs-wages) has them: Eurostat's "
+            "sbs_r_nuts06_r2 at NUTS 2 and NACE division level, each year in the NUTS version "
+            "of that year, 2014 the last complete year. The default SBS 2015 extract and the "
+            "LFS extract hold persons employed only, so the relative wage and the "
+            "productivity star are not offered for them. They also appear for files with "
+            "wages: a Eurostat SBS table with the "
             "indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of "
             "sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a "
             "long table with a wages column chosen on import.")});

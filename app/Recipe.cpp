@@ -36,6 +36,10 @@ EmbeddedInfo embeddedInfo(const QString &key)
         return {QStringLiteral("lfst_r_lfe2en2"),
                 QStringLiteral("Employment 15+ (age=Y_GE15, unit=THS, scaled by 1000 to persons), "
                                "NACE Rev. 2 sections, 2008-2015, NUTS 2013")};
+    if (key == QLatin1String("sbs-wages"))
+        return {QStringLiteral("sbs_r_nuts06_r2"),
+                QStringLiteral("Indicators V16110 persons employed and V13320 wages and salaries "
+                               "(million euro), NACE Rev. 2 divisions, NUTS 2, 2008-2015, read as NUTS 2013")};
     return {QStringLiteral("sbs_r_nuts06_r2"),
             QStringLiteral("Indicator V16110 persons employed, NACE Rev. 2 divisions, 2015, "
                            "NUTS 2013 levels 0-2 (EU-28, IS, NO)")};

@@ -104,25 +104,28 @@ double Scores::valueOf(const QString &region) const
 
 QStringList ClusterData::embeddedKeys()
 {
-    return {QStringLiteral("sbs"), QStringLiteral("lfs")};
+    return {QStringLiteral("sbs"), QStringLiteral("lfs"), QStringLiteral("sbs-wages")};
 }
 
 QString ClusterData::embeddedTitle(const QString &key)
 {
     if (key == QLatin1String("lfs"))
         return tr("Eurostat LFS employment by NACE section, 2008–2015 (lfst_r_lfe2en2)");
+    if (key == QLatin1String("sbs-wages"))
+        return tr("Eurostat SBS persons employed and wages by NACE division, NUTS 2, 2008–2015 (sbs_r_nuts06_r2)");
     return tr("Eurostat SBS persons employed by NACE division, 2015 (sbs_r_nuts06_r2)");
 }
 
 ClusterData ClusterData::embedded(const QString &key)
 {
     const bool lfs = key == QLatin1String("lfs");
+    const bool wages = key == QLatin1String("sbs-wages");
     // The extracts are built-in data packs (resources/packs/KEY.cspack/pack.json): the
     // bytes are checked against the pack's SHA-256, the reader options and the NUTS
     // version come from it.
     QString packError;
     const std::optional<DataPack> pack =
-        DataPack::read(DataPack::builtInPath(lfs ? QStringLiteral("lfs") : QStringLiteral("sbs")), &packError);
+        DataPack::read(DataPack::builtInPath(lfs || wages ? key : QStringLiteral("sbs")), &packError);
     if (!pack) {
         qWarning("%s", qUtf8Printable(packError));
         ClusterData broken;
@@ -150,6 +153,12 @@ ClusterData ClusterData::embedded(const QString &key)
                          tr("Source: Eurostat (lfst_r_lfe2en2, employment 15+, 2008–2015). %1")
                              .arg(boundaries),
                          IndustryScheme::NaceAggregates);
+    if (wages)
+        return fromTable(table, nutsVersion,
+                         tr("Source: Eurostat (sbs_r_nuts06_r2, persons employed and wages and salaries, "
+                            "2008–2015). %1")
+                             .arg(boundaries),
+                         IndustryScheme::NaceDivisions);
     return fromTable(table, nutsVersion,
                      tr("Source: Eurostat (sbs_r_nuts06_r2, persons employed, 2015). %1")
                          .arg(boundaries),

@@ -411,7 +411,8 @@ QString DataPack::builtInPath(const QString &key)
 
 QStringList DataPack::builtInPaths()
 {
-    return {builtInPath(QStringLiteral("sbs")), builtInPath(QStringLiteral("lfs"))};
+    return {builtInPath(QStringLiteral("sbs")), builtInPath(QStringLiteral("lfs")),
+            builtInPath(QStringLiteral("sbs-wages"))};
 }
 
 QList<ListedPack> DataPack::installed(const QStringList &extra)

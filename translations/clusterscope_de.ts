@@ -180,12 +180,17 @@
         <translation>Eurostat-AKE: Erwerbstätige nach NACE-Abschnitt, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Eurostat SBS persons employed and wages by NACE division, NUTS 2, 2008–2015 (sbs_r_nuts06_r2)</source>
+        <translation>Eurostat-SUS: Beschäftigte und Löhne nach NACE-Abteilung, NUTS 2, 2008–2015 (sbs_r_nuts06_r2)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Eurostat SBS persons employed by NACE division, 2015 (sbs_r_nuts06_r2)</source>
         <translation>Eurostat-SUS: Beschäftigte nach NACE-Abteilung, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
     </message>
@@ -195,7 +200,12 @@
         <translation>Quelle: Eurostat (lfst_r_lfe2en2, Erwerbstätige ab 15 Jahren, 2008–2015). %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Source: Eurostat (sbs_r_nuts06_r2, persons employed and wages and salaries, 2008–2015). %1</source>
+        <translation>Quelle: Eurostat (sbs_r_nuts06_r2, Beschäftigte sowie Löhne und Gehälter, 2008–2015). %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Source: Eurostat (sbs_r_nuts06_r2, persons employed, 2015). %1</source>
         <translation>Quelle: Eurostat (sbs_r_nuts06_r2, Beschäftigte, 2015). %1</translation>
     </message>
@@ -536,7 +546,12 @@
         <translation>unbekannte NUTS-Version „%1“; gültige Versionen: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+62"/>
+        <source>%1 has no wage measure (it holds persons employed only). Use --dataset sbs-wages (the built-in SBS 2008–2015 with wages) or a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
+        <translation>%1 hat keine Lohngröße (nur Beschäftigte). Verwenden Sie --dataset sbs-wages (die eingebaute SUS 2008–2015 mit Löhnen) oder eine Datei mit Löhnen: eine SUS-Tabelle mit indic_sb V16110 und V13320 oder --map-columns …,wages=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>unbekannte Grundlage der Klassengrenzen „%1“; gültig: all-years, year</translation>
     </message>
@@ -711,12 +726,7 @@
         <translation>der eingebettete Datensatz „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 has no wage measure; the built-in data has none (it holds persons employed only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
-        <translation>%1 hat kein Lohnmaß; die eingebauten Daten haben keines (sie enthalten nur Beschäftigte). Lesen Sie eine Datei mit Löhnen: eine SUS-Tabelle mit indic_sb V16110 und V13320 oder --map-columns …,wages=COLUMN</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
         <translation>unbekanntes Symbol „%1“; gültig: choropleth, circles</translation>
     </message>
@@ -1207,7 +1217,7 @@
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1, retrieved %2. © EuroGeographics for the administrative boundaries.</source>
         <translation>%1, abgerufen am %2. © EuroGeographics bezüglich der Verwaltungsgrenzen.</translation>
     </message>
@@ -1304,7 +1314,7 @@
 <context>
     <name>cs::DataSource</name>
     <message>
-        <location filename="../app/Recipe.cpp" line="+292"/>
+        <location filename="../app/Recipe.cpp" line="+296"/>
         <source>expected an object with &quot;dataset&quot; or &quot;file&quot;, got %1</source>
         <translation>ein Objekt mit &quot;dataset&quot; oder &quot;file&quot; erwartet, erhalten: %1</translation>
     </message>
@@ -1441,14 +1451,14 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+124"/>
-        <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
-        <translation>Strukturelle Unternehmensstatistik: tätige Personen in örtlichen Einheiten nach NUTS 2 und NACE-Abteilung (ab 2021; NUTS 2021)</translation>
+        <location filename="../maps/EurostatClient.cpp" line="+133"/>
+        <source>Structural business statistics: persons employed in local units and their wages and salaries by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
+        <translation>Strukturelle Unternehmensstatistik: Beschäftigte in örtlichen Einheiten sowie deren Löhne und Gehälter nach NUTS 2 und NACE-Abteilung (ab 2021; NUTS 2021)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
-        <translation>Strukturelle Unternehmensstatistik: tätige Personen nach NUTS 2 und NACE-Abteilung (2008–2020; NUTS 2016 und früher)</translation>
+        <source>Structural business statistics: persons employed and wages and salaries by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
+        <translation>Strukturelle Unternehmensstatistik: Beschäftigte sowie Löhne und Gehälter nach NUTS 2 und NACE-Abteilung (2008–2020; NUTS 2016 und früher)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2285,12 +2295,12 @@
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location line="+827"/>
+        <location line="+835"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-821"/>
+        <location line="-829"/>
         <source>NUTS level</source>
         <translation>NUTS-Ebene</translation>
     </message>
@@ -2307,17 +2317,17 @@
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+776"/>
+        <location line="+784"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-790"/>
         <source>Animate the years</source>
         <translation>Jahre animieren</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+427"/>
         <source>Quantiles</source>
         <translation>Quantile</translation>
     </message>
@@ -2347,7 +2357,7 @@
         <translation>Sterne (0–3)</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-394"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
@@ -2397,7 +2407,7 @@
         <translation>Referenzgebiet für Anteile, Standortquotienten und Sterne</translation>
     </message>
     <message numerus="yes">
-        <location line="+442"/>
+        <location line="+450"/>
         <source>Boundaries: %1 (key column %2, %Ln regions)</source>
         <translation>
             <numerusform>Grenzen: %1 (Schlüsselspalte %2, %Ln Region)</numerusform>
@@ -2445,7 +2455,7 @@
         <translation>Land: %1</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-738"/>
         <source> &amp;Reference </source>
         <translation> &amp;Referenzgebiet </translation>
     </message>
@@ -2491,7 +2501,7 @@
         <translation>Regionen vergleichen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2870,11 +2880,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&lt;b&gt;The built-in data has no wages&lt;/b&gt;: both embedded extracts hold persons employed only, so the relative wage and the productivity star are not offered for them. They appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
-        <translation>&lt;b&gt;Die eingebauten Daten enthalten keine Löhne&lt;/b&gt;: Beide eingebetteten Auszüge enthalten nur Beschäftigte, daher werden relativer Lohn und Produktivitätsstern für sie nicht angeboten. Sie erscheinen bei Dateien mit Löhnen: einer Eurostat-SUS-Tabelle mit den Indikatoren Beschäftigte sowie Löhne und Gehälter (indic_sb V16110 und V13320 von sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR und WAGE_LOC_MEUR von sbs_r_nuts2021) oder einer langen Tabelle mit einer beim Import gewählten Lohnspalte.</translation>
+        <source>&lt;b&gt;Wages in the built-in data&lt;/b&gt;: only the data pack “SBS persons employed and wages, 2008–2015” (File ▸ Data packs; --dataset sbs-wages) has them: Eurostat&apos;s sbs_r_nuts06_r2 at NUTS 2 and NACE division level, each year in the NUTS version of that year, 2014 the last complete year. The default SBS 2015 extract and the LFS extract hold persons employed only, so the relative wage and the productivity star are not offered for them. They also appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
+        <translation>&lt;b&gt;Löhne in den eingebauten Daten&lt;/b&gt;: nur das Datenpaket „SUS Beschäftigte und Löhne, 2008–2015“ (Datei ▸ Datenpakete; --dataset sbs-wages) enthält sie: Eurostats sbs_r_nuts06_r2 auf Ebene NUTS 2 und NACE-Abteilung, jedes Jahr in der NUTS-Version dieses Jahres, 2014 das letzte vollständige Jahr. Der Standardauszug SUS 2015 und der AKE-Auszug enthalten nur Beschäftigte; für sie werden der relative Lohn und der Produktivitätsstern nicht angeboten. Sie erscheinen auch für Dateien mit Löhnen: eine Eurostat-SUS-Tabelle mit den Indikatoren Beschäftigte sowie Löhne und Gehälter (indic_sb V16110 und V13320 von sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR und WAGE_LOC_MEUR von sbs_r_nuts2021) oder eine lange Tabelle mit einer beim Import gewählten Lohnspalte.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cluster categories</source>
         <translation>Cluster-Kategorien</translation>
     </message>

@@ -180,12 +180,17 @@
         <translation>Eurostat EPA: empleo por sección de la NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Eurostat SBS persons employed and wages by NACE division, NUTS 2, 2008–2015 (sbs_r_nuts06_r2)</source>
+        <translation>Eurostat EEE: personas ocupadas y salarios por división NACE, NUTS 2, 2008–2015 (sbs_r_nuts06_r2)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Eurostat SBS persons employed by NACE division, 2015 (sbs_r_nuts06_r2)</source>
         <translation>Eurostat EEE: personas empleadas por división de la NACE, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics para los límites administrativos.</translation>
     </message>
@@ -195,7 +200,12 @@
         <translation>Fuente: Eurostat (lfst_r_lfe2en2, empleo de 15 años y más, 2008–2015). %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Source: Eurostat (sbs_r_nuts06_r2, persons employed and wages and salaries, 2008–2015). %1</source>
+        <translation>Fuente: Eurostat (sbs_r_nuts06_r2, personas ocupadas y sueldos y salarios, 2008–2015). %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Source: Eurostat (sbs_r_nuts06_r2, persons employed, 2015). %1</source>
         <translation>Fuente: Eurostat (sbs_r_nuts06_r2, personas empleadas, 2015). %1</translation>
     </message>
@@ -536,7 +546,12 @@
         <translation>versión NUTS desconocida «%1»; versiones válidas: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+62"/>
+        <source>%1 has no wage measure (it holds persons employed only). Use --dataset sbs-wages (the built-in SBS 2008–2015 with wages) or a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
+        <translation>%1 no tiene medida de salarios (solo personas ocupadas). Use --dataset sbs-wages (las EEE 2008–2015 integradas, con salarios) o un archivo con salarios: una tabla EEE con indic_sb V16110 y V13320, o --map-columns …,wages=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>ámbito de clases desconocido «%1»; valores válidos: all-years, year</translation>
     </message>
@@ -711,12 +726,7 @@
         <translation>el conjunto de datos integrado «%1»</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 has no wage measure; the built-in data has none (it holds persons employed only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
-        <translation>%1 no tiene ninguna medida salarial; los datos integrados no la tienen (solo contienen personas ocupadas). Lea un archivo con salarios: una tabla EEE con indic_sb V16110 y V13320, o --map-columns …,wages=COLUMN</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
         <translation>símbolo desconocido «%1»; valores válidos: choropleth, circles</translation>
     </message>
@@ -1207,7 +1217,7 @@
         <translation>no se puede escribir %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1, retrieved %2. © EuroGeographics for the administrative boundaries.</source>
         <translation>%1, consultado el %2. © EuroGeographics para los límites administrativos.</translation>
     </message>
@@ -1304,7 +1314,7 @@
 <context>
     <name>cs::DataSource</name>
     <message>
-        <location filename="../app/Recipe.cpp" line="+292"/>
+        <location filename="../app/Recipe.cpp" line="+296"/>
         <source>expected an object with &quot;dataset&quot; or &quot;file&quot;, got %1</source>
         <translation>se esperaba un objeto con &quot;dataset&quot; o &quot;file&quot;, se recibió: %1</translation>
     </message>
@@ -1441,14 +1451,14 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+124"/>
-        <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
-        <translation>Estadísticas estructurales de empresas: personas ocupadas en unidades locales por NUTS 2 y división de la NACE (desde 2021; NUTS 2021)</translation>
+        <location filename="../maps/EurostatClient.cpp" line="+133"/>
+        <source>Structural business statistics: persons employed in local units and their wages and salaries by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
+        <translation>Estadísticas estructurales de empresas: personas ocupadas en unidades locales y sus sueldos y salarios por NUTS 2 y división NACE (desde 2021; NUTS 2021)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
-        <translation>Estadísticas estructurales de empresas: personas ocupadas por NUTS 2 y división de la NACE (2008–2020; NUTS 2016 y anteriores)</translation>
+        <source>Structural business statistics: persons employed and wages and salaries by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
+        <translation>Estadísticas estructurales de empresas: personas ocupadas y sueldos y salarios por NUTS 2 y división NACE (2008–2020; NUTS 2016 y anteriores)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2285,12 +2295,12 @@
         <translation>Vista</translation>
     </message>
     <message>
-        <location line="+827"/>
+        <location line="+835"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-821"/>
+        <location line="-829"/>
         <source>NUTS level</source>
         <translation>Nivel NUTS</translation>
     </message>
@@ -2307,17 +2317,17 @@
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+776"/>
+        <location line="+784"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-790"/>
         <source>Animate the years</source>
         <translation>Animar los años</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+427"/>
         <source>Quantiles</source>
         <translation>Cuantiles</translation>
     </message>
@@ -2347,7 +2357,7 @@
         <translation>Estrellas (0–3)</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-394"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
@@ -2397,7 +2407,7 @@
         <translation>Área de referencia de las cuotas, los cocientes de localización y las estrellas</translation>
     </message>
     <message numerus="yes">
-        <location line="+442"/>
+        <location line="+450"/>
         <source>Boundaries: %1 (key column %2, %Ln regions)</source>
         <translation>
             <numerusform>Límites: %1 (columna clave %2, %Ln región)</numerusform>
@@ -2445,7 +2455,7 @@
         <translation>País: %1</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-738"/>
         <source> &amp;Reference </source>
         <translation> Área de &amp;referencia </translation>
     </message>
@@ -2491,7 +2501,7 @@
         <translation>Comparar regiones</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2870,11 +2880,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&lt;b&gt;The built-in data has no wages&lt;/b&gt;: both embedded extracts hold persons employed only, so the relative wage and the productivity star are not offered for them. They appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
-        <translation>&lt;b&gt;Los datos integrados no tienen salarios&lt;/b&gt;: ambos extractos integrados contienen solo personas ocupadas, por lo que el salario relativo y la estrella de productividad no se ofrecen para ellos. Aparecen con archivos que tienen salarios: una tabla EEE de Eurostat con los indicadores personas ocupadas y sueldos y salarios (indic_sb V16110 y V13320 de sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR y WAGE_LOC_MEUR de sbs_r_nuts2021), o una tabla larga con una columna de salarios elegida al importar.</translation>
+        <source>&lt;b&gt;Wages in the built-in data&lt;/b&gt;: only the data pack “SBS persons employed and wages, 2008–2015” (File ▸ Data packs; --dataset sbs-wages) has them: Eurostat&apos;s sbs_r_nuts06_r2 at NUTS 2 and NACE division level, each year in the NUTS version of that year, 2014 the last complete year. The default SBS 2015 extract and the LFS extract hold persons employed only, so the relative wage and the productivity star are not offered for them. They also appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
+        <translation>&lt;b&gt;Salarios en los datos integrados&lt;/b&gt;: solo el paquete de datos «EEE personas ocupadas y salarios, 2008–2015» (Archivo ▸ Paquetes de datos; --dataset sbs-wages) los contiene: sbs_r_nuts06_r2 de Eurostat a nivel NUTS 2 y división NACE, cada año en la versión NUTS de ese año, 2014 el último año completo. El extracto EEE 2015 por defecto y el extracto EPA contienen solo personas ocupadas; para ellos no se ofrecen el salario relativo ni la estrella de productividad. También aparecen para archivos con salarios: una tabla EEE de Eurostat con los indicadores personas ocupadas y sueldos y salarios (indic_sb V16110 y V13320 de sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR y WAGE_LOC_MEUR de sbs_r_nuts2021), o una tabla larga con una columna de salarios elegida al importar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cluster categories</source>
         <translation>Categorías de clúster</translation>
     </message>

@@ -180,12 +180,17 @@
         <translation>Eurostat EFT : emploi par section de la NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Eurostat SBS persons employed and wages by NACE division, NUTS 2, 2008–2015 (sbs_r_nuts06_r2)</source>
+        <translation>Eurostat SSE : personnes occupées et salaires par division NACE, NUTS 2, 2008–2015 (sbs_r_nuts06_r2)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Eurostat SBS persons employed by NACE division, 2015 (sbs_r_nuts06_r2)</source>
         <translation>Eurostat SSE : personnes occupées par division de la NACE, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics pour les limites administratives.</translation>
     </message>
@@ -195,7 +200,12 @@
         <translation>Source : Eurostat (lfst_r_lfe2en2, emploi 15 ans et plus, 2008–2015). %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Source: Eurostat (sbs_r_nuts06_r2, persons employed and wages and salaries, 2008–2015). %1</source>
+        <translation>Source : Eurostat (sbs_r_nuts06_r2, personnes occupées et salaires et traitements, 2008–2015). %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Source: Eurostat (sbs_r_nuts06_r2, persons employed, 2015). %1</source>
         <translation>Source : Eurostat (sbs_r_nuts06_r2, personnes occupées, 2015). %1</translation>
     </message>
@@ -536,7 +546,12 @@
         <translation>version NUTS inconnue « %1 » ; versions valides : 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+62"/>
+        <source>%1 has no wage measure (it holds persons employed only). Use --dataset sbs-wages (the built-in SBS 2008–2015 with wages) or a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
+        <translation>%1 n’a pas de mesure des salaires (seulement les personnes occupées). Utilisez --dataset sbs-wages (les SSE 2008–2015 intégrées, avec salaires) ou un fichier avec salaires : une table SSE avec indic_sb V16110 et V13320, ou --map-columns …,wages=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>portée des classes inconnue « %1 » ; valeurs valides : all-years, year</translation>
     </message>
@@ -711,12 +726,7 @@
         <translation>le jeu de données intégré « %1 »</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 has no wage measure; the built-in data has none (it holds persons employed only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
-        <translation>%1 n&apos;a pas de mesure des salaires ; les données intégrées n&apos;en ont pas (elles ne contiennent que des personnes occupées). Lisez un fichier avec salaires : un tableau SSE avec indic_sb V16110 et V13320, ou --map-columns …,wages=COLUMN</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
         <translation>symbole inconnu « %1 » ; valeurs valides : choropleth, circles</translation>
     </message>
@@ -1207,7 +1217,7 @@
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1, retrieved %2. © EuroGeographics for the administrative boundaries.</source>
         <translation>%1, extrait le %2. © EuroGeographics pour les limites administratives.</translation>
     </message>
@@ -1304,7 +1314,7 @@
 <context>
     <name>cs::DataSource</name>
     <message>
-        <location filename="../app/Recipe.cpp" line="+292"/>
+        <location filename="../app/Recipe.cpp" line="+296"/>
         <source>expected an object with &quot;dataset&quot; or &quot;file&quot;, got %1</source>
         <translation>objet avec &quot;dataset&quot; ou &quot;file&quot; attendu, reçu : %1</translation>
     </message>
@@ -1441,14 +1451,14 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+124"/>
-        <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
-        <translation>Statistiques structurelles sur les entreprises : personnes occupées dans les unités locales par NUTS 2 et division de la NACE (à partir de 2021 ; NUTS 2021)</translation>
+        <location filename="../maps/EurostatClient.cpp" line="+133"/>
+        <source>Structural business statistics: persons employed in local units and their wages and salaries by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
+        <translation>Statistiques structurelles sur les entreprises : personnes occupées dans les unités locales et leurs salaires et traitements par NUTS 2 et division NACE (depuis 2021 ; NUTS 2021)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
-        <translation>Statistiques structurelles sur les entreprises : personnes occupées par NUTS 2 et division de la NACE (2008–2020 ; NUTS 2016 et antérieures)</translation>
+        <source>Structural business statistics: persons employed and wages and salaries by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
+        <translation>Statistiques structurelles sur les entreprises : personnes occupées et salaires et traitements par NUTS 2 et division NACE (2008–2020 ; NUTS 2016 et antérieures)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2285,12 +2295,12 @@
         <translation>Vue</translation>
     </message>
     <message>
-        <location line="+827"/>
+        <location line="+835"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-821"/>
+        <location line="-829"/>
         <source>NUTS level</source>
         <translation>Niveau NUTS</translation>
     </message>
@@ -2307,17 +2317,17 @@
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+776"/>
+        <location line="+784"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-790"/>
         <source>Animate the years</source>
         <translation>Animer les années</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+427"/>
         <source>Quantiles</source>
         <translation>Quantiles</translation>
     </message>
@@ -2347,7 +2357,7 @@
         <translation>Étoiles (0–3)</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-394"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
@@ -2397,7 +2407,7 @@
         <translation>Zone de référence des parts, quotients de localisation et étoiles</translation>
     </message>
     <message numerus="yes">
-        <location line="+442"/>
+        <location line="+450"/>
         <source>Boundaries: %1 (key column %2, %Ln regions)</source>
         <translation>
             <numerusform>Limites : %1 (colonne clé %2, %Ln région)</numerusform>
@@ -2445,7 +2455,7 @@
         <translation>Pays : %1</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-738"/>
         <source> &amp;Reference </source>
         <translation> Zone de &amp;référence </translation>
     </message>
@@ -2491,7 +2501,7 @@
         <translation>Comparer des régions</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2870,11 +2880,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&lt;b&gt;The built-in data has no wages&lt;/b&gt;: both embedded extracts hold persons employed only, so the relative wage and the productivity star are not offered for them. They appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
-        <translation>&lt;b&gt;Les données intégrées n&apos;ont pas de salaires&lt;/b&gt; : les deux extraits intégrés ne contiennent que des personnes occupées, le salaire relatif et l&apos;étoile de productivité ne sont donc pas proposés pour eux. Ils apparaissent pour les fichiers avec salaires : un tableau SSE d&apos;Eurostat avec les indicateurs personnes occupées et salaires et traitements (indic_sb V16110 et V13320 de sbs_r_nuts06_r2 ; indic_sbs EMP_LOC_NR et WAGE_LOC_MEUR de sbs_r_nuts2021), ou un tableau long avec une colonne de salaires choisie à l&apos;import.</translation>
+        <source>&lt;b&gt;Wages in the built-in data&lt;/b&gt;: only the data pack “SBS persons employed and wages, 2008–2015” (File ▸ Data packs; --dataset sbs-wages) has them: Eurostat&apos;s sbs_r_nuts06_r2 at NUTS 2 and NACE division level, each year in the NUTS version of that year, 2014 the last complete year. The default SBS 2015 extract and the LFS extract hold persons employed only, so the relative wage and the productivity star are not offered for them. They also appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
+        <translation>&lt;b&gt;Salaires dans les données intégrées&lt;/b&gt; : seul le paquet de données « SSE personnes occupées et salaires, 2008–2015 » (Fichier ▸ Paquets de données ; --dataset sbs-wages) en contient : sbs_r_nuts06_r2 d’Eurostat au niveau NUTS 2 et division NACE, chaque année dans la version NUTS de cette année, 2014 étant la dernière année complète. L’extrait SSE 2015 par défaut et l’extrait EFT ne contiennent que les personnes occupées ; le salaire relatif et l’étoile de productivité n’y sont pas proposés. Ils apparaissent aussi pour les fichiers avec salaires : une table SSE d’Eurostat avec les indicateurs personnes occupées et salaires et traitements (indic_sb V16110 et V13320 de sbs_r_nuts06_r2 ; indic_sbs EMP_LOC_NR et WAGE_LOC_MEUR de sbs_r_nuts2021), ou une table longue avec une colonne de salaires choisie à l’import.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cluster categories</source>
         <translation>Catégories de clusters</translation>
     </message>

@@ -182,12 +182,17 @@
         <translation>Eurostat BAEL: pracujący według sekcji NACE, 2008–2015 (lfst_r_lfe2en2)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Eurostat SBS persons employed and wages by NACE division, NUTS 2, 2008–2015 (sbs_r_nuts06_r2)</source>
+        <translation>Eurostat SBS: pracujący i wynagrodzenia według działów NACE, NUTS 2, 2008–2015 (sbs_r_nuts06_r2)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Eurostat SBS persons employed by NACE division, 2015 (sbs_r_nuts06_r2)</source>
         <translation>Eurostat SBS: liczba pracujących według działów NACE, 2015 (sbs_r_nuts06_r2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>© EuroGeographics for the administrative boundaries.</source>
         <translation>© EuroGeographics w odniesieniu do granic administracyjnych.</translation>
     </message>
@@ -197,7 +202,12 @@
         <translation>Źródło: Eurostat (lfst_r_lfe2en2, pracujący w wieku 15+, 2008–2015). %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Source: Eurostat (sbs_r_nuts06_r2, persons employed and wages and salaries, 2008–2015). %1</source>
+        <translation>Źródło: Eurostat (sbs_r_nuts06_r2, pracujący i wynagrodzenia, 2008–2015). %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Source: Eurostat (sbs_r_nuts06_r2, persons employed, 2015). %1</source>
         <translation>Źródło: Eurostat (sbs_r_nuts06_r2, liczba pracujących, 2015). %1</translation>
     </message>
@@ -538,7 +548,12 @@
         <translation>nieznana wersja NUTS „%1”; prawidłowe wersje: 2010, 2013, 2016, 2021</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+62"/>
+        <source>%1 has no wage measure (it holds persons employed only). Use --dataset sbs-wages (the built-in SBS 2008–2015 with wages) or a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
+        <translation>%1 nie zawiera miary wynagrodzeń (tylko pracujący). Użyj --dataset sbs-wages (wbudowane SBS 2008–2015 z wynagrodzeniami) lub pliku z wynagrodzeniami: tabeli SBS z indic_sb V16110 i V13320 albo --map-columns …,wages=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>unknown class scope &apos;%1&apos;; valid: all-years, year</source>
         <translation>nieznany zakres klas „%1”; prawidłowe: all-years, year</translation>
     </message>
@@ -713,12 +728,7 @@
         <translation>wbudowany zbiór danych „%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 has no wage measure; the built-in data has none (it holds persons employed only). Read a file with wages: an SBS table with indic_sb V16110 and V13320, or --map-columns …,wages=COLUMN</source>
-        <translation>%1 nie ma miary wynagrodzeń; dane wbudowane jej nie mają (zawierają tylko liczbę pracujących). Wczytaj plik z wynagrodzeniami: tabelę SBS z indic_sb V16110 i V13320 lub --map-columns …,wages=COLUMN</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>unknown symbol &apos;%1&apos;; valid: choropleth, circles</source>
         <translation>nieznany symbol „%1”; prawidłowe: choropleth, circles</translation>
     </message>
@@ -1215,7 +1225,7 @@
         <translation>nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1, retrieved %2. © EuroGeographics for the administrative boundaries.</source>
         <translation>%1, pobrano %2. © EuroGeographics w odniesieniu do granic administracyjnych.</translation>
     </message>
@@ -1312,7 +1322,7 @@
 <context>
     <name>cs::DataSource</name>
     <message>
-        <location filename="../app/Recipe.cpp" line="+292"/>
+        <location filename="../app/Recipe.cpp" line="+296"/>
         <source>expected an object with &quot;dataset&quot; or &quot;file&quot;, got %1</source>
         <translation>oczekiwano obiektu z &quot;dataset&quot; lub &quot;file&quot;, otrzymano: %1</translation>
     </message>
@@ -1451,14 +1461,14 @@
 <context>
     <name>cs::EurostatClient</name>
     <message>
-        <location filename="../maps/EurostatClient.cpp" line="+124"/>
-        <source>Structural business statistics: persons employed in local units by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
-        <translation>Strukturalne statystyki przedsiębiorstw: pracujący w jednostkach lokalnych według NUTS 2 i działu NACE (od 2021; NUTS 2021)</translation>
+        <location filename="../maps/EurostatClient.cpp" line="+133"/>
+        <source>Structural business statistics: persons employed in local units and their wages and salaries by NUTS 2 and NACE division (from 2021; NUTS 2021)</source>
+        <translation>Strukturalne statystyki przedsiębiorstw: pracujący w jednostkach lokalnych i ich wynagrodzenia według NUTS 2 i działów NACE (od 2021; NUTS 2021)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Structural business statistics: persons employed by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
-        <translation>Strukturalne statystyki przedsiębiorstw: pracujący według NUTS 2 i działu NACE (2008–2020; NUTS 2016 i wcześniejsze)</translation>
+        <source>Structural business statistics: persons employed and wages and salaries by NUTS 2 and NACE division (2008–2020; NUTS 2016 and earlier)</source>
+        <translation>Strukturalne statystyki przedsiębiorstw: pracujący i wynagrodzenia według NUTS 2 i działów NACE (2008–2020; NUTS 2016 i wcześniejsze)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2303,12 +2313,12 @@
         <translation>Widok</translation>
     </message>
     <message>
-        <location line="+827"/>
+        <location line="+835"/>
         <source>NUTS %1</source>
         <translation>NUTS %1</translation>
     </message>
     <message>
-        <location line="-821"/>
+        <location line="-829"/>
         <source>NUTS level</source>
         <translation>Poziom NUTS</translation>
     </message>
@@ -2325,17 +2335,17 @@
     <message>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+776"/>
+        <location line="+784"/>
         <source>Play</source>
         <translation>Odtwórz</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-790"/>
         <source>Animate the years</source>
         <translation>Animuj lata</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+427"/>
         <source>Quantiles</source>
         <translation>Kwantyle</translation>
     </message>
@@ -2365,7 +2375,7 @@
         <translation>Gwiazdki (0–3)</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-394"/>
         <source>Classification</source>
         <translation>Klasyfikacja</translation>
     </message>
@@ -2415,7 +2425,7 @@
         <translation>Obszar odniesienia udziałów, ilorazów lokalizacji i gwiazdek</translation>
     </message>
     <message numerus="yes">
-        <location line="+442"/>
+        <location line="+450"/>
         <source>Boundaries: %1 (key column %2, %Ln regions)</source>
         <translation>
             <numerusform>Granice: %1 (kolumna klucza %2, %Ln region)</numerusform>
@@ -2464,7 +2474,7 @@
         <translation>Kraj: %1</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-738"/>
         <source> &amp;Reference </source>
         <translation> &amp;Obszar odniesienia </translation>
     </message>
@@ -2510,7 +2520,7 @@
         <translation>Porównaj regiony</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -2889,11 +2899,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&lt;b&gt;The built-in data has no wages&lt;/b&gt;: both embedded extracts hold persons employed only, so the relative wage and the productivity star are not offered for them. They appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
-        <translation>&lt;b&gt;Dane wbudowane nie zawierają wynagrodzeń&lt;/b&gt;: oba wbudowane wyciągi zawierają tylko liczbę pracujących, dlatego płaca względna i gwiazdka wydajności nie są dla nich dostępne. Pojawiają się dla plików z wynagrodzeniami: tabeli SBS Eurostatu ze wskaźnikami pracujący oraz wynagrodzenia (indic_sb V16110 i V13320 z sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR i WAGE_LOC_MEUR z sbs_r_nuts2021) lub tabeli długiej z kolumną wynagrodzeń wybraną przy imporcie.</translation>
+        <source>&lt;b&gt;Wages in the built-in data&lt;/b&gt;: only the data pack “SBS persons employed and wages, 2008–2015” (File ▸ Data packs; --dataset sbs-wages) has them: Eurostat&apos;s sbs_r_nuts06_r2 at NUTS 2 and NACE division level, each year in the NUTS version of that year, 2014 the last complete year. The default SBS 2015 extract and the LFS extract hold persons employed only, so the relative wage and the productivity star are not offered for them. They also appear for files with wages: a Eurostat SBS table with the indicators persons employed and wages and salaries (indic_sb V16110 and V13320 of sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR and WAGE_LOC_MEUR of sbs_r_nuts2021), or a long table with a wages column chosen on import.</source>
+        <translation>&lt;b&gt;Wynagrodzenia w danych wbudowanych&lt;/b&gt;: zawiera je tylko pakiet danych „SBS pracujący i wynagrodzenia, 2008–2015” (Plik ▸ Pakiety danych; --dataset sbs-wages): sbs_r_nuts06_r2 Eurostatu na poziomie NUTS 2 i działów NACE, każdy rok w wersji NUTS tego roku, 2014 to ostatni pełny rok. Domyślny wyciąg SBS 2015 i wyciąg LFS zawierają tylko pracujących, więc płaca względna i gwiazdka produktywności nie są dla nich dostępne. Pojawiają się też dla plików z wynagrodzeniami: tabeli SBS Eurostatu ze wskaźnikami pracujący oraz wynagrodzenia (indic_sb V16110 i V13320 z sbs_r_nuts06_r2; indic_sbs EMP_LOC_NR i WAGE_LOC_MEUR z sbs_r_nuts2021) lub długiej tabeli z kolumną wynagrodzeń wybraną przy imporcie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cluster categories</source>
         <translation>Kategorie klastrów</translation>
     </message>

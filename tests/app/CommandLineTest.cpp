@@ -403,8 +403,8 @@ private slots:
         // Issue 21: the embedded data holds persons employed only.
         QTest::newRow("relative wage without wages")
             << QStringList{e, QStringLiteral("--indicator"), QStringLiteral("relative_wage"), o, dash}
-            << QStringLiteral("the embedded data set 'sbs' has no wage measure; the built-in data has none (it "
-                              "holds persons employed only)");
+            << QStringLiteral("the embedded data set 'sbs' has no wage measure (it holds persons employed only). "
+                              "Use --dataset sbs-wages");
     }
     void invalidOptionsExitTwo()
     {

@@ -106,7 +106,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("DataPackAppTest"));
     }
 
-    // `clusterscope packs`: the two built-in packs, then those of the user's folder, one
+    // `clusterscope packs`: the three built-in packs, then those of the user's folder, one
     // line each; a changed pack given on the command line is named on stderr, exit 1.
     void listsPacks()
     {
@@ -116,13 +116,15 @@ private slots:
         Run r = run({QStringLiteral("packs")}, home.path());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.size(), 5);
         QCOMPARE(lines[1], QStringLiteral(
                                "sbs\tsbs_r_nuts06_r2\t2013\t2015\t2023-06-17\t:/packs/sbs.cspack"));
         QCOMPARE(
             lines[2],
             QStringLiteral("lfs\tlfst_r_lfe2en2\t2013\t2008–2015\t2017-05-02\t:/packs/lfs.cspack"));
-        QCOMPARE(lines[3],
+        QCOMPARE(lines[3], QStringLiteral("sbs-wages\tsbs_r_nuts06_r2\t2013\t2008–2015\t2017-07-31\t"
+                                          ":/packs/sbs-wages.cspack"));
+        QCOMPARE(lines[4],
                  QStringLiteral("lfs_copy\tlfst_r_lfe2en2\t2013\t2008–2015\t2017-05-02\t%1")
                      .arg(QDir(userPacks).absoluteFilePath(QStringLiteral("lfs_copy.cspack"))));
 
@@ -137,7 +139,7 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral(
                      "bad.cspack/sbs_r_nuts06_r2_2015_employed.csv: checksum differs")),
                  qPrintable(r.err));
-        QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 4);
+        QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 5); // the header, the three built-in packs, the user's copy
         // --data refuses it too, naming the file, with nothing exported.
         r = run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"),
                  home.filePath(QStringLiteral("bad.csv")), QStringLiteral("--data"), bad},

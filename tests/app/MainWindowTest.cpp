@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(indicator->findData(int(Indicator::RelativeWage)), -1);
         QCOMPARE(window.view().indicator, Indicator::LocationQuotient);
         MethodDialog method(ClusterData::embeddedDefault().sourceNote(), &window);
-        QVERIFY(method.browser()->toPlainText().contains(QStringLiteral("The built-in data has no wages")));
+        QVERIFY(method.browser()->toPlainText().contains(QStringLiteral("--dataset sbs-wages")));
     }
 
     // Ctrl-click two regions on the map, then Compare: the side-by-side view has both.

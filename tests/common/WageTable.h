@@ -3,7 +3,7 @@
 
 // A user file with wages made from the real SBS extract (Eurostat sbs_r_nuts06_r2, persons
 // employed, 2015; ../shared/data), for the tests of the long-table, SDMX-CSV and JSON-stat
-// paths of the second measure (the real wage file, tests/data, is one Eurostat TSV). The
+// paths of the second measure (the real wage file, resources/data, is one Eurostat TSV). The
 // wages are derived, in one documented deterministic way, from each row's own persons
 // employed:
 //

@@ -63,7 +63,7 @@ class DataPackTest : public QObject
 {
     Q_OBJECT
 private slots:
-    // Both built-in packs open; their checksums are those of the bytes in the resources,
+    // Every built-in pack opens; their checksums are those of the bytes in the resources,
     // which are the files of resources/data; the metadata match SOURCE.md.
     void builtInPacksMatchTheirBytes()
     {
@@ -92,6 +92,8 @@ private slots:
             QVERIFY(ClusterData::embedded(key).isValid());
             // The years pack.json states are the years of the data.
             QCOMPARE(ClusterData::embedded(key).years(), pack->manifest().years);
+            // Only the wage series brings wages (the relative wage, the productivity star).
+            QCOMPARE(ClusterData::embedded(key).hasWages(), key == QLatin1String("sbs-wages"));
         }
         QString error;
         const std::optional<DataPack> lfs =

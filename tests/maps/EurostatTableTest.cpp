@@ -26,7 +26,7 @@ const StatRecord *find(const StatTable &t, const char *region, const char *indus
     return testing::findRecord(t, region, industry, year);
 }
 
-// The real regional SBS file with wages (tests/data/SOURCES.md: Eurostat sbs_r_nuts06_r2,
+// The real regional SBS file with wages (resources/data/SOURCE.md: Eurostat sbs_r_nuts06_r2,
 // 2008–2015, V16110 persons employed and V13320 wages and salaries, NUTS 2 × division),
 // read here on its own: "geo|nace" → (persons, wages) of one year, a cell counting when
 // it starts with a number ≥ 0 (the readers refuse negative values).
@@ -165,7 +165,7 @@ private slots:
     }
 
     // Issue 21, on the real file: Eurostat's bulk TSV of sbs_r_nuts06_r2 with persons
-    // employed and wages (tests/data/SOURCES.md). The engine's relative wage of a region
+    // employed and wages (resources/data/SOURCE.md). The engine's relative wage of a region
     // in a category is its wage per person over the category's average over every NUTS 2
     // region of the file, both over the cells with both numbers, computed here from the
     // file; the productivity star goes to the top 10 %, counted here.
