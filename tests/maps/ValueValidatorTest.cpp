@@ -20,6 +20,11 @@ using namespace cs;
 
 namespace {
 
+// Not a speed target (those live in tests/bench): a bound that only a hang (a reader
+// that slurps a bomb, a FIFO that waits for a writer) exceeds, even under ASan on a
+// loaded machine; the refused input itself is checked separately.
+constexpr qint64 kNoHangMs = 30000;
+
 const QString kFile = QStringLiteral("t");
 
 StatTable parseAs(const QString &format, const QByteArray &bytes)
@@ -376,7 +381,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const StatTable t = parseAs(format, bytes);
-        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < kNoHangMs, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(!t.ok);
         QVERIFY2(t.problems.size() == 1 && t.problems.first().toString() == expected,
                  qPrintable(dump(t)));
@@ -399,7 +404,7 @@ private slots:
             QElapsedTimer timer;
             timer.start();
             const StatTable t = TableReader::read(wide, options);
-            QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+            QVERIFY2(timer.elapsed() < kNoHangMs, qPrintable(QString::number(timer.elapsed())));
             QVERIFY(!t.ok);
             QCOMPARE(t.problems.first().toString(),
                      wide + QStringLiteral(":1:1: the line is longer than 1 MiB; the file is not "
@@ -424,7 +429,7 @@ private slots:
         timer.start();
         const StatTable b = TableReader::read(bomb, {});
         const StatTable f = TableReader::read(forged, {});
-        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY(timer.elapsed() < kNoHangMs);
         QVERIFY(!b.ok && !f.ok);
         QVERIFY2(
             b.problems.size() == 1 &&
