@@ -284,7 +284,7 @@ bool CommandLine::readViewOptions(const QCommandLineParser &parser, const Cluste
     const QList<int> levels = data.levels();
     const QList<int> years = data.years();
     view->category = data.defaultCategory();
-    view->year = years.isEmpty() ? 0 : years.last();
+    view->year = data.defaultYear();
     view->level = levels.contains(2) ? 2 : levels.value(0);
     if (parser.isSet(QStringLiteral("level"))) {
         bool ok = false;

@@ -1014,7 +1014,7 @@ void MainWindow::setData(ClusterData data, const DataSource &source)
         view.category = m_data.defaultCategory();
     const QList<int> years = m_data.years();
     if (!years.contains(view.year))
-        view.year = years.isEmpty() ? 0 : years.last();
+        view.year = m_data.defaultYear();
     if (!m_data.offers(view.indicator))
         view.indicator = Indicator::LocationQuotient;
     m_controller->apply(view);

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <mutex>
@@ -436,6 +437,24 @@ QString ClusterData::defaultCategory() const
                                                                    : QStringLiteral("B-E");
     return m_weights.categoryIndex(preferred.toStdString()) >= 0 ? preferred
                                                                   : categories().value(0);
+}
+
+int ClusterData::defaultYear() const
+{
+    const std::vector<int> &years = m_cube.years();
+    if (years.empty())
+        return 0;
+    std::vector<int> covered(years.size(), 0);
+    for (int y = 0; y < int(years.size()); ++y) {
+        const Eigen::MatrixXd &values = m_cube.employment(y);
+        for (Eigen::Index r = 0; r < values.rows(); ++r)
+            covered[std::size_t(y)] += values.row(r).array().isFinite().any() ? 1 : 0;
+    }
+    const int best = *std::max_element(covered.begin(), covered.end());
+    for (int y = int(years.size()) - 1; y >= 0; --y)
+        if (10 * covered[std::size_t(y)] >= 9 * best)
+            return years[std::size_t(y)];
+    return years.back();
 }
 
 double LevelAnalysis::value(Indicator indicator, int row, int category) const

@@ -135,6 +135,10 @@ public:
     QList<int> years() const;
     QList<int> levels() const; // NUTS levels that have regions in the data
     QString defaultCategory() const;
+    // The year a map opens on: the latest year in which at least 90 % as many regions have
+    // a value as in the best-covered year, so that a last year with half of the countries
+    // still missing (SBS 2015: 17 countries) does not open as a map of hatching.
+    int defaultYear() const;
 
     Scores compute(const ScoreQuery &query) const;
     // Cached per (level, year); null when the year is unknown.

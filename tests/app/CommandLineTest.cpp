@@ -3,6 +3,7 @@
 #include "maps/Palette.h"
 #include "maps/SceneBuilder.h"
 #include "tests/common/WageTable.h"
+#include "tests/common/RunProgram.h"
 
 #include <QImage>
 #include <QDir>
@@ -20,21 +21,11 @@
 using namespace cs;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CS_CLUSTERSCOPE_EXE), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runProgram(QStringLiteral(CS_CLUSTERSCOPE_EXE), arguments);
 }
 
 QHash<QString, QStringList> rowsById(const QString &csv)

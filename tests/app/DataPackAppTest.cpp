@@ -8,6 +8,7 @@
 #include "tests/common/RecordedEurostatServer.h"
 #include "widgets/DataPackDialog.h"
 #include "widgets/DownloadDialog.h"
+#include "tests/common/RunProgram.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,24 +31,13 @@ using namespace cs;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 Run run(const QStringList &arguments, const QString &dataHome)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CS_CLUSTERSCOPE_EXE), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runProgram(QStringLiteral(CS_CLUSTERSCOPE_EXE), arguments, environment);
 }
 
 QByteArray readAll(const QString &path)

@@ -5,6 +5,7 @@
 #include "app/ImportActions.h"
 #include "app/MainWindow.h"
 #include "widgets/MapView.h"
+#include "tests/common/RunProgram.h"
 
 #include <QFile>
 #include <QProcess>
@@ -15,20 +16,11 @@ using namespace cs;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::ProgramRun;
 
 Run run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return test::runProgram(program, arguments);
 }
 
 Run clusterscope(const QStringList &arguments)
@@ -46,7 +38,7 @@ QByteArray bytes(const QString &path)
 QByteArray ogrDump(const QString &path)
 {
     const Run r = run(QStringLiteral("ogrinfo"), {QStringLiteral("-al"), QStringLiteral("-q"), path});
-    return r.code == 0 ? r.out : QByteArray("ogrinfo failed: ") + r.err;
+    return r.code == 0 ? r.out.toUtf8() : QByteArray("ogrinfo failed: ") + r.err.toUtf8();
 }
 
 ViewOptions c28Lq(const ClusterData &data)
@@ -81,7 +73,7 @@ private slots:
             QVERIFY2(window.exports()->writeScores(fromWindow, &error), qPrintable(error));
             const Run r = clusterscope(QStringList{QStringLiteral("export"), QStringLiteral("--format"), suffix} + kC28 +
                                        QStringList{QStringLiteral("-o"), fromCli});
-            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY2(r.code == 0, r.err.toUtf8().constData());
             if (suffix == QLatin1String("csv")) {
                 const QByteArray csv = bytes(fromWindow);
                 QVERIFY(csv.startsWith("nuts_id,name,value\nAT11,"));
@@ -113,7 +105,7 @@ private slots:
                                    kC28 +
                                    QStringList{QStringLiteral("-o"), m_dir.filePath(QStringLiteral("c/map.gpkg")),
                                                QStringLiteral("--qgs"), qgsCli});
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.code == 0, r.err.toUtf8().constData());
         const QByteArray dump = ogrDump(m_dir.filePath(QStringLiteral("w/map.gpkg")));
         QVERIFY2(dump.contains("nuts_id (String) = DE11"), dump.left(400).constData());
         QCOMPARE(dump, ogrDump(m_dir.filePath(QStringLiteral("c/map.gpkg"))));
@@ -140,7 +132,7 @@ private slots:
         const Run r = clusterscope(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
                                                QStringLiteral("png"), QStringLiteral("--size"), QStringLiteral("800x600")} +
                                    kC28 + QStringList{QStringLiteral("-o"), fromCli});
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.code == 0, r.err.toUtf8().constData());
         QImage a(fromWindow), b(fromCli);
         QCOMPARE(a.size(), QSize(800, 600));
         QCOMPARE(a.size(), b.size());
@@ -149,7 +141,7 @@ private slots:
         // Batch rebuilds the window's figure from its recipe, in place: the same image.
         QVERIFY(QFile::remove(fromWindow));
         const Run rebuilt = clusterscope({QStringLiteral("batch"), recipe});
-        QVERIFY2(rebuilt.code == 0, rebuilt.err.constData());
+        QVERIFY2(rebuilt.code == 0, rebuilt.err.toUtf8().constData());
         QCOMPARE(QImage(fromWindow), b);
     }
 
@@ -170,7 +162,7 @@ private slots:
         const QString fromCli = m_dir.filePath(QStringLiteral("data.csv"));
         const Run r = clusterscope(QStringList{QStringLiteral("export"), QStringLiteral("--data"), table} + kC28 +
                                    QStringList{QStringLiteral("-o"), fromCli});
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.code == 0, r.err.toUtf8().constData());
         const QByteArray csv = bytes(fromWindow);
         QVERIFY(csv.count('\n') > 250);
         QCOMPARE(csv, bytes(fromCli));

@@ -14,8 +14,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 using namespace cs;
@@ -114,6 +117,39 @@ private slots:
 
     // write() copies the files as they are, describes them, and read() gives the same
     // manifest back; a second write replaces the pack and leaves no temporary folder.
+    // The wage series' last year (2015) covers 17 countries: the map opens on the latest
+    // year in which at least 90 % as many regions report persons employed as in the best
+    // year, counted here from the file's own lines (value cells that start with a digit).
+    void openingYearIsWellCovered()
+    {
+        QFile file(kSourceTree + QStringLiteral("/resources/data/sbs_r_nuts06_r2_nuts2_div_emp_wages.tsv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> header = file.readLine().trimmed().split('\t');
+        QList<QSet<QByteArray>> regions(header.size());
+        while (!file.atEnd()) {
+            const QList<QByteArray> cells = file.readLine().split('\t');
+            const QList<QByteArray> key = cells.value(0).split(',');
+            if (key.value(1) != "V16110")
+                continue;
+            for (int c = 1; c < cells.size() && c < header.size(); ++c)
+                if (!cells[c].isEmpty() && std::isdigit(static_cast<unsigned char>(cells[c][0])))
+                    regions[c].insert(key.value(2));
+        }
+        int best = 0;
+        for (int c = 1; c < header.size(); ++c)
+            best = std::max(best, int(regions[c].size()));
+        int expected = 0; // the latest well-covered year (columns run from the latest down)
+        for (int c = 1; c < header.size() && expected == 0; ++c)
+            if (10 * regions[c].size() >= 9 * best)
+                expected = header[c].trimmed().toInt();
+        QVERIFY(expected >= 2008 && expected <= 2015);
+        const ClusterData wages = ClusterData::embedded(QStringLiteral("sbs-wages"));
+        QCOMPARE(wages.defaultYear(), expected);
+        QVERIFY(wages.defaultYear() < wages.years().last()); // 2015 is not it
+        // One-year and complete data open on their last year.
+        QCOMPARE(ClusterData::embedded(QStringLiteral("sbs")).defaultYear(), 2015);
+    }
+
     void roundTrip()
     {
         QTemporaryDir dir;
