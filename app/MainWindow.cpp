@@ -364,6 +364,13 @@ void MainWindow::createPanels()
 
 }
 
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor hides the docks after this object's members are gone: the
+    // partner dock's visibilityChanged must not reach markPartners then.
+    m_peersDock->disconnect(this);
+}
+
 void MainWindow::connectMap()
 {
     for (QComboBox *box : {m_level, m_category, m_indicator, m_classification, m_palette})

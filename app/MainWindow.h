@@ -42,6 +42,7 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(ClusterData data, const ViewOptions &view, DataSource source = DataSource::embedded(QStringLiteral("sbs")),
                QWidget *parent = nullptr);
+    ~MainWindow() override;
     // Project files: the whole view (data source, options, extent, selection) as JSON.
     bool saveProject(const QString &path, QString *error) const;
     bool openProject(const QString &path, QString *error);
